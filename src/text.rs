@@ -1,0 +1,257 @@
+//! Text in the user's content: Unicode normalisation, Vietnamese slugs and
+//! localized (per-language) strings.
+//!
+//! Everything here is pure; nothing reads files or knows about HTML.
+
+use std::collections::BTreeMap;
+use unicode_normalization::UnicodeNormalization;
+
+/// Normalises text read from the user's files: NFC, LF line ends, no
+/// control characters other than tab and newline (they would make XML and
+/// SVG invalid).
+pub fn normalize(input: &str) -> String {
+    let cleaned: String = input
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect();
+    cleaned.nfc().collect()
+}
+
+/// Slugifies the Vietnamese way: `đ` → `d`, diacritics removed, lower case,
+/// words joined by `-`. `Đường giao thông` → `duong-giao-thong`.
+pub fn slugify(input: &str) -> String {
+    let mut slug = String::with_capacity(input.len());
+    let mut pending_dash = false;
+    for c in input.nfd() {
+        let ascii = match c {
+            'đ' | 'Đ' => 'd',
+            c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
+            c if unicode_normalization::char::is_combining_mark(c) => continue,
+            c if c.is_alphanumeric() => {
+                // Other scripts: transliterate, keeping only letters and digits.
+                for t in deunicode::deunicode_char(c).unwrap_or("").chars() {
+                    if t.is_ascii_alphanumeric() {
+                        if pending_dash && !slug.is_empty() {
+                            slug.push('-');
+                        }
+                        pending_dash = false;
+                        slug.push(t.to_ascii_lowercase());
+                    }
+                }
+                continue;
+            }
+            _ => {
+                pending_dash = true;
+                continue;
+            }
+        };
+        if pending_dash && !slug.is_empty() {
+            slug.push('-');
+        }
+        pending_dash = false;
+        slug.push(ascii);
+    }
+    slug
+}
+
+/// Folds text for diacritic-insensitive comparison: `Khuyến Công` → `khuyen cong`.
+pub fn fold(input: &str) -> String {
+    input
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            'đ' | 'Đ' => 'd',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A human-readable text: the same in every language, or one per language.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(untagged)]
+pub enum LocalizedText {
+    /// One string for every language.
+    Same(String),
+    /// A string per language code, in code order.
+    ByLang(BTreeMap<String, String>),
+}
+
+/// The text chosen for one language, and whether it fell back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Localized<'a> {
+    pub text: &'a str,
+    /// `Some(default language)` when the text is the default language's,
+    /// standing in for a missing translation.
+    pub fallback_lang: Option<&'a str>,
+}
+
+impl LocalizedText {
+    /// The text in `lang`, else in `default`, else the first one given.
+    pub fn get<'a>(&'a self, lang: &str, default: &'a str) -> Localized<'a> {
+        match self {
+            LocalizedText::Same(text) => Localized {
+                text,
+                fallback_lang: None,
+            },
+            LocalizedText::ByLang(map) => {
+                if let Some(text) = map.get(lang) {
+                    return Localized {
+                        text,
+                        fallback_lang: None,
+                    };
+                }
+                let (code, text) = map
+                    .get_key_value(default)
+                    .or_else(|| map.iter().next())
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .unwrap_or((default, ""));
+                Localized {
+                    text,
+                    fallback_lang: Some(code),
+                }
+            }
+        }
+    }
+
+    /// Languages of `langs` that this text lacks.
+    pub fn missing<'a>(&self, langs: &'a [String]) -> Vec<&'a str> {
+        match self {
+            LocalizedText::Same(_) => Vec::new(),
+            LocalizedText::ByLang(map) => langs
+                .iter()
+                .filter(|l| !map.contains_key(l.as_str()))
+                .map(String::as_str)
+                .collect(),
+        }
+    }
+
+    /// Whether the text is empty in every language.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            LocalizedText::Same(s) => s.trim().is_empty(),
+            LocalizedText::ByLang(map) => map.values().all(|s| s.trim().is_empty()),
+        }
+    }
+}
+
+/// Compares two strings in Vietnamese alphabetical order: `a ă â b c d đ e ê …`,
+/// tones after the base letter, case ignored first.
+pub fn vietnamese_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    vietnamese_key(a)
+        .cmp(&vietnamese_key(b))
+        .then_with(|| a.cmp(b))
+}
+
+/// A sort key: the letters' ranks in the Vietnamese alphabet, then the tones
+/// as a second level (so `an` < `àn` < `án` < `ăn`).
+fn vietnamese_key(s: &str) -> (Vec<u32>, Vec<u8>) {
+    let mut letters: Vec<char> = Vec::new();
+    let mut tones: Vec<u8> = Vec::new();
+    for c in s.nfd().flat_map(char::to_lowercase) {
+        let tone = match c {
+            '\u{300}' => 1, // huyền
+            '\u{309}' => 2, // hỏi
+            '\u{303}' => 3, // ngã
+            '\u{301}' => 4, // sắc
+            '\u{323}' => 5, // nặng
+            _ => 0,
+        };
+        if tone > 0 {
+            if let Some(t) = tones.last_mut() {
+                *t = tone;
+            }
+            continue;
+        }
+        let marked = match (letters.last(), c) {
+            (Some('a'), '\u{306}') => Some('ă'),
+            (Some('a'), '\u{302}') => Some('â'),
+            (Some('e'), '\u{302}') => Some('ê'),
+            (Some('o'), '\u{302}') => Some('ô'),
+            (Some('o'), '\u{31b}') => Some('ơ'),
+            (Some('u'), '\u{31b}') => Some('ư'),
+            _ => None,
+        };
+        match marked {
+            Some(m) => *letters.last_mut().expect("matched a last letter") = m,
+            None if unicode_normalization::char::is_combining_mark(c) => {}
+            None => {
+                letters.push(c);
+                tones.push(0);
+            }
+        }
+    }
+    (letters.into_iter().map(rank).collect(), tones)
+}
+
+/// Digits and punctuation sort before letters, letters in Vietnamese order,
+/// other scripts after them by code point.
+fn rank(c: char) -> u32 {
+    const ALPHABET: &str = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
+    match ALPHABET.chars().position(|a| a == c) {
+        Some(i) => 0x1_0000 + i as u32,
+        None if c.is_ascii() => c as u32,
+        None => 0x2_0000 + c as u32,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        let cases = [
+            ("Đường giao thông", "duong-giao-thong"),
+            ("Khuyến công", "khuyen-cong"),
+            ("  Chè  Shan tuyết! ", "che-shan-tuyet"),
+            ("Đào tạo nghề", "dao-tao-nghe"),
+            ("Thủ công mỹ nghệ", "thu-cong-my-nghe"),
+            ("2018: năm bản lề", "2018-nam-ban-le"),
+            ("../etc/passwd", "etc-passwd"),
+            ("already-a-slug", "already-a-slug"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(slugify(input), expected, "slugify({input:?})");
+            let nfd: String = input.nfd().collect();
+            assert_eq!(slugify(&nfd), expected, "slugify(NFD {input:?})");
+        }
+    }
+
+    #[test]
+    fn normalize_composes_and_cleans() {
+        let nfd: String = "Hà Giang".nfd().collect();
+        assert_ne!(nfd, "Hà Giang");
+        assert_eq!(normalize(&nfd), "Hà Giang");
+        assert_eq!(normalize("a\r\nb\rc\u{7}d"), "a\nb\ncd");
+    }
+
+    #[test]
+    fn fold_drops_diacritics() {
+        assert_eq!(fold("Khuyến Công"), "khuyen cong");
+        assert_eq!(fold("Đường"), "duong");
+    }
+
+    #[test]
+    fn vietnamese_order() {
+        let mut words = vec!["đường", "dược liệu", "chè", "ăn", "âm", "an", "bò", "ánh", "à"];
+        words.sort_by(|a, b| vietnamese_cmp(a, b));
+        assert_eq!(
+            words,
+            ["à", "an", "ánh", "ăn", "âm", "bò", "chè", "dược liệu", "đường"]
+        );
+    }
+
+    #[test]
+    fn localized_fallback() {
+        let text = LocalizedText::ByLang(
+            [("vi".to_string(), "Chè".to_string())].into_iter().collect(),
+        );
+        assert_eq!(text.get("vi", "vi").fallback_lang, None);
+        let en = text.get("en", "vi");
+        assert_eq!((en.text, en.fallback_lang), ("Chè", Some("vi")));
+        assert_eq!(text.missing(&["vi".into(), "en".into()]), vec!["en"]);
+    }
+}
