@@ -80,7 +80,11 @@ pub fn money_compact(amount: f64, currency: &str, lang: &str) -> String {
     let n = number(scaled, 2, lang);
     match lang {
         "vi" => {
-            let unit = if currency == "VND" { "đồng" } else { currency };
+            let unit = if currency == "VND" {
+                "đồng"
+            } else {
+                currency
+            };
             let word = words_vi[scale];
             if word.is_empty() {
                 format!("{n} {unit}")
@@ -130,7 +134,13 @@ pub fn date_short(date: &Date, lang: &str) -> String {
 /// A long date: `Thứ Sáu, 22 tháng 6, 2018` (vi), `Friday, 22 June 2018` (en).
 pub fn date_long(date: &Date, lang: &str) -> String {
     const DAYS_VI: [&str; 7] = [
-        "Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy",
+        "Chủ Nhật",
+        "Thứ Hai",
+        "Thứ Ba",
+        "Thứ Tư",
+        "Thứ Năm",
+        "Thứ Sáu",
+        "Thứ Bảy",
     ];
     const DAYS_EN: [&str; 7] = [
         "Sunday",
@@ -180,10 +190,34 @@ mod tests {
     #[test]
     fn money_forms() {
         let cases = [
-            (26_990_000_000.0, "VND", "vi", "26.990.000.000 ₫", "26,99 tỷ đồng"),
-            (26_990_000_000.0, "VND", "en", "VND 26,990,000,000", "VND 26.99 billion"),
-            (4_500_000_000.0, "VND", "vi", "4.500.000.000 ₫", "4,5 tỷ đồng"),
-            (750_000_000.0, "VND", "en", "VND 750,000,000", "VND 750 million"),
+            (
+                26_990_000_000.0,
+                "VND",
+                "vi",
+                "26.990.000.000 ₫",
+                "26,99 tỷ đồng",
+            ),
+            (
+                26_990_000_000.0,
+                "VND",
+                "en",
+                "VND 26,990,000,000",
+                "VND 26.99 billion",
+            ),
+            (
+                4_500_000_000.0,
+                "VND",
+                "vi",
+                "4.500.000.000 ₫",
+                "4,5 tỷ đồng",
+            ),
+            (
+                750_000_000.0,
+                "VND",
+                "en",
+                "VND 750,000,000",
+                "VND 750 million",
+            ),
             (1_200.0, "USD", "vi", "1.200 USD", "1,2 nghìn USD"),
             (500.0, "USD", "en", "USD 500", "USD 500"),
         ];

@@ -236,22 +236,79 @@ mod tests {
 
     #[test]
     fn vietnamese_order() {
-        let mut words = vec!["đường", "dược liệu", "chè", "ăn", "âm", "an", "bò", "ánh", "à"];
+        let mut words = vec![
+            "đường",
+            "dược liệu",
+            "chè",
+            "ăn",
+            "âm",
+            "an",
+            "bò",
+            "ánh",
+            "à",
+        ];
         words.sort_by(|a, b| vietnamese_cmp(a, b));
         assert_eq!(
             words,
-            ["à", "an", "ánh", "ăn", "âm", "bò", "chè", "dược liệu", "đường"]
+            [
+                "à",
+                "an",
+                "ánh",
+                "ăn",
+                "âm",
+                "bò",
+                "chè",
+                "dược liệu",
+                "đường"
+            ]
         );
     }
 
     #[test]
     fn localized_fallback() {
         let text = LocalizedText::ByLang(
-            [("vi".to_string(), "Chè".to_string())].into_iter().collect(),
+            [("vi".to_string(), "Chè".to_string())]
+                .into_iter()
+                .collect(),
         );
         assert_eq!(text.get("vi", "vi").fallback_lang, None);
         let en = text.get("en", "vi");
         assert_eq!((en.text, en.fallback_lang), ("Chè", Some("vi")));
         assert_eq!(text.missing(&["vi".into(), "en".into()]), vec!["en"]);
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LocalizedText {
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> serde::de::Visitor<'de> for TextVisitor {
+            type Value = LocalizedText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("text or a map from language code to text")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(LocalizedText::Same(v.to_string()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(LocalizedText::Same(v.to_string()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(LocalizedText::Same(v.to_string()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(LocalizedText::Same(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some((lang, text)) = map.next_entry::<String, String>()? {
+                    out.insert(lang, text);
+                }
+                Ok(LocalizedText::ByLang(out))
+            }
+        }
+        de.deserialize_any(TextVisitor)
     }
 }

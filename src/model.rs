@@ -1,0 +1,200 @@
+//! The site as plain data, after validation: every invariant holds (ids
+//! unique, target ≠ baseline, text NFC, slugs safe). No I/O, no template or
+//! chart types here.
+
+use crate::date::Date;
+use crate::text::LocalizedText;
+use std::collections::BTreeMap;
+
+/// Everything a build needs, resolved and valid.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub config: SiteConfig,
+    /// Sorted by id.
+    pub programs: Vec<Program>,
+    /// Articles, one group per source name, sorted by name.
+    pub articles: Vec<Translations>,
+    /// Standalone pages, one group per source name, sorted by name.
+    pub pages: Vec<Translations>,
+    /// Files of `content/static/`, by output path (`static/logo.png`).
+    pub statics: BTreeMap<String, Vec<u8>>,
+}
+
+/// `content/site.yaml`, resolved.
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    pub title: LocalizedText,
+    pub description: Option<LocalizedText>,
+    /// The first is the default language.
+    pub languages: Vec<String>,
+    /// Absolute, ending in `/`.
+    pub base_url: Option<String>,
+    pub organisation: Option<LocalizedText>,
+    pub contact: Option<Contact>,
+    pub currency: String,
+    pub theme: String,
+    /// URL section names per language.
+    pub paths: BTreeMap<String, SectionPaths>,
+    pub per_page: usize,
+    pub thresholds: Thresholds,
+}
+
+impl SiteConfig {
+    pub fn default_lang(&self) -> &str {
+        &self.languages[0]
+    }
+
+    pub fn paths(&self, lang: &str) -> &SectionPaths {
+        &self.paths[lang]
+    }
+}
+
+/// How to reach the publisher.
+#[derive(Debug, Clone, Default)]
+pub struct Contact {
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<LocalizedText>,
+}
+
+/// URL section names of one language: `bai-viet`, `chuong-trinh`, ...
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionPaths {
+    pub articles: String,
+    pub programs: String,
+    pub tags: String,
+    /// Prefix of standalone pages; empty puts them at the language root.
+    pub pages: String,
+}
+
+/// Status thresholds of SPEC section 6.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Thresholds {
+    pub on_track: f64,
+    pub at_risk: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            on_track: 0.9,
+            at_risk: 0.6,
+        }
+    }
+}
+
+/// One public programme, from `content/programs/<id>.yaml`.
+#[derive(Debug, Clone)]
+pub struct Program {
+    pub id: String,
+    /// `content/programs/<id>.yaml`.
+    pub source: String,
+    pub title: LocalizedText,
+    pub summary: LocalizedText,
+    /// Markdown.
+    pub description: Option<LocalizedText>,
+    pub owner: LocalizedText,
+    pub period: Period,
+    pub sample_data: bool,
+    pub tags: Vec<Tag>,
+    pub budget: Option<Budget>,
+    pub indicators: Vec<Indicator>,
+}
+
+/// Start and end years, inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub start: i32,
+    pub end: i32,
+}
+
+/// Money planned and disbursed.
+#[derive(Debug, Clone)]
+pub struct Budget {
+    pub currency: String,
+    pub planned: f64,
+    /// Sorted by year.
+    pub disbursed: Vec<Disbursement>,
+}
+
+/// The amount disbursed in one year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Disbursement {
+    pub year: i32,
+    pub amount: f64,
+}
+
+/// What a programme promises to change, and how far it has come.
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    /// Unique in the programme; `[a-z0-9-]`.
+    pub id: String,
+    pub title: LocalizedText,
+    pub unit: LocalizedText,
+    pub baseline: f64,
+    /// Never equal to `baseline`; below it for a falling indicator.
+    pub target: f64,
+    pub target_year: i32,
+    /// Sorted by time.
+    pub progress: Vec<ProgressPoint>,
+    pub source: Option<LocalizedText>,
+    pub note: Option<LocalizedText>,
+}
+
+/// The cumulative value reached at a time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProgressPoint {
+    pub year: i32,
+    /// Set when the point was given as a date rather than a year.
+    pub date: Option<Date>,
+    pub value: f64,
+}
+
+impl ProgressPoint {
+    /// The point's time in fractional years (`2019-06-30` ≈ 2019.5), for
+    /// the share of time elapsed.
+    pub fn time(&self) -> f64 {
+        match &self.date {
+            Some(d) => d.year as f64 + (d.month as f64 - 1.0 + (d.day as f64 - 1.0) / 31.0) / 12.0,
+            None => self.year as f64,
+        }
+    }
+}
+
+/// A topic label: its slug for URLs and the name as an author wrote it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Tag {
+    pub slug: String,
+    pub name: String,
+}
+
+/// The versions of one article or page, by language.
+#[derive(Debug, Clone)]
+pub struct Translations {
+    /// The source name: the file's path under `articles/` or `pages/`
+    /// without the language suffix and `.md`.
+    pub name: String,
+    pub by_lang: BTreeMap<String, Document>,
+}
+
+/// One Markdown file in one language.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// `content/articles/<name>.<lang>.md`.
+    pub source: String,
+    pub lang: String,
+    pub slug: String,
+    pub title: String,
+    pub date: Option<Date>,
+    pub summary: Option<String>,
+    pub programs: Vec<String>,
+    pub tags: Vec<Tag>,
+    pub draft: bool,
+    /// Site path of an image under `static/`, with its alternative text.
+    pub image: Option<(String, String)>,
+    /// Position in the site navigation (pages only).
+    pub menu: Option<i64>,
+    pub body: String,
+    /// Line of the file on which the body starts (1-based).
+    pub body_line: usize,
+}

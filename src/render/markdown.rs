@@ -1,0 +1,369 @@
+//! Markdown to HTML (pulldown-cmark): heading ids, footnote ids that cannot
+//! collide, and links checked and made relative. A link to content is
+//! written as its source path (`@/pages/gioi-thieu.md`, with an optional
+//! `#fragment`); a root-relative link (`/static/x.pdf`) is made relative.
+
+use crate::diagnostic::Diagnostic;
+use crate::text::slugify;
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::BTreeSet;
+
+/// Where the Markdown comes from and where its HTML goes.
+pub struct MarkdownContext<'a> {
+    /// The source file, for diagnostics.
+    pub source: &'a str,
+    /// The file line of the Markdown's first line.
+    pub first_line: usize,
+    /// The site path of the page the HTML lands on.
+    pub page: &'a str,
+    /// Resolves `@/…` (without the `@/`) to a site path, or says why not.
+    pub resolve: &'a dyn Fn(&str) -> Result<String, String>,
+    /// Makes a relative link from the page to a site path.
+    pub relative: &'a dyn Fn(&str) -> String,
+}
+
+/// A link to check once every output is known.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PendingLink {
+    /// The site path the link reaches (without fragment).
+    pub target: String,
+    pub source: String,
+    pub line: usize,
+    pub written: String,
+}
+
+/// The HTML and what was learnt while making it.
+pub struct Rendered {
+    pub html: String,
+    pub links: Vec<PendingLink>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders Markdown with the site's link rules.
+pub fn render(markdown: &str, ctx: &MarkdownContext) -> Rendered {
+    let line_of = |offset: usize| {
+        ctx.first_line + markdown[..offset.min(markdown.len())].matches('\n').count()
+    };
+    let mut events: Vec<Event> = Vec::new();
+    let mut links = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut ids: BTreeSet<String> = BTreeSet::new();
+    let mut heading: Option<(usize, HeadingLevel, Option<CowStr>, Vec<CowStr>)> = None;
+    let mut footnotes: Vec<String> = Vec::new();
+    let footnote_number = |label: &str, footnotes: &mut Vec<String>| match footnotes
+        .iter()
+        .position(|l| l == label)
+    {
+        Some(i) => i + 1,
+        None => {
+            footnotes.push(label.to_string());
+            footnotes.len()
+        }
+    };
+
+    for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
+        let event = match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = rewrite(
+                    &dest_url,
+                    ctx,
+                    line_of(range.start),
+                    &mut links,
+                    &mut diagnostics,
+                );
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest.into(),
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = rewrite(
+                    &dest_url,
+                    ctx,
+                    line_of(range.start),
+                    &mut links,
+                    &mut diagnostics,
+                );
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: dest.into(),
+                    title,
+                    id,
+                })
+            }
+            Event::FootnoteReference(label) => {
+                let n = footnote_number(&label, &mut footnotes);
+                let id = slugify(&label);
+                Event::Html(format!("<sup class=\"footnote-ref\"><a href=\"#fn-{id}\" id=\"fnref-{id}\">{n}</a></sup>").into())
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                let n = footnote_number(&label, &mut footnotes);
+                let id = slugify(&label);
+                Event::Html(format!("<div class=\"footnote-definition\" id=\"fn-{id}\"><span class=\"footnote-label\">{n}.</span> ").into())
+            }
+            Event::End(TagEnd::FootnoteDefinition) => Event::Html("</div>\n".into()),
+            other => other,
+        };
+        // Headings are held back until their text is known, to make their id.
+        match (&mut heading, event) {
+            (
+                None,
+                Event::Start(Tag::Heading {
+                    level, id, classes, ..
+                }),
+            ) => {
+                heading = Some((events.len(), level, id, classes));
+                events.push(Event::Text("".into())); // placeholder for the start tag
+            }
+            (Some(_), Event::End(TagEnd::Heading(level))) => {
+                let (at, _, id, classes) = heading.take().expect("inside a heading");
+                let text: String = events[at + 1..]
+                    .iter()
+                    .filter_map(|e| match e {
+                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let base = id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text));
+                let base = if base.is_empty() {
+                    "section".to_string()
+                } else {
+                    base
+                };
+                let mut unique = base.clone();
+                let mut n = 2;
+                while !ids.insert(unique.clone()) {
+                    unique = format!("{base}-{n}");
+                    n += 1;
+                }
+                events[at] = Event::Start(Tag::Heading {
+                    level,
+                    id: Some(unique.into()),
+                    classes,
+                    attrs: Vec::new(),
+                });
+                events.push(Event::End(TagEnd::Heading(level)));
+            }
+            (_, event) => events.push(event),
+        }
+    }
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    Rendered {
+        html,
+        links,
+        diagnostics,
+    }
+}
+
+/// Rewrites one link destination; records it for checking when it is internal.
+fn rewrite(
+    dest: &str,
+    ctx: &MarkdownContext,
+    line: usize,
+    links: &mut Vec<PendingLink>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> String {
+    if let Some(content) = dest.strip_prefix("@/") {
+        return match (ctx.resolve)(content) {
+            Ok(site_path) => (ctx.relative)(&site_path),
+            Err(why) => {
+                diagnostics.push(
+                    Diagnostic::error(ctx.source, line, 0)
+                        .field("link")
+                        .hint("write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md or @/programs/<id>.yaml#<indicator id>")
+                        .message(format!("`{dest}`: {why}")),
+                );
+                dest.to_string()
+            }
+        };
+    }
+    let is_external = dest.starts_with('#')
+        || dest.starts_with("//")
+        || dest
+            .split_once(':')
+            .is_some_and(|(scheme, _)| !scheme.contains('/'));
+    if is_external || dest.is_empty() {
+        return dest.to_string();
+    }
+    let (path, fragment) = match dest.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (dest, None),
+    };
+    let path = path.split('?').next().unwrap_or(path);
+    let target = match path.strip_prefix('/') {
+        Some(rooted) => Some(rooted.to_string()),
+        None => join(ctx.page, path),
+    };
+    let Some(target) = target else {
+        diagnostics.push(
+            Diagnostic::error(ctx.source, line, 0)
+                .field("link")
+                .hint("link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml")
+                .message(format!("`{dest}` leads outside the site")),
+        );
+        return dest.to_string();
+    };
+    links.push(PendingLink {
+        target: target.clone(),
+        source: ctx.source.to_string(),
+        line,
+        written: dest.to_string(),
+    });
+    if dest.starts_with('/') {
+        let mut link = (ctx.relative)(&target);
+        if let Some(f) = fragment {
+            link.push('#');
+            link.push_str(f);
+        }
+        link
+    } else {
+        dest.to_string()
+    }
+}
+
+/// Resolves a relative `path` against the folder of site path `page`;
+/// `None` when it climbs above the site root.
+fn join(page: &str, path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = page.split('/').collect();
+    parts.pop(); // the file name, or "" after a page's trailing slash
+    let trailing = path.ends_with('/') || path.is_empty();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut joined = parts.join("/");
+    if trailing && !joined.is_empty() {
+        joined.push('/');
+    }
+    Some(joined)
+}
+
+/// The plain text of the first paragraph, for a summary.
+pub fn first_paragraph(markdown: &str) -> String {
+    let mut text = String::new();
+    let mut inside = false;
+    for event in Parser::new_ext(markdown, options()) {
+        match event {
+            Event::Start(Tag::Paragraph) => inside = true,
+            Event::End(TagEnd::Paragraph) if inside => break,
+            Event::Text(t) | Event::Code(t) if inside => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if inside => text.push(' '),
+            _ => {}
+        }
+    }
+    text.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx<'a>(
+        resolve: &'a dyn Fn(&str) -> Result<String, String>,
+        relative: &'a dyn Fn(&str) -> String,
+    ) -> MarkdownContext<'a> {
+        MarkdownContext {
+            source: "content/articles/a.vi.md",
+            first_line: 5,
+            page: "bai-viet/a/",
+            resolve,
+            relative,
+        }
+    }
+
+    #[test]
+    fn headings_get_unique_vietnamese_ids() {
+        let resolve = |_: &str| Err("none".to_string());
+        let relative = |p: &str| format!("../../{p}");
+        let out = render(
+            "## Đào tạo nghề\n\n## Đào tạo nghề\n\n## Có id {#rieng}\n",
+            &ctx(&resolve, &relative),
+        );
+        assert_eq!(
+            out.html,
+            "<h2 id=\"dao-tao-nghe\">Đào tạo nghề</h2>\n<h2 id=\"dao-tao-nghe-2\">Đào tạo nghề</h2>\n<h2 id=\"rieng\">Có id</h2>\n"
+        );
+    }
+
+    #[test]
+    fn links_resolve_and_are_checked() {
+        let resolve = |p: &str| match p {
+            "pages/gioi-thieu.md" => Ok("gioi-thieu/".to_string()),
+            _ => Err("no such content".to_string()),
+        };
+        let relative = |p: &str| format!("../../{p}");
+        let md = "[a](@/pages/gioi-thieu.md) [b](/static/x.pdf) [c](https://example.org) [d](../khac/)\n\n[e](@/pages/khong.md)\n";
+        let out = render(md, &ctx(&resolve, &relative));
+        assert!(
+            out.html.contains("<a href=\"../../gioi-thieu/\">a</a>"),
+            "{}",
+            out.html
+        );
+        assert!(out.html.contains("<a href=\"../../static/x.pdf\">b</a>"));
+        assert!(out.html.contains("<a href=\"https://example.org\">c</a>"));
+        assert_eq!(
+            out.links
+                .iter()
+                .map(|l| l.target.as_str())
+                .collect::<Vec<_>>(),
+            ["static/x.pdf", "bai-viet/khac/"]
+        );
+        assert_eq!(out.diagnostics.len(), 1);
+        assert_eq!(
+            out.diagnostics[0].to_string(),
+            "content/articles/a.vi.md:7: link: `@/pages/khong.md`: no such content\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md or @/programs/<id>.yaml#<indicator id>"
+        );
+    }
+
+    #[test]
+    fn footnotes_get_prefixed_ids() {
+        let resolve = |_: &str| Err(String::new());
+        let relative = |p: &str| p.to_string();
+        let out = render("Text[^1].\n\n[^1]: Note.\n", &ctx(&resolve, &relative));
+        assert!(
+            out.html.contains("<a href=\"#fn-1\" id=\"fnref-1\">1</a>"),
+            "{}",
+            out.html
+        );
+        assert!(
+            out.html
+                .contains("<div class=\"footnote-definition\" id=\"fn-1\">"),
+            "{}",
+            out.html
+        );
+    }
+
+    #[test]
+    fn summary_is_first_paragraph() {
+        assert_eq!(
+            first_paragraph("## T\n\nMột *hai*\nba.\n\nBốn."),
+            "Một hai ba."
+        );
+    }
+}

@@ -1,0 +1,49 @@
+//! The theme: the built-in `default` theme embedded in the binary, with
+//! the site's `themes/<name>/` files laid over it path by path.
+
+use include_dir::{Dir, include_dir};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+static DEFAULT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// Theme files by path (`templates/base.html`, `static/style.css`,
+/// `i18n/vi.yaml`).
+pub struct Theme {
+    files: BTreeMap<String, Cow<'static, [u8]>>,
+}
+
+impl Theme {
+    /// The built-in theme with `overrides` replacing files of the same path.
+    pub fn new(overrides: BTreeMap<String, Vec<u8>>) -> Theme {
+        let mut files = BTreeMap::new();
+        collect(&DEFAULT, &mut files);
+        for (path, bytes) in overrides {
+            files.insert(path, Cow::Owned(bytes));
+        }
+        Theme { files }
+    }
+
+    /// Files under `prefix` (`templates/`), with the prefix removed.
+    pub fn under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a [u8])> + 'a {
+        self.files
+            .iter()
+            .filter_map(move |(p, b)| p.strip_prefix(prefix).map(|rest| (rest, b.as_ref())))
+    }
+
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(|b| b.as_ref())
+    }
+}
+
+fn collect(dir: &Dir<'static>, out: &mut BTreeMap<String, Cow<'static, [u8]>>) {
+    for file in dir.files() {
+        out.insert(
+            file.path().to_string_lossy().replace('\\', "/"),
+            Cow::Borrowed(file.contents()),
+        );
+    }
+    for sub in dir.dirs() {
+        collect(sub, out);
+    }
+}

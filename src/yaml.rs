@@ -1,0 +1,266 @@
+//! Every YAML read goes through here (serde-saphyr: maintained, reports
+//! line and column, rejects duplicate keys, bounds alias expansion and
+//! nesting). Its errors are turned into the user's terms: where, which
+//! field, what was expected, what was found, and a hint.
+
+use crate::diagnostic::nearest;
+use serde::de::DeserializeOwned;
+
+/// A YAML problem, located in the YAML text (1-based line and column).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    pub line: usize,
+    pub column: usize,
+    /// `indicators[2].target`; empty at the top level.
+    pub field: String,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// Deserializes one YAML document.
+pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
+    if source.trim().is_empty() {
+        return Err(YamlError {
+            line: 1,
+            column: 1,
+            field: String::new(),
+            message: "the file is empty".into(),
+            hint: Some("see the example site's files for what to write here".into()),
+        });
+    }
+    let options = serde_saphyr::options! { with_snippet: false };
+    let mut path = None;
+    let result = serde_saphyr::with_deserializer_from_str_with_options(source, options, |de| {
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            path = Some(e.path().to_string());
+            e.into_inner()
+        })
+    });
+    result.map_err(|err| {
+        let (line, column) = err
+            .location()
+            .map(|l| (l.line() as usize, l.column() as usize))
+            .unwrap_or((0, 0));
+        let field = path.filter(|p| p != "." && p != "?").unwrap_or_default();
+        let raw = err.without_snippet().to_string();
+        let raw = match raw.rfind(" at line ") {
+            Some(i) => raw[..i].to_string(),
+            None => raw,
+        };
+        let found = scalar_at(source, line, column);
+        let (message, hint) = explain(&raw, found.as_deref());
+        YamlError {
+            line,
+            column,
+            field,
+            message,
+            hint,
+        }
+    })
+}
+
+/// The scalar written at a position, to quote it back to the user.
+fn scalar_at(source: &str, line: usize, column: usize) -> Option<String> {
+    let text = source.lines().nth(line.checked_sub(1)?)?;
+    let rest: String = text.chars().skip(column.checked_sub(1)?).collect();
+    let token = rest
+        .split([',', '}', ']', '#'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_matches(['"', '\'']);
+    (!token.is_empty()).then(|| token.to_string())
+}
+
+/// Rewrites serde and serde-saphyr messages in the user's terms.
+fn explain(raw: &str, found: Option<&str>) -> (String, Option<String>) {
+    let found_text = |expected: &str| match found {
+        Some(f) => format!("expected {expected}, found \"{f}\""),
+        None => format!("expected {expected}"),
+    };
+    if let Some(rest) = raw.strip_prefix("unknown field `") {
+        let (key, known) = rest.split_once('`').unwrap_or((rest, ""));
+        let known: Vec<&str> = known
+            .trim_start_matches(", expected one of ")
+            .trim_start_matches(", expected ")
+            .split(", ")
+            .map(|k| k.trim_matches('`'))
+            .filter(|k| !k.is_empty())
+            .collect();
+        let hint = match nearest(key, known.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`? Known keys: {}", known.join(", ")),
+            None => format!("known keys here: {}", known.join(", ")),
+        };
+        return (format!("unknown key `{key}`"), Some(hint));
+    }
+    if let Some(rest) = raw.strip_prefix("missing field `") {
+        let key = rest.split('`').next().unwrap_or(rest);
+        return (
+            format!("missing required key `{key}`"),
+            Some(format!("add `{key}:` with a value")),
+        );
+    }
+    if raw.starts_with("duplicate mapping key") {
+        let key = raw
+            .trim_start_matches("duplicate mapping key: ")
+            .split(',')
+            .next()
+            .unwrap_or("");
+        return (
+            format!("the key `{key}` appears twice"),
+            Some("keep one of them".into()),
+        );
+    }
+    if raw.starts_with("cannot deserialize null") {
+        return (
+            "has no value".into(),
+            Some("write a value after the colon, or remove the line".into()),
+        );
+    }
+    if raw.contains("floating point")
+        || raw.contains("invalid integer")
+        || raw.contains("expected i")
+        || raw.contains("expected u")
+        || raw.contains("expected f")
+    {
+        return (
+            found_text("a number"),
+            Some("write digits only, e.g. 20 or 26990000000 (no spaces, dots or units)".into()),
+        );
+    }
+    if raw.contains("invalid boolean") || raw.contains("expected a boolean") {
+        return (found_text("true or false"), None);
+    }
+    if raw.contains("recursion limit") || raw.contains("depth") {
+        return (
+            "the YAML is nested too deeply".into(),
+            Some("a programme file needs only a few levels of nesting".into()),
+        );
+    }
+    if raw.contains("budget") || raw.contains("alias") {
+        return (
+            format!("the YAML expands too much ({raw})"),
+            Some("do not use anchors and aliases (&name, *name) to repeat large parts".into()),
+        );
+    }
+    if raw.starts_with("invalid type") {
+        // serde: "invalid type: string \"x\", expected a sequence"
+        let expected = raw.rsplit("expected ").next().unwrap_or("another type");
+        return (found_text(&plain_expected(expected)), None);
+    }
+    if raw.starts_with("expected ") {
+        let expected = raw.trim_start_matches("expected ");
+        return (found_text(&plain_expected(expected)), None);
+    }
+    (raw.to_string(), None)
+}
+
+fn plain_expected(expected: &str) -> String {
+    match expected {
+        "a sequence" | "sequence" => "a list (lines starting with `- `, or [a, b])".into(),
+        "a map" | "map" | "mapping" => "a map of keys and values".into(),
+        "string scalar" | "a string" => "text".into(),
+        "text or a map from language code to text" => expected.into(),
+        other => other.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Indicator {
+        id: String,
+        target: f64,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Program {
+        title: String,
+        indicators: Vec<Indicator>,
+    }
+
+    fn check(source: &str, expected: (usize, usize, &str, &str, Option<&str>)) {
+        let err = parse::<Program>(source).expect_err(source);
+        let got = (
+            err.line,
+            err.column,
+            err.field.as_str(),
+            err.message.as_str(),
+            err.hint.as_deref(),
+        );
+        assert_eq!(got, expected, "{source}");
+    }
+
+    #[test]
+    fn errors_in_users_terms() {
+        check(
+            "title: x\nindicators:\n  - id: a\n    target: hai mươi\n",
+            (
+                4,
+                13,
+                "indicators[0].target",
+                "expected a number, found \"hai mươi\"",
+                Some("write digits only, e.g. 20 or 26990000000 (no spaces, dots or units)"),
+            ),
+        );
+        check(
+            "title: x\nindicators:\n  - id: a\n    targte: 3\n",
+            (
+                4,
+                5,
+                "indicators[0].targte",
+                "unknown key `targte`",
+                Some("did you mean `target`? Known keys: id, target"),
+            ),
+        );
+        check(
+            "title: x\nindicators:\n  - id: a\n",
+            (
+                3,
+                5,
+                "indicators[0]",
+                "missing required key `target`",
+                Some("add `target:` with a value"),
+            ),
+        );
+        check(
+            "title: x\ntitle: y\nindicators: []\n",
+            (
+                2,
+                1,
+                "",
+                "the key `title` appears twice",
+                Some("keep one of them"),
+            ),
+        );
+        check(
+            "",
+            (
+                1,
+                1,
+                "",
+                "the file is empty",
+                Some("see the example site's files for what to write here"),
+            ),
+        );
+    }
+
+    #[test]
+    fn bom_is_accepted() {
+        let p: Program = parse("\u{feff}title: x\nindicators: []\n").unwrap();
+        assert_eq!(p.title, "x");
+    }
+
+    #[test]
+    fn hostile_nesting_is_refused_quickly() {
+        let err = parse::<Program>(&"[".repeat(100_000)).unwrap_err();
+        assert_eq!(err.message, "the YAML is nested too deeply");
+    }
+}
