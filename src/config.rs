@@ -55,12 +55,7 @@ pub fn default_paths(lang: &str) -> SectionPaths {
         "vi" => ("bai-viet", "chuong-trinh", "chu-de"),
         _ => ("articles", "programs", "tags"),
     };
-    SectionPaths {
-        articles: articles.into(),
-        programs: programs.into(),
-        tags: tags.into(),
-        pages: String::new(),
-    }
+    SectionPaths { articles: articles.into(), programs: programs.into(), tags: tags.into(), pages: String::new() }
 }
 
 /// Resolves `site.yaml`; `None` when it has errors (all pushed to `diagnostics`).
@@ -140,9 +135,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
 
     let base_url = raw.base_url.and_then(|b| {
         let url = b.value.trim().to_string();
-        if !(url.starts_with("https://") || url.starts_with("http://"))
-            || url.contains(char::is_whitespace)
-        {
+        if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
             err(
                 b.referenced.line(),
                 b.referenced.column(),
@@ -176,10 +169,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
     let thresholds = match raw.status {
         None => Thresholds::default(),
         Some(s) => {
-            let t = Thresholds {
-                on_track: s.value.on_track.unwrap_or(0.9),
-                at_risk: s.value.at_risk.unwrap_or(0.6),
-            };
+            let t = Thresholds { on_track: s.value.on_track.unwrap_or(0.9), at_risk: s.value.at_risk.unwrap_or(0.6) };
             if !(t.at_risk > 0.0 && t.at_risk < t.on_track && t.on_track <= 1.0) {
                 err(
                     s.referenced.line(),
@@ -196,10 +186,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         }
     };
 
-    let mut paths: BTreeMap<String, SectionPaths> = languages
-        .iter()
-        .map(|l| (l.clone(), default_paths(l)))
-        .collect();
+    let mut paths: BTreeMap<String, SectionPaths> = languages.iter().map(|l| (l.clone(), default_paths(l))).collect();
     if let Some(raw_paths) = raw.paths {
         let loc = raw_paths.referenced;
         for (lang, p) in raw_paths.value {
@@ -220,9 +207,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
                 ("pages", p.pages, &mut entry.pages),
             ] {
                 let Some(value) = value else { continue };
-                let ok = value
-                    .split('/')
-                    .all(|seg| !seg.is_empty() && crate::text::slugify(seg) == seg)
+                let ok = value.split('/').all(|seg| !seg.is_empty() && crate::text::slugify(seg) == seg)
                     || (key == "pages" && value.is_empty());
                 if ok && (key == "pages" || !value.is_empty()) {
                     *slot = value;
@@ -279,11 +264,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         languages,
         base_url,
         organisation: raw.organisation,
-        contact: raw.contact.map(|c| Contact {
-            email: c.email,
-            phone: c.phone,
-            address: c.address,
-        }),
+        contact: raw.contact.map(|c| Contact { email: c.email, phone: c.phone, address: c.address }),
         currency: raw.currency.unwrap_or_else(|| "VND".into()),
         theme,
         paths,

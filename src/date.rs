@@ -45,25 +45,15 @@ impl Date {
             Some(t) => Some(parse_time(t)?),
             None => None,
         };
-        Some(Date {
-            year: year as i32,
-            month,
-            day,
-            time,
-        })
+        Some(Date { year: year as i32, month, day, time })
     }
 
     /// Day of the week, 0 = Sunday.
     pub fn weekday(&self) -> u32 {
         // Sakamoto's method.
         const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-        let y = if self.month < 3 {
-            self.year - 1
-        } else {
-            self.year
-        };
-        ((y + y / 4 - y / 100 + y / 400 + T[self.month as usize - 1] + self.day as i32)
-            .rem_euclid(7)) as u32
+        let y = if self.month < 3 { self.year - 1 } else { self.year };
+        ((y + y / 4 - y / 100 + y / 400 + T[self.month as usize - 1] + self.day as i32).rem_euclid(7)) as u32
     }
 
     /// RFC 3339, as Atom wants it; midnight UTC when no time was given.
@@ -135,10 +125,7 @@ mod tests {
             ("2018-06-22", Some((2018, 6, 22, None))),
             ("22/06/2018", Some((2018, 6, 22, None))),
             ("2/6/2018", Some((2018, 6, 2, None))),
-            (
-                "2018-06-22T09:30:00+07:00",
-                Some((2018, 6, 22, Some("09:30:00+07:00"))),
-            ),
+            ("2018-06-22T09:30:00+07:00", Some((2018, 6, 22, Some("09:30:00+07:00")))),
             ("2018-06-22T09:30Z", Some((2018, 6, 22, Some("09:30:00Z")))),
             ("2019-02-29", None),
             ("2020-02-29", Some((2020, 2, 29, None))),

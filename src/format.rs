@@ -11,14 +11,8 @@ struct Conventions {
 
 fn conventions(lang: &str) -> Conventions {
     match lang {
-        "vi" => Conventions {
-            decimal: ',',
-            group: '.',
-        },
-        _ => Conventions {
-            decimal: '.',
-            group: ',',
-        },
+        "vi" => Conventions { decimal: ',', group: '.' },
+        _ => Conventions { decimal: '.', group: ',' },
     }
 }
 
@@ -67,10 +61,8 @@ pub fn money(amount: f64, currency: &str, lang: &str) -> String {
 
 /// A compact amount: `26,99 tỷ đồng` (vi), `VND 26.99 billion` (en).
 pub fn money_compact(amount: f64, currency: &str, lang: &str) -> String {
-    let (words_vi, words_en) = (
-        ["", "nghìn", "triệu", "tỷ", "nghìn tỷ"],
-        ["", "thousand", "million", "billion", "trillion"],
-    );
+    let (words_vi, words_en) =
+        (["", "nghìn", "triệu", "tỷ", "nghìn tỷ"], ["", "thousand", "million", "billion", "trillion"]);
     let mut scale = 0;
     let mut scaled = amount;
     while scaled.abs() >= 1000.0 && scale < 4 {
@@ -80,25 +72,13 @@ pub fn money_compact(amount: f64, currency: &str, lang: &str) -> String {
     let n = number(scaled, 2, lang);
     match lang {
         "vi" => {
-            let unit = if currency == "VND" {
-                "đồng"
-            } else {
-                currency
-            };
+            let unit = if currency == "VND" { "đồng" } else { currency };
             let word = words_vi[scale];
-            if word.is_empty() {
-                format!("{n} {unit}")
-            } else {
-                format!("{n} {word} {unit}")
-            }
+            if word.is_empty() { format!("{n} {unit}") } else { format!("{n} {word} {unit}") }
         }
         _ => {
             let word = words_en[scale];
-            if word.is_empty() {
-                format!("{currency} {n}")
-            } else {
-                format!("{currency} {n} {word}")
-            }
+            if word.is_empty() { format!("{currency} {n}") } else { format!("{currency} {n} {word}") }
         }
     }
 }
@@ -122,41 +102,17 @@ const MONTHS_EN: [&str; 12] = [
 pub fn date_short(date: &Date, lang: &str) -> String {
     match lang {
         "vi" => format!("{:02}/{:02}/{}", date.day, date.month, date.year),
-        _ => format!(
-            "{} {} {}",
-            date.day,
-            MONTHS_EN[date.month as usize - 1],
-            date.year
-        ),
+        _ => format!("{} {} {}", date.day, MONTHS_EN[date.month as usize - 1], date.year),
     }
 }
 
 /// A long date: `Thứ Sáu, 22 tháng 6, 2018` (vi), `Friday, 22 June 2018` (en).
 pub fn date_long(date: &Date, lang: &str) -> String {
-    const DAYS_VI: [&str; 7] = [
-        "Chủ Nhật",
-        "Thứ Hai",
-        "Thứ Ba",
-        "Thứ Tư",
-        "Thứ Năm",
-        "Thứ Sáu",
-        "Thứ Bảy",
-    ];
-    const DAYS_EN: [&str; 7] = [
-        "Sunday",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-    ];
+    const DAYS_VI: [&str; 7] = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+    const DAYS_EN: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
     let wd = date.weekday() as usize;
     match lang {
-        "vi" => format!(
-            "{}, {} tháng {}, {}",
-            DAYS_VI[wd], date.day, date.month, date.year
-        ),
+        "vi" => format!("{}, {} tháng {}, {}", DAYS_VI[wd], date.day, date.month, date.year),
         _ => format!("{}, {}", DAYS_EN[wd], date_short(date, lang)),
     }
 }
@@ -190,34 +146,10 @@ mod tests {
     #[test]
     fn money_forms() {
         let cases = [
-            (
-                26_990_000_000.0,
-                "VND",
-                "vi",
-                "26.990.000.000 ₫",
-                "26,99 tỷ đồng",
-            ),
-            (
-                26_990_000_000.0,
-                "VND",
-                "en",
-                "VND 26,990,000,000",
-                "VND 26.99 billion",
-            ),
-            (
-                4_500_000_000.0,
-                "VND",
-                "vi",
-                "4.500.000.000 ₫",
-                "4,5 tỷ đồng",
-            ),
-            (
-                750_000_000.0,
-                "VND",
-                "en",
-                "VND 750,000,000",
-                "VND 750 million",
-            ),
+            (26_990_000_000.0, "VND", "vi", "26.990.000.000 ₫", "26,99 tỷ đồng"),
+            (26_990_000_000.0, "VND", "en", "VND 26,990,000,000", "VND 26.99 billion"),
+            (4_500_000_000.0, "VND", "vi", "4.500.000.000 ₫", "4,5 tỷ đồng"),
+            (750_000_000.0, "VND", "en", "VND 750,000,000", "VND 750 million"),
             (1_200.0, "USD", "vi", "1.200 USD", "1,2 nghìn USD"),
             (500.0, "USD", "en", "USD 500", "USD 500"),
         ];

@@ -1,15 +1,19 @@
 //! baocao turns YAML programme data and Markdown articles into a bilingual
 //! static site. See ARCHITECTURE.md for the map.
 
+pub mod cli;
+pub mod cmd;
 pub mod config;
 pub mod date;
 pub mod diagnostic;
 pub mod format;
 pub mod load;
 pub mod model;
+pub mod pipeline;
 pub mod render;
 pub mod status;
 pub mod text;
 pub mod theme;
 pub mod validate;
+pub mod write;
 pub mod yaml;

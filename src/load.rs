@@ -56,16 +56,13 @@ pub fn load_content(root: &Path) -> Result<Sources> {
         let display = format!("content/{rel}");
         let (section, name) = rel.split_once('/').unwrap_or(("", rel.as_str()));
         if section == "static" {
-            let bytes =
-                std::fs::read(&abs).with_context(|| format!("reading {}", abs.display()))?;
-            sources.statics.insert(rel.clone(), bytes);
+            let bytes = std::fs::read(&abs).with_context(|| format!("reading {}", abs.display()))?;
+            sources.statics.insert(name.to_string(), bytes);
             continue;
         }
         let target = match (section, rel.as_str()) {
             ("", "site.yaml") => None,
-            ("programs", _) if name.ends_with(".yaml") && !name.contains('/') => {
-                Some(&mut sources.programs)
-            }
+            ("programs", _) if name.ends_with(".yaml") && !name.contains('/') => Some(&mut sources.programs),
             ("articles", _) if name.ends_with(".md") => Some(&mut sources.articles),
             ("pages", _) if name.ends_with(".md") => Some(&mut sources.pages),
             _ => {
@@ -84,11 +81,7 @@ pub fn load_content(root: &Path) -> Result<Sources> {
                 continue;
             }
         };
-        let file = SourceFile {
-            path: display,
-            name: name.to_string(),
-            text,
-        };
+        let file = SourceFile { path: display, name: name.to_string(), text };
         match target {
             Some(list) => list.push(file),
             None => sources.site = Some(file),
@@ -98,10 +91,7 @@ pub fn load_content(root: &Path) -> Result<Sources> {
 }
 
 /// Reads `themes/<name>/` under the site root, if present: theme path → bytes.
-pub fn load_theme_overrides(
-    root: &Path,
-    name: &str,
-) -> Result<(BTreeMap<String, Vec<u8>>, Vec<Diagnostic>)> {
+pub fn load_theme_overrides(root: &Path, name: &str) -> Result<(BTreeMap<String, Vec<u8>>, Vec<Diagnostic>)> {
     let dir = root.join("themes").join(name);
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
@@ -118,15 +108,8 @@ pub fn load_theme_overrides(
 
 /// Every regular file below `dir`, as (relative NFC path, absolute path),
 /// sorted by relative path.
-fn walk(
-    dir: &Path,
-    out: &mut Vec<(String, std::path::PathBuf)>,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Result<()> {
-    for entry in walkdir::WalkDir::new(dir)
-        .follow_links(false)
-        .sort_by_file_name()
-    {
+fn walk(dir: &Path, out: &mut Vec<(String, std::path::PathBuf)>, diagnostics: &mut Vec<Diagnostic>) -> Result<()> {
+    for entry in walkdir::WalkDir::new(dir).follow_links(false).sort_by_file_name() {
         let entry = entry.with_context(|| format!("reading the folder {}", dir.display()))?;
         let rel_path = entry.path().strip_prefix(dir).unwrap_or(entry.path());
         let rel: String = rel_path
@@ -156,19 +139,14 @@ fn walk(
 }
 
 fn display_path(dir: &Path, rel: &str) -> String {
-    let base = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let base = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     format!("{base}/{rel}")
 }
 
 /// Reads a text file: `Ok(Err(diagnostic))` when the content is not usable
 /// text (too big, binary, not UTF-8), `Err` on an I/O failure.
 fn read_text(path: &Path, display: &str) -> Result<Result<String, Diagnostic>> {
-    let size = std::fs::metadata(path)
-        .with_context(|| format!("reading {}", path.display()))?
-        .len();
+    let size = std::fs::metadata(path).with_context(|| format!("reading {}", path.display()))?.len();
     if size > MAX_TEXT_BYTES {
         return Ok(Err(Diagnostic::error(display, 0, 0)
             .hint("split it into smaller files, or put data downloads in content/static/")

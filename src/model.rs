@@ -76,10 +76,7 @@ pub struct Thresholds {
 
 impl Default for Thresholds {
     fn default() -> Self {
-        Thresholds {
-            on_track: 0.9,
-            at_risk: 0.6,
-        }
+        Thresholds { on_track: 0.9, at_risk: 0.6 }
     }
 }
 

@@ -92,26 +92,17 @@ impl LocalizedText {
     /// The text in `lang`, else in `default`, else the first one given.
     pub fn get<'a>(&'a self, lang: &str, default: &'a str) -> Localized<'a> {
         match self {
-            LocalizedText::Same(text) => Localized {
-                text,
-                fallback_lang: None,
-            },
+            LocalizedText::Same(text) => Localized { text, fallback_lang: None },
             LocalizedText::ByLang(map) => {
                 if let Some(text) = map.get(lang) {
-                    return Localized {
-                        text,
-                        fallback_lang: None,
-                    };
+                    return Localized { text, fallback_lang: None };
                 }
                 let (code, text) = map
                     .get_key_value(default)
                     .or_else(|| map.iter().next())
                     .map(|(k, v)| (k.as_str(), v.as_str()))
                     .unwrap_or((default, ""));
-                Localized {
-                    text,
-                    fallback_lang: Some(code),
-                }
+                Localized { text, fallback_lang: Some(code) }
             }
         }
     }
@@ -120,11 +111,9 @@ impl LocalizedText {
     pub fn missing<'a>(&self, langs: &'a [String]) -> Vec<&'a str> {
         match self {
             LocalizedText::Same(_) => Vec::new(),
-            LocalizedText::ByLang(map) => langs
-                .iter()
-                .filter(|l| !map.contains_key(l.as_str()))
-                .map(String::as_str)
-                .collect(),
+            LocalizedText::ByLang(map) => {
+                langs.iter().filter(|l| !map.contains_key(l.as_str())).map(String::as_str).collect()
+            }
         }
     }
 
@@ -140,9 +129,7 @@ impl LocalizedText {
 /// Compares two strings in Vietnamese alphabetical order: `a ă â b c d đ e ê …`,
 /// tones after the base letter, case ignored first.
 pub fn vietnamese_cmp(a: &str, b: &str) -> std::cmp::Ordering {
-    vietnamese_key(a)
-        .cmp(&vietnamese_key(b))
-        .then_with(|| a.cmp(b))
+    vietnamese_key(a).cmp(&vietnamese_key(b)).then_with(|| a.cmp(b))
 }
 
 /// A sort key: the letters' ranks in the Vietnamese alphabet, then the tones
@@ -236,41 +223,14 @@ mod tests {
 
     #[test]
     fn vietnamese_order() {
-        let mut words = vec![
-            "đường",
-            "dược liệu",
-            "chè",
-            "ăn",
-            "âm",
-            "an",
-            "bò",
-            "ánh",
-            "à",
-        ];
+        let mut words = vec!["đường", "dược liệu", "chè", "ăn", "âm", "an", "bò", "ánh", "à"];
         words.sort_by(|a, b| vietnamese_cmp(a, b));
-        assert_eq!(
-            words,
-            [
-                "à",
-                "an",
-                "ánh",
-                "ăn",
-                "âm",
-                "bò",
-                "chè",
-                "dược liệu",
-                "đường"
-            ]
-        );
+        assert_eq!(words, ["à", "an", "ánh", "ăn", "âm", "bò", "chè", "dược liệu", "đường"]);
     }
 
     #[test]
     fn localized_fallback() {
-        let text = LocalizedText::ByLang(
-            [("vi".to_string(), "Chè".to_string())]
-                .into_iter()
-                .collect(),
-        );
+        let text = LocalizedText::ByLang([("vi".to_string(), "Chè".to_string())].into_iter().collect());
         assert_eq!(text.get("vi", "vi").fallback_lang, None);
         let en = text.get("en", "vi");
         assert_eq!((en.text, en.fallback_lang), ("Chè", Some("vi")));
@@ -298,10 +258,7 @@ impl<'de> serde::Deserialize<'de> for LocalizedText {
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
                 Ok(LocalizedText::Same(v.to_string()))
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Self::Value, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let mut out = BTreeMap::new();
                 while let Some((lang, text)) = map.next_entry::<String, String>()? {
                     out.insert(lang, text);

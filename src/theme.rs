@@ -26,9 +26,7 @@ impl Theme {
 
     /// Files under `prefix` (`templates/`), with the prefix removed.
     pub fn under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a [u8])> + 'a {
-        self.files
-            .iter()
-            .filter_map(move |(p, b)| p.strip_prefix(prefix).map(|rest| (rest, b.as_ref())))
+        self.files.iter().filter_map(move |(p, b)| p.strip_prefix(prefix).map(|rest| (rest, b.as_ref())))
     }
 
     pub fn get(&self, path: &str) -> Option<&[u8]> {
@@ -38,10 +36,7 @@ impl Theme {
 
 fn collect(dir: &Dir<'static>, out: &mut BTreeMap<String, Cow<'static, [u8]>>) {
     for file in dir.files() {
-        out.insert(
-            file.path().to_string_lossy().replace('\\', "/"),
-            Cow::Borrowed(file.contents()),
-        );
+        out.insert(file.path().to_string_lossy().replace('\\', "/"), Cow::Borrowed(file.contents()));
     }
     for sub in dir.dirs() {
         collect(sub, out);

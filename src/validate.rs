@@ -37,41 +37,16 @@ pub fn resolve(
     options: ResolveOptions,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Site> {
-    let mut v = Validator {
-        config: &config,
-        diagnostics,
-    };
-    let programs: Vec<Program> = sources
-        .programs
-        .iter()
-        .filter_map(|f| v.program(f))
-        .collect();
+    let mut v = Validator { config: &config, diagnostics };
+    let programs: Vec<Program> = sources.programs.iter().filter_map(|f| v.program(f)).collect();
     let program_ids: BTreeSet<&str> = programs.iter().map(|p| p.id.as_str()).collect();
-    let articles = v.documents(
-        &sources.articles,
-        Kind::Article,
-        &program_ids,
-        &sources.statics,
-        options,
-    );
-    let pages = v.documents(
-        &sources.pages,
-        Kind::Page,
-        &program_ids,
-        &sources.statics,
-        options,
-    );
+    let articles = v.documents(&sources.articles, Kind::Article, &program_ids, &sources.statics, options);
+    let pages = v.documents(&sources.pages, Kind::Page, &program_ids, &sources.statics, options);
     v.check_page_slugs(&pages);
     if v.diagnostics.iter().any(Diagnostic::is_error) {
         return None;
     }
-    Some(Site {
-        config,
-        programs,
-        articles,
-        pages,
-        statics: sources.statics,
-    })
+    Some(Site { config, programs, articles, pages, statics: sources.statics })
 }
 
 #[derive(Deserialize)]
@@ -200,7 +175,12 @@ impl Validator<'_> {
         };
         for lang in map.keys() {
             if !self.config.languages.contains(lang) {
-                self.error(at, &format!("{field}.{lang}"), format!("`{lang}` is not one of the site's languages ({})", self.config.languages.join(", ")), "fix the language code, or add the language to `languages` in content/site.yaml");
+                self.error(
+                    at,
+                    &format!("{field}.{lang}"),
+                    format!("`{lang}` is not one of the site's languages ({})", self.config.languages.join(", ")),
+                    "fix the language code, or add the language to `languages` in content/site.yaml",
+                );
             }
         }
         let default = self.config.default_lang().to_string();
@@ -225,11 +205,7 @@ impl Validator<'_> {
     fn program(&mut self, file: &SourceFile) -> Option<Program> {
         let path = file.path.as_str();
         let id = file.name.trim_end_matches(".yaml").to_string();
-        let top = At {
-            path,
-            line: 1,
-            column: 1,
-        };
+        let top = At { path, line: 1, column: 1 };
         let raw: RawProgram = match crate::yaml::parse(&file.text) {
             Ok(raw) => raw,
             Err(e) => {
@@ -243,10 +219,7 @@ impl Validator<'_> {
                 top,
                 "",
                 format!("the file name `{id}` is not a usable programme id"),
-                &format!(
-                    "rename the file to {}.yaml (lower-case letters, digits and `-`)",
-                    slugify(&id)
-                ),
+                &format!("rename the file to {}.yaml (lower-case letters, digits and `-`)", slugify(&id)),
             );
         }
         for (field, text) in [
@@ -260,18 +233,12 @@ impl Validator<'_> {
             }
         }
         let period_at = At::of(path, &raw.period, 0);
-        let period = Period {
-            start: raw.period.value.start,
-            end: raw.period.value.end,
-        };
+        let period = Period { start: raw.period.value.start, end: raw.period.value.end };
         if period.start > period.end {
             self.error(
                 period_at,
                 "period",
-                format!(
-                    "the period starts ({}) after it ends ({})",
-                    period.start, period.end
-                ),
+                format!("the period starts ({}) after it ends ({})", period.start, period.end),
                 "swap `start` and `end`",
             );
         }
@@ -289,10 +256,7 @@ impl Validator<'_> {
             let mut disbursed = Vec::new();
             for (i, d) in b.disbursed.unwrap_or_default().into_iter().enumerate() {
                 let at = At::of(path, &d, 0);
-                if disbursed
-                    .iter()
-                    .any(|x: &Disbursement| x.year == d.value.year)
-                {
+                if disbursed.iter().any(|x: &Disbursement| x.year == d.value.year) {
                     self.error(
                         at,
                         &format!("budget.disbursed[{i}].year"),
@@ -304,17 +268,11 @@ impl Validator<'_> {
                     self.error(
                         at,
                         &format!("budget.disbursed[{i}].amount"),
-                        format!(
-                            "expected an amount of zero or more, found {}",
-                            d.value.amount
-                        ),
+                        format!("expected an amount of zero or more, found {}", d.value.amount),
                         "",
                     );
                 }
-                disbursed.push(Disbursement {
-                    year: d.value.year,
-                    amount: d.value.amount,
-                });
+                disbursed.push(Disbursement { year: d.value.year, amount: d.value.amount });
             }
             disbursed.sort_by_key(|d| d.year);
             Budget {
@@ -335,10 +293,7 @@ impl Validator<'_> {
                     id_at,
                     &field("id"),
                     format!("`{ind_id}` is not a usable id"),
-                    &format!(
-                        "use lower-case letters, digits and `-`, e.g. {}",
-                        slugify(&ind_id)
-                    ),
+                    &format!("use lower-case letters, digits and `-`, e.g. {}", slugify(&ind_id)),
                 );
             } else if indicators.iter().any(|x| x.id == ind_id) {
                 self.error(
@@ -361,16 +316,16 @@ impl Validator<'_> {
             let baseline = raw.baseline.unwrap_or(0.0);
             let target = raw.target.value;
             if target == baseline {
-                self.error(At::of(path, &raw.target, 0), &field("target"), format!("the target equals the baseline ({baseline}), so progress cannot be measured"), "set the value the programme aims for; a target below the baseline means the indicator must fall");
+                self.error(
+                    At::of(path, &raw.target, 0),
+                    &field("target"),
+                    format!("the target equals the baseline ({baseline}), so progress cannot be measured"),
+                    "set the value the programme aims for; a target below the baseline means the indicator must fall",
+                );
             }
             for (name, v) in [("baseline", baseline), ("target", target)] {
                 if !v.is_finite() {
-                    self.error(
-                        at,
-                        &field(name),
-                        format!("expected a number, found {v}"),
-                        "",
-                    );
+                    self.error(at, &field(name), format!("expected a number, found {v}"), "");
                 }
             }
             let target_year = match raw.target_year {
@@ -379,10 +334,7 @@ impl Validator<'_> {
                         self.error(
                             At::of(path, &ty, 0),
                             &field("target_year"),
-                            format!(
-                                "the target year {} is before the programme starts ({})",
-                                ty.value, period.start
-                            ),
+                            format!("the target year {} is before the programme starts ({})", ty.value, period.start),
                             "",
                         );
                     }
@@ -395,17 +347,9 @@ impl Validator<'_> {
                 let p_at = At::of(path, &p, 0);
                 let pfield = format!("indicators[{i}].progress[{j}]");
                 let point = match (p.value.year, &p.value.date) {
-                    (Some(year), None) => Some(ProgressPoint {
-                        year,
-                        date: None,
-                        value: p.value.value,
-                    }),
+                    (Some(year), None) => Some(ProgressPoint { year, date: None, value: p.value.value }),
                     (None, Some(d)) => match Date::parse(d) {
-                        Some(date) => Some(ProgressPoint {
-                            year: date.year,
-                            date: Some(date),
-                            value: p.value.value,
-                        }),
+                        Some(date) => Some(ProgressPoint { year: date.year, date: Some(date), value: p.value.value }),
                         None => {
                             self.error(
                                 p_at,
@@ -417,12 +361,7 @@ impl Validator<'_> {
                         }
                     },
                     (Some(_), Some(_)) => {
-                        self.error(
-                            p_at,
-                            &pfield,
-                            "gives both `year` and `date`",
-                            "keep one of them",
-                        );
+                        self.error(p_at, &pfield, "gives both `year` and `date`", "keep one of them");
                         None
                     }
                     (None, None) => {
@@ -439,12 +378,7 @@ impl Validator<'_> {
                     if !point.value.is_finite() {
                         self.error(p_at, &format!("{pfield}.value"), "expected a number", "");
                     } else if progress.iter().any(|x| x.time() == point.time()) {
-                        self.error(
-                            p_at,
-                            &pfield,
-                            "this time is given twice",
-                            "give one value per year or date",
-                        );
+                        self.error(p_at, &pfield, "this time is given twice", "give one value per year or date");
                     } else {
                         progress.push(point);
                     }
@@ -490,17 +424,9 @@ impl Validator<'_> {
         for name in names {
             let slug = slugify(&name);
             if slug.is_empty() {
-                self.error(
-                    at,
-                    "tags",
-                    format!("the tag `{name}` has no letters or digits"),
-                    "",
-                );
+                self.error(at, "tags", format!("the tag `{name}` has no letters or digits"), "");
             } else if !tags.iter().any(|t| t.slug == slug) {
-                tags.push(Tag {
-                    slug,
-                    name: name.trim().to_string(),
-                });
+                tags.push(Tag { slug, name: name.trim().to_string() });
             }
         }
         tags
@@ -529,16 +455,9 @@ impl Validator<'_> {
             if let Some(other) = group.get(&lang) {
                 let other = other.source.clone();
                 self.error(
-                    At {
-                        path: &file.path,
-                        line: 1,
-                        column: 1,
-                    },
+                    At { path: &file.path, line: 1, column: 1 },
                     "",
-                    format!(
-                        "{other} is already the `{lang}` version of this {}",
-                        kind.noun()
-                    ),
+                    format!("{other} is already the `{lang}` version of this {}", kind.noun()),
                     "rename one of the files, or delete one",
                 );
                 continue;
@@ -552,11 +471,7 @@ impl Validator<'_> {
                 let (lang, doc) = by_lang.iter().next().expect("groups are never empty");
                 let source = doc.source.clone();
                 self.warning(
-                    At {
-                        path: &source,
-                        line: 1,
-                        column: 1,
-                    },
+                    At { path: &source, line: 1, column: 1 },
                     "",
                     format!("there is no {default} version; the {lang} page is built on its own"),
                     &format!("write {}/{name}.{default}.md", kind.folder()),
@@ -564,18 +479,9 @@ impl Validator<'_> {
             }
             for lang in &self.config.languages {
                 if !by_lang.contains_key(lang) {
-                    let source = by_lang
-                        .values()
-                        .next()
-                        .expect("groups are never empty")
-                        .source
-                        .clone();
+                    let source = by_lang.values().next().expect("groups are never empty").source.clone();
                     self.warning(
-                        At {
-                            path: &source,
-                            line: 0,
-                            column: 0,
-                        },
+                        At { path: &source, line: 0, column: 0 },
                         "",
                         format!("not translated into `{lang}`"),
                         &format!("write {}/{name}.{lang}.md", kind.folder()),
@@ -588,15 +494,9 @@ impl Validator<'_> {
         let mut seen: BTreeMap<(String, String), String> = BTreeMap::new();
         for group in &out {
             for (lang, doc) in &group.by_lang {
-                if let Some(other) =
-                    seen.insert((lang.clone(), doc.slug.clone()), doc.source.clone())
-                {
+                if let Some(other) = seen.insert((lang.clone(), doc.slug.clone()), doc.source.clone()) {
                     self.error(
-                        At {
-                            path: &doc.source,
-                            line: 1,
-                            column: 1,
-                        },
+                        At { path: &doc.source, line: 1, column: 1 },
                         "slug",
                         format!("the address `{}` is already used by {other}", doc.slug),
                         "set a different `slug:` in one of the two files",
@@ -616,16 +516,9 @@ impl Validator<'_> {
             }
             if (2..=3).contains(&suffix.len()) && suffix.bytes().all(|b| b.is_ascii_lowercase()) {
                 self.error(
-                    At {
-                        path: &file.path,
-                        line: 0,
-                        column: 0,
-                    },
+                    At { path: &file.path, line: 0, column: 0 },
                     "",
-                    format!(
-                        "`{suffix}` is not one of the site's languages ({})",
-                        self.config.languages.join(", ")
-                    ),
+                    format!("`{suffix}` is not one of the site's languages ({})", self.config.languages.join(", ")),
                     "rename the file, or add the language to `languages` in content/site.yaml",
                 );
                 return None;
@@ -643,24 +536,11 @@ impl Validator<'_> {
         statics: &BTreeMap<String, Vec<u8>>,
     ) -> Option<Document> {
         let path = file.path.as_str();
-        let top = At {
-            path,
-            line: 1,
-            column: 1,
-        };
+        let top = At { path, line: 1, column: 1 };
         let (front, body, body_line) = match split_front_matter(&file.text) {
             Ok(parts) => parts,
             Err((line, message, hint)) => {
-                self.error(
-                    At {
-                        path,
-                        line,
-                        column: 1,
-                    },
-                    "",
-                    message,
-                    hint,
-                );
+                self.error(At { path, line, column: 1 }, "", message, hint);
                 return None;
             }
         };
@@ -674,12 +554,7 @@ impl Validator<'_> {
         let before = self.error_count();
         let title = raw.title.value.trim().to_string();
         if title.is_empty() {
-            self.error(
-                At::of(path, &raw.title, 1),
-                "title",
-                "the title is empty",
-                "write the title after `title:`",
-            );
+            self.error(At::of(path, &raw.title, 1), "title", "the title is empty", "write the title after `title:`");
         }
         let date = match raw.date {
             Some(d) => match Date::parse(&d.value) {
@@ -695,7 +570,12 @@ impl Validator<'_> {
                 }
             },
             None if kind == Kind::Article => {
-                self.error(top, "date", "an article needs a date", &format!("add `date:` to the front matter, e.g. `date: 2018-06-22` (accepted: {ACCEPTED_FORMS})"));
+                self.error(
+                    top,
+                    "date",
+                    "an article needs a date",
+                    &format!("add `date:` to the front matter, e.g. `date: 2018-06-22` (accepted: {ACCEPTED_FORMS})"),
+                );
                 None
             }
             None => None,
@@ -707,9 +587,9 @@ impl Validator<'_> {
             } else {
                 let known: Vec<&str> = programs.iter().copied().collect();
                 let hint = match crate::diagnostic::nearest(&p.value, known.iter().copied()) {
-                    Some(near) => format!(
-                        "did you mean `{near}`? Programmes are named after their file in content/programs/"
-                    ),
+                    Some(near) => {
+                        format!("did you mean `{near}`? Programmes are named after their file in content/programs/")
+                    }
                     None => format!("known programmes: {}", known.join(", ")),
                 };
                 self.error(
@@ -721,15 +601,10 @@ impl Validator<'_> {
             }
         }
         let default_name = file.name.trim_end_matches(".md");
-        let default_name = default_name
-            .rsplit_once('.')
-            .filter(|(_, l)| *l == lang)
-            .map_or(default_name, |(n, _)| n);
+        let default_name = default_name.rsplit_once('.').filter(|(_, l)| *l == lang).map_or(default_name, |(n, _)| n);
         let default_name = default_name.rsplit('/').next().unwrap_or(default_name);
         let slug = match raw.slug {
-            Some(s)
-                if s.value.contains('/') || s.value.contains("..") || s.value.contains('\\') =>
-            {
+            Some(s) if s.value.contains('/') || s.value.contains("..") || s.value.contains('\\') => {
                 self.error(
                     At::of(path, &s, 1),
                     "slug",
@@ -741,12 +616,7 @@ impl Validator<'_> {
             Some(s) => {
                 let slug = slugify(&s.value);
                 if slug.is_empty() {
-                    self.error(
-                        At::of(path, &s, 1),
-                        "slug",
-                        format!("`{}` has no letters or digits", s.value),
-                        "",
-                    );
+                    self.error(At::of(path, &s, 1), "slug", format!("`{}` has no letters or digits", s.value), "");
                 }
                 slug
             }
@@ -756,10 +626,7 @@ impl Validator<'_> {
                     self.error(
                         top,
                         "slug",
-                        format!(
-                            "the file name `{}` has no letters or digits to make an address from",
-                            file.name
-                        ),
+                        format!("the file name `{}` has no letters or digits to make an address from", file.name),
                         "rename the file or set `slug:`",
                     );
                 }
@@ -771,9 +638,7 @@ impl Validator<'_> {
             Some(img) => {
                 let at = At::of(path, &img, 1);
                 let target = img.value.trim_start_matches('/').to_string();
-                if !statics.contains_key(target.trim_start_matches("static/"))
-                    || !target.starts_with("static/")
-                {
+                if !statics.contains_key(target.trim_start_matches("static/")) || !target.starts_with("static/") {
                     self.error(
                         at,
                         "image",
@@ -814,10 +679,7 @@ impl Validator<'_> {
             slug,
             title,
             date,
-            summary: raw
-                .summary
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty()),
+            summary: raw.summary.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
             programs: linked,
             tags,
             draft: raw.draft.unwrap_or(false),
@@ -846,17 +708,11 @@ impl Validator<'_> {
                     "charts",
                     "page",
                 ];
-                if reserved.contains(&doc.slug.as_str())
-                    || self.config.languages.contains(&doc.slug)
-                {
+                if reserved.contains(&doc.slug.as_str()) || self.config.languages.contains(&doc.slug) {
                     let source = doc.source.clone();
                     let slug = doc.slug.clone();
                     self.error(
-                        At {
-                            path: &source,
-                            line: 1,
-                            column: 1,
-                        },
+                        At { path: &source, line: 1, column: 1 },
                         "slug",
                         format!("the address `{slug}` is taken by a section of the site"),
                         "set another `slug:` for this page",
@@ -885,16 +741,12 @@ impl Kind {
 
 /// `[a-z0-9-]+`.
 fn is_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Splits `---\nYAML\n---\nbody` into (YAML, body, line the body starts on).
 /// The error is (line, message, hint).
-pub fn split_front_matter(
-    text: &str,
-) -> Result<(&str, &str, usize), (usize, &'static str, &'static str)> {
+pub fn split_front_matter(text: &str) -> Result<(&str, &str, usize), (usize, &'static str, &'static str)> {
     let Some(rest) = text.strip_prefix("---\n") else {
         return Err((
             1,
@@ -911,11 +763,7 @@ pub fn split_front_matter(
         }
         offset += line.len();
     }
-    Err((
-        1,
-        "the front matter is not closed",
-        "add a line `---` after the last front matter line",
-    ))
+    Err((1, "the front matter is not closed", "add a line `---` after the last front matter line"))
 }
 
 #[cfg(test)]
@@ -924,21 +772,9 @@ mod tests {
 
     #[test]
     fn front_matter_split() {
-        assert_eq!(
-            split_front_matter("---\ntitle: a\n---\nbody\n"),
-            Ok(("title: a\n", "body\n", 4))
-        );
-        assert_eq!(
-            split_front_matter("---\ntitle: a\n---"),
-            Ok(("title: a\n", "", 4))
-        );
-        assert_eq!(
-            split_front_matter("title: a\n").unwrap_err().1,
-            "the file does not start with front matter"
-        );
-        assert_eq!(
-            split_front_matter("---\ntitle: a\n").unwrap_err().1,
-            "the front matter is not closed"
-        );
+        assert_eq!(split_front_matter("---\ntitle: a\n---\nbody\n"), Ok(("title: a\n", "body\n", 4)));
+        assert_eq!(split_front_matter("---\ntitle: a\n---"), Ok(("title: a\n", "", 4)));
+        assert_eq!(split_front_matter("title: a\n").unwrap_err().1, "the file does not start with front matter");
+        assert_eq!(split_front_matter("---\ntitle: a\n").unwrap_err().1, "the front matter is not closed");
     }
 }

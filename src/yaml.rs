@@ -37,10 +37,7 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
         })
     });
     result.map_err(|err| {
-        let (line, column) = err
-            .location()
-            .map(|l| (l.line() as usize, l.column() as usize))
-            .unwrap_or((0, 0));
+        let (line, column) = err.location().map(|l| (l.line() as usize, l.column() as usize)).unwrap_or((0, 0));
         let field = path.filter(|p| p != "." && p != "?").unwrap_or_default();
         let raw = err.without_snippet().to_string();
         let raw = match raw.rfind(" at line ") {
@@ -49,13 +46,7 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
         };
         let found = scalar_at(source, line, column);
         let (message, hint) = explain(&raw, found.as_deref());
-        YamlError {
-            line,
-            column,
-            field,
-            message,
-            hint,
-        }
+        YamlError { line, column, field, message, hint }
     })
 }
 
@@ -63,12 +54,7 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
 fn scalar_at(source: &str, line: usize, column: usize) -> Option<String> {
     let text = source.lines().nth(line.checked_sub(1)?)?;
     let rest: String = text.chars().skip(column.checked_sub(1)?).collect();
-    let token = rest
-        .split([',', '}', ']', '#'])
-        .next()
-        .unwrap_or("")
-        .trim()
-        .trim_matches(['"', '\'']);
+    let token = rest.split([',', '}', ']', '#']).next().unwrap_or("").trim().trim_matches(['"', '\'']);
     (!token.is_empty()).then(|| token.to_string())
 }
 
@@ -95,27 +81,14 @@ fn explain(raw: &str, found: Option<&str>) -> (String, Option<String>) {
     }
     if let Some(rest) = raw.strip_prefix("missing field `") {
         let key = rest.split('`').next().unwrap_or(rest);
-        return (
-            format!("missing required key `{key}`"),
-            Some(format!("add `{key}:` with a value")),
-        );
+        return (format!("missing required key `{key}`"), Some(format!("add `{key}:` with a value")));
     }
     if raw.starts_with("duplicate mapping key") {
-        let key = raw
-            .trim_start_matches("duplicate mapping key: ")
-            .split(',')
-            .next()
-            .unwrap_or("");
-        return (
-            format!("the key `{key}` appears twice"),
-            Some("keep one of them".into()),
-        );
+        let key = raw.trim_start_matches("duplicate mapping key: ").split(',').next().unwrap_or("");
+        return (format!("the key `{key}` appears twice"), Some("keep one of them".into()));
     }
     if raw.starts_with("cannot deserialize null") {
-        return (
-            "has no value".into(),
-            Some("write a value after the colon, or remove the line".into()),
-        );
+        return ("has no value".into(), Some("write a value after the colon, or remove the line".into()));
     }
     if raw.contains("floating point")
         || raw.contains("invalid integer")
@@ -188,13 +161,7 @@ mod tests {
 
     fn check(source: &str, expected: (usize, usize, &str, &str, Option<&str>)) {
         let err = parse::<Program>(source).expect_err(source);
-        let got = (
-            err.line,
-            err.column,
-            err.field.as_str(),
-            err.message.as_str(),
-            err.hint.as_deref(),
-        );
+        let got = (err.line, err.column, err.field.as_str(), err.message.as_str(), err.hint.as_deref());
         assert_eq!(got, expected, "{source}");
     }
 
@@ -222,34 +189,13 @@ mod tests {
         );
         check(
             "title: x\nindicators:\n  - id: a\n",
-            (
-                3,
-                5,
-                "indicators[0]",
-                "missing required key `target`",
-                Some("add `target:` with a value"),
-            ),
+            (3, 5, "indicators[0]", "missing required key `target`", Some("add `target:` with a value")),
         );
         check(
             "title: x\ntitle: y\nindicators: []\n",
-            (
-                2,
-                1,
-                "",
-                "the key `title` appears twice",
-                Some("keep one of them"),
-            ),
+            (2, 1, "", "the key `title` appears twice", Some("keep one of them")),
         );
-        check(
-            "",
-            (
-                1,
-                1,
-                "",
-                "the file is empty",
-                Some("see the example site's files for what to write here"),
-            ),
-        );
+        check("", (1, 1, "", "the file is empty", Some("see the example site's files for what to write here")));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::text::slugify;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
 
 /// Where the Markdown comes from and where its HTML goes.
@@ -49,19 +49,14 @@ fn options() -> Options {
 
 /// Renders Markdown with the site's link rules.
 pub fn render(markdown: &str, ctx: &MarkdownContext) -> Rendered {
-    let line_of = |offset: usize| {
-        ctx.first_line + markdown[..offset.min(markdown.len())].matches('\n').count()
-    };
+    let line_of = |offset: usize| ctx.first_line + markdown[..offset.min(markdown.len())].matches('\n').count();
     let mut events: Vec<Event> = Vec::new();
     let mut links = Vec::new();
     let mut diagnostics = Vec::new();
     let mut ids: BTreeSet<String> = BTreeSet::new();
     let mut heading: Option<(usize, HeadingLevel, Option<CowStr>, Vec<CowStr>)> = None;
     let mut footnotes: Vec<String> = Vec::new();
-    let footnote_number = |label: &str, footnotes: &mut Vec<String>| match footnotes
-        .iter()
-        .position(|l| l == label)
-    {
+    let footnote_number = |label: &str, footnotes: &mut Vec<String>| match footnotes.iter().position(|l| l == label) {
         Some(i) => i + 1,
         None => {
             footnotes.push(label.to_string());
@@ -71,67 +66,37 @@ pub fn render(markdown: &str, ctx: &MarkdownContext) -> Rendered {
 
     for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
         let event = match event {
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let dest = rewrite(
-                    &dest_url,
-                    ctx,
-                    line_of(range.start),
-                    &mut links,
-                    &mut diagnostics,
-                );
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: dest.into(),
-                    title,
-                    id,
-                })
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) if link_type != LinkType::Email => {
+                let dest = rewrite(&dest_url, ctx, line_of(range.start), &mut links, &mut diagnostics);
+                Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id })
             }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let dest = rewrite(
-                    &dest_url,
-                    ctx,
-                    line_of(range.start),
-                    &mut links,
-                    &mut diagnostics,
-                );
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url: dest.into(),
-                    title,
-                    id,
-                })
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                let dest = rewrite(&dest_url, ctx, line_of(range.start), &mut links, &mut diagnostics);
+                Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id })
             }
             Event::FootnoteReference(label) => {
                 let n = footnote_number(&label, &mut footnotes);
                 let id = slugify(&label);
-                Event::Html(format!("<sup class=\"footnote-ref\"><a href=\"#fn-{id}\" id=\"fnref-{id}\">{n}</a></sup>").into())
+                Event::Html(
+                    format!("<sup class=\"footnote-ref\"><a href=\"#fn-{id}\" id=\"fnref-{id}\">{n}</a></sup>").into(),
+                )
             }
             Event::Start(Tag::FootnoteDefinition(label)) => {
                 let n = footnote_number(&label, &mut footnotes);
                 let id = slugify(&label);
-                Event::Html(format!("<div class=\"footnote-definition\" id=\"fn-{id}\"><span class=\"footnote-label\">{n}.</span> ").into())
+                Event::Html(
+                    format!(
+                        "<div class=\"footnote-definition\" id=\"fn-{id}\"><span class=\"footnote-label\">{n}.</span> "
+                    )
+                    .into(),
+                )
             }
             Event::End(TagEnd::FootnoteDefinition) => Event::Html("</div>\n".into()),
             other => other,
         };
         // Headings are held back until their text is known, to make their id.
         match (&mut heading, event) {
-            (
-                None,
-                Event::Start(Tag::Heading {
-                    level, id, classes, ..
-                }),
-            ) => {
+            (None, Event::Start(Tag::Heading { level, id, classes, .. })) => {
                 heading = Some((events.len(), level, id, classes));
                 events.push(Event::Text("".into())); // placeholder for the start tag
             }
@@ -145,23 +110,14 @@ pub fn render(markdown: &str, ctx: &MarkdownContext) -> Rendered {
                     })
                     .collect();
                 let base = id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text));
-                let base = if base.is_empty() {
-                    "section".to_string()
-                } else {
-                    base
-                };
+                let base = if base.is_empty() { "section".to_string() } else { base };
                 let mut unique = base.clone();
                 let mut n = 2;
                 while !ids.insert(unique.clone()) {
                     unique = format!("{base}-{n}");
                     n += 1;
                 }
-                events[at] = Event::Start(Tag::Heading {
-                    level,
-                    id: Some(unique.into()),
-                    classes,
-                    attrs: Vec::new(),
-                });
+                events[at] = Event::Start(Tag::Heading { level, id: Some(unique.into()), classes, attrs: Vec::new() });
                 events.push(Event::End(TagEnd::Heading(level)));
             }
             (_, event) => events.push(event),
@@ -169,11 +125,7 @@ pub fn render(markdown: &str, ctx: &MarkdownContext) -> Rendered {
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    Rendered {
-        html,
-        links,
-        diagnostics,
-    }
+    Rendered { html, links, diagnostics }
 }
 
 /// Rewrites one link destination; records it for checking when it is internal.
@@ -200,9 +152,7 @@ fn rewrite(
     }
     let is_external = dest.starts_with('#')
         || dest.starts_with("//")
-        || dest
-            .split_once(':')
-            .is_some_and(|(scheme, _)| !scheme.contains('/'));
+        || dest.split_once(':').is_some_and(|(scheme, _)| !scheme.contains('/'));
     if is_external || dest.is_empty() {
         return dest.to_string();
     }
@@ -224,12 +174,7 @@ fn rewrite(
         );
         return dest.to_string();
     };
-    links.push(PendingLink {
-        target: target.clone(),
-        source: ctx.source.to_string(),
-        line,
-        written: dest.to_string(),
-    });
+    links.push(PendingLink { target: target.clone(), source: ctx.source.to_string(), line, written: dest.to_string() });
     if dest.starts_with('/') {
         let mut link = (ctx.relative)(&target);
         if let Some(f) = fragment {
@@ -288,23 +233,14 @@ mod tests {
         resolve: &'a dyn Fn(&str) -> Result<String, String>,
         relative: &'a dyn Fn(&str) -> String,
     ) -> MarkdownContext<'a> {
-        MarkdownContext {
-            source: "content/articles/a.vi.md",
-            first_line: 5,
-            page: "bai-viet/a/",
-            resolve,
-            relative,
-        }
+        MarkdownContext { source: "content/articles/a.vi.md", first_line: 5, page: "bai-viet/a/", resolve, relative }
     }
 
     #[test]
     fn headings_get_unique_vietnamese_ids() {
         let resolve = |_: &str| Err("none".to_string());
         let relative = |p: &str| format!("../../{p}");
-        let out = render(
-            "## Đào tạo nghề\n\n## Đào tạo nghề\n\n## Có id {#rieng}\n",
-            &ctx(&resolve, &relative),
-        );
+        let out = render("## Đào tạo nghề\n\n## Đào tạo nghề\n\n## Có id {#rieng}\n", &ctx(&resolve, &relative));
         assert_eq!(
             out.html,
             "<h2 id=\"dao-tao-nghe\">Đào tạo nghề</h2>\n<h2 id=\"dao-tao-nghe-2\">Đào tạo nghề</h2>\n<h2 id=\"rieng\">Có id</h2>\n"
@@ -320,20 +256,10 @@ mod tests {
         let relative = |p: &str| format!("../../{p}");
         let md = "[a](@/pages/gioi-thieu.md) [b](/static/x.pdf) [c](https://example.org) [d](../khac/)\n\n[e](@/pages/khong.md)\n";
         let out = render(md, &ctx(&resolve, &relative));
-        assert!(
-            out.html.contains("<a href=\"../../gioi-thieu/\">a</a>"),
-            "{}",
-            out.html
-        );
+        assert!(out.html.contains("<a href=\"../../gioi-thieu/\">a</a>"), "{}", out.html);
         assert!(out.html.contains("<a href=\"../../static/x.pdf\">b</a>"));
         assert!(out.html.contains("<a href=\"https://example.org\">c</a>"));
-        assert_eq!(
-            out.links
-                .iter()
-                .map(|l| l.target.as_str())
-                .collect::<Vec<_>>(),
-            ["static/x.pdf", "bai-viet/khac/"]
-        );
+        assert_eq!(out.links.iter().map(|l| l.target.as_str()).collect::<Vec<_>>(), ["static/x.pdf", "bai-viet/khac/"]);
         assert_eq!(out.diagnostics.len(), 1);
         assert_eq!(
             out.diagnostics[0].to_string(),
@@ -346,24 +272,12 @@ mod tests {
         let resolve = |_: &str| Err(String::new());
         let relative = |p: &str| p.to_string();
         let out = render("Text[^1].\n\n[^1]: Note.\n", &ctx(&resolve, &relative));
-        assert!(
-            out.html.contains("<a href=\"#fn-1\" id=\"fnref-1\">1</a>"),
-            "{}",
-            out.html
-        );
-        assert!(
-            out.html
-                .contains("<div class=\"footnote-definition\" id=\"fn-1\">"),
-            "{}",
-            out.html
-        );
+        assert!(out.html.contains("<a href=\"#fn-1\" id=\"fnref-1\">1</a>"), "{}", out.html);
+        assert!(out.html.contains("<div class=\"footnote-definition\" id=\"fn-1\">"), "{}", out.html);
     }
 
     #[test]
     fn summary_is_first_paragraph() {
-        assert_eq!(
-            first_paragraph("## T\n\nMột *hai*\nba.\n\nBốn."),
-            "Một hai ba."
-        );
+        assert_eq!(first_paragraph("## T\n\nMột *hai*\nba.\n\nBốn."), "Một hai ba.");
     }
 }

@@ -30,11 +30,7 @@ pub struct Urls<'a> {
 impl Urls<'_> {
     /// `""` for the default language, `en/` for the others.
     pub fn lang_root(&self, lang: &str) -> String {
-        if lang == self.config.default_lang() {
-            String::new()
-        } else {
-            format!("{lang}/")
-        }
+        if lang == self.config.default_lang() { String::new() } else { format!("{lang}/") }
     }
 
     pub fn home(&self, lang: &str) -> String {
@@ -42,11 +38,7 @@ impl Urls<'_> {
     }
 
     pub fn programs(&self, lang: &str) -> String {
-        format!(
-            "{}{}/",
-            self.lang_root(lang),
-            self.config.paths(lang).programs
-        )
+        format!("{}{}/", self.lang_root(lang), self.config.paths(lang).programs)
     }
 
     pub fn program(&self, lang: &str, id: &str) -> String {
@@ -54,16 +46,8 @@ impl Urls<'_> {
     }
 
     pub fn article_list(&self, lang: &str, page: usize) -> String {
-        let base = format!(
-            "{}{}/",
-            self.lang_root(lang),
-            self.config.paths(lang).articles
-        );
-        if page <= 1 {
-            base
-        } else {
-            format!("{base}page/{page}/")
-        }
+        let base = format!("{}{}/", self.lang_root(lang), self.config.paths(lang).articles);
+        if page <= 1 { base } else { format!("{base}page/{page}/") }
     }
 
     pub fn article(&self, lang: &str, slug: &str) -> String {
@@ -102,20 +86,13 @@ impl Urls<'_> {
 
     /// The absolute URL of a site path, when the site has a `base_url`.
     pub fn absolute(&self, to: &str) -> Option<String> {
-        self.config
-            .base_url
-            .as_ref()
-            .map(|base| format!("{base}{to}"))
+        self.config.base_url.as_ref().map(|base| format!("{base}{to}"))
     }
 }
 
 /// The file a site path is written to: pages become `<path>index.html`.
 pub fn output_file(path: &str) -> String {
-    if path.is_empty() || path.ends_with('/') {
-        format!("{path}index.html")
-    } else {
-        path.to_string()
-    }
+    if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() }
 }
 
 /// The relative link from the page or file at site path `from` to `to`.
@@ -155,12 +132,7 @@ mod tests {
             ("", "bai-viet/x/", false, "bai-viet/x/"),
             ("en/articles/x/", "", false, "../../../"),
             ("en/articles/x/", "", true, "../../../index.html"),
-            (
-                "en/articles/x/",
-                "en/programs/p/#demo",
-                true,
-                "../../../en/programs/p/index.html#demo",
-            ),
+            ("en/articles/x/", "en/programs/p/#demo", true, "../../../en/programs/p/index.html#demo"),
             ("en/", "theme/style.css", false, "../theme/style.css"),
             ("404.html", "en/", false, "en/"),
             ("en/atom.xml", "en/articles/x/", false, "../en/articles/x/"),

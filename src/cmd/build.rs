@@ -1,0 +1,103 @@
+//! `baocao build`: renders the site and swaps it into the output folder.
+
+use super::{EXIT_CONTENT, EXIT_OK, plural, report};
+use crate::cli::BuildArgs;
+use crate::pipeline::{self, Options};
+use anyhow::{Context, Result, bail};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// An output folder the tool refuses, with the reason (exit code 2).
+#[derive(Debug)]
+pub struct RefusedOutput(pub String);
+
+impl std::fmt::Display for RefusedOutput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for RefusedOutput {}
+
+pub fn run(args: &BuildArgs) -> Result<i32> {
+    let started = Instant::now();
+    let root = args.root.canonicalize().with_context(|| format!("opening the site folder {}", args.root.display()))?;
+    let output = match &args.output {
+        Some(o) => absolute(o)?,
+        None => root.join("output"),
+    };
+    check_output(&root, &output, args.output.is_some())?;
+    let options = Options { drafts: args.drafts, offline: args.offline, base_url: args.base_url.clone() };
+    let mut outcome = pipeline::run(&root, &options)?;
+    report(&mut outcome.diagnostics);
+    let rendered = match outcome.rendered {
+        Some(r) if !outcome.diagnostics.iter().any(|d| d.is_error()) => r,
+        _ => {
+            eprintln!("Nothing was written; {} is unchanged.", output.display());
+            return Ok(EXIT_CONTENT);
+        }
+    };
+    crate::write::write_site(&rendered.outputs, &output)?;
+    let shown = output.strip_prefix(std::env::current_dir().unwrap_or_default()).unwrap_or(&output);
+    println!(
+        "Built {}, 0 charts, {} in {:.2} s into {}",
+        plural(rendered.pages, "page"),
+        plural(outcome.languages, "language"),
+        started.elapsed().as_secs_f64(),
+        shown.display()
+    );
+    Ok(EXIT_OK)
+}
+
+fn absolute(path: &Path) -> Result<PathBuf> {
+    let cwd = std::env::current_dir().context("reading the current folder")?;
+    let joined = cwd.join(path);
+    // Resolve what exists (symlinks, ..) so the checks below compare real paths.
+    let (existing, rest): (PathBuf, Vec<_>) = {
+        let mut existing = joined.clone();
+        let mut rest = Vec::new();
+        while !existing.exists() {
+            match (existing.file_name().map(|n| n.to_owned()), existing.parent()) {
+                (Some(name), Some(parent)) => {
+                    rest.push(name);
+                    existing = parent.to_path_buf();
+                }
+                _ => break,
+            }
+        }
+        (existing, rest)
+    };
+    let mut resolved = existing.canonicalize().with_context(|| format!("opening {}", existing.display()))?;
+    for part in rest.into_iter().rev() {
+        if part == ".." {
+            bail!(RefusedOutput(format!("the output folder {} must not contain `..`", path.display())));
+        }
+        resolved.push(part);
+    }
+    Ok(resolved)
+}
+
+/// Refuses output folders that would destroy the site: the root itself,
+/// anything holding `content/`, or (unless given explicitly) a folder
+/// outside the site.
+fn check_output(root: &Path, output: &Path, explicit: bool) -> Result<()> {
+    if output == root {
+        bail!(RefusedOutput(format!(
+            "refusing to build into the site folder itself ({}); the build replaces the whole output folder",
+            output.display()
+        )));
+    }
+    if root.join("content").starts_with(output) {
+        bail!(RefusedOutput(format!(
+            "refusing to build into {}: it holds the site's content/ folder, which the build would replace",
+            output.display()
+        )));
+    }
+    if !explicit && !output.starts_with(root) {
+        bail!(RefusedOutput(format!(
+            "refusing to build outside the site folder ({}) without --output",
+            output.display()
+        )));
+    }
+    Ok(())
+}

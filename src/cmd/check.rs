@@ -1,0 +1,25 @@
+//! `baocao check`: everything a build validates, writing nothing; lists
+//! missing translations.
+
+use super::{EXIT_CONTENT, EXIT_OK, plural, report};
+use crate::cli::CheckArgs;
+use crate::pipeline::{self, Options};
+use anyhow::{Context, Result};
+
+pub fn run(args: &CheckArgs) -> Result<i32> {
+    let root = args.root.canonicalize().with_context(|| format!("opening the site folder {}", args.root.display()))?;
+    let mut outcome = pipeline::run(&root, &Options::default())?;
+    report(&mut outcome.diagnostics);
+    let errors = outcome.diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = outcome.diagnostics.len() - errors;
+    if errors > 0 {
+        return Ok(EXIT_CONTENT);
+    }
+    let pages = outcome.rendered.as_ref().map_or(0, |r| r.pages);
+    println!("No errors: {} would be built; {}.", plural(pages, "page"), plural(warnings, "warning"));
+    if args.strict && warnings > 0 {
+        eprintln!("--strict: warnings count as errors");
+        return Ok(EXIT_CONTENT);
+    }
+    Ok(EXIT_OK)
+}

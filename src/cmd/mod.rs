@@ -1,0 +1,29 @@
+//! One file per command. Each returns the process exit code; an `Err` is an
+//! internal or I/O failure (exit code 3).
+
+pub mod build;
+pub mod check;
+
+use crate::diagnostic::Diagnostic;
+
+/// Exit codes of SPEC section 10.
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_CONTENT: i32 = 1;
+
+/// Prints diagnostics sorted by file and line, errors and warnings alike,
+/// then a count.
+pub fn report(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort();
+    for d in diagnostics.iter() {
+        eprintln!("{d}");
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    if errors > 0 {
+        eprintln!("{} and {}", plural(errors, "error"), plural(warnings, "warning"));
+    }
+}
+
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}

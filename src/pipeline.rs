@@ -1,0 +1,63 @@
+//! The stages in order, shared by `build`, `check` and tests:
+//! load → config → validate → render. Nothing here writes.
+
+use crate::diagnostic::Diagnostic;
+use crate::render::{RenderOptions, Rendered};
+use crate::theme::Theme;
+use crate::validate::ResolveOptions;
+use anyhow::Result;
+use std::path::Path;
+
+/// What the pipeline is asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub drafts: bool,
+    pub offline: bool,
+    /// Replaces `base_url` of site.yaml.
+    pub base_url: Option<String>,
+}
+
+/// The rendered site (when the content has no errors) and every diagnostic.
+pub struct Outcome {
+    pub rendered: Option<Rendered>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub languages: usize,
+}
+
+impl Outcome {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Runs every stage up to rendering, in memory.
+pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
+    let mut sources = crate::load::load_content(root)?;
+    let mut diagnostics = std::mem::take(&mut sources.diagnostics);
+    let config = crate::config::resolve(sources.site.as_ref(), &mut diagnostics);
+    let Some(mut config) = config else {
+        return Ok(Outcome { rendered: None, diagnostics, languages: 0 });
+    };
+    if let Some(url) = &options.base_url {
+        config.base_url = Some(if url.ends_with('/') { url.clone() } else { format!("{url}/") });
+    }
+    let (overrides, theme_diagnostics) = crate::load::load_theme_overrides(root, &config.theme)?;
+    diagnostics.extend(theme_diagnostics);
+    if config.theme != "default" && overrides.is_empty() {
+        diagnostics.push(
+            Diagnostic::error("content/site.yaml", 0, 0)
+                .field("theme")
+                .hint("create the folder themes/<name>/ beside content/, or remove `theme:` to use the built-in theme")
+                .message(format!("there is no theme folder themes/{}/", config.theme)),
+        );
+    }
+    let languages = config.languages.len();
+    let site = crate::validate::resolve(sources, config, ResolveOptions { drafts: options.drafts }, &mut diagnostics);
+    let Some(site) = site else {
+        return Ok(Outcome { rendered: None, diagnostics, languages });
+    };
+    let theme = Theme::new(overrides);
+    let mut rendered = crate::render::render(&site, &theme, &RenderOptions { offline: options.offline });
+    diagnostics.append(&mut rendered.diagnostics);
+    Ok(Outcome { rendered: Some(rendered), diagnostics, languages })
+}

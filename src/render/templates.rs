@@ -1,0 +1,91 @@
+//! The template engine (tera 2) loaded with the theme's templates, and the
+//! theme's interface strings per language.
+
+use crate::diagnostic::Diagnostic;
+use crate::theme::Theme;
+use std::collections::BTreeMap;
+
+/// Builds tera from the theme's `templates/`; escaping is on for every
+/// markup format we write (tera only escapes `.html` and `.xml` unaided).
+pub fn engine(theme: &Theme, theme_name: &str) -> Result<tera::Tera, Vec<Diagnostic>> {
+    let mut tera = tera::Tera::new();
+    tera.autoescape_on([".html", ".xml", ".svg", ".atom"]);
+    let mut diagnostics = Vec::new();
+    let mut templates = Vec::new();
+    for (name, bytes) in theme.under("templates/") {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => templates.push((name.to_string(), text.to_string())),
+            Err(_) => diagnostics.push(
+                Diagnostic::error(format!("themes/{theme_name}/templates/{name}"), 0, 0)
+                    .hint("save the template as UTF-8")
+                    .message("the template is not valid UTF-8 text"),
+            ),
+        }
+    }
+    if let Err(e) = tera.add_raw_templates(templates) {
+        diagnostics.push(template_diagnostic(theme_name, &e));
+    }
+    if diagnostics.is_empty() { Ok(tera) } else { Err(diagnostics) }
+}
+
+/// A tera error as a diagnostic about the theme.
+pub fn template_diagnostic(theme_name: &str, e: &tera::Error) -> Diagnostic {
+    let mut message = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(inner) = source {
+        message.push_str(": ");
+        message.push_str(&inner.to_string());
+        source = inner.source();
+    }
+    Diagnostic::error(format!("themes/{theme_name}/templates"), 0, 0)
+        .hint("fix the template named in the message, or delete your copy to use the built-in one")
+        .message(message)
+}
+
+/// Interface strings of each language, from the theme's `i18n/<lang>.yaml`.
+/// A language without a file uses English (or the first file there is),
+/// with a warning.
+pub fn strings(
+    theme: &Theme,
+    theme_name: &str,
+    languages: &[String],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, serde_json::Value> {
+    let mut out = BTreeMap::new();
+    for lang in languages {
+        let path = format!("i18n/{lang}.yaml");
+        let (bytes, used) = match theme.get(&path) {
+            Some(b) => (b, path.clone()),
+            None => {
+                diagnostics.push(
+                    Diagnostic::warning(format!("themes/{theme_name}/{path}"), 0, 0)
+                        .hint(format!(
+                            "copy themes/default/i18n/en.yaml to themes/{theme_name}/{path} and translate it"
+                        ))
+                        .message(format!("the theme has no interface strings for `{lang}`; English ones are used")),
+                );
+                (theme.get("i18n/en.yaml").unwrap_or_default(), "i18n/en.yaml".to_string())
+            }
+        };
+        let display = format!("themes/{theme_name}/{used}");
+        let text = match crate::load::decode(bytes, &display) {
+            Ok(t) => t,
+            Err(d) => {
+                diagnostics.push(d);
+                continue;
+            }
+        };
+        match crate::yaml::parse::<serde_json::Value>(&text) {
+            Ok(value) => {
+                out.insert(lang.clone(), value);
+            }
+            Err(e) => diagnostics.push(crate::validate::yaml_diagnostic(&display, 0, e)),
+        }
+    }
+    out
+}
+
+/// Looks up a dotted key (`status.on_track`) in a language's strings.
+pub fn lookup<'a>(strings: &'a serde_json::Value, key: &str) -> Option<&'a str> {
+    key.split('.').try_fold(strings, |v, k| v.get(k))?.as_str()
+}
