@@ -121,7 +121,8 @@ mod tests {
 
     #[test]
     fn parses_the_three_forms() {
-        let cases: [(&str, Option<(i32, u32, u32, Option<&str>)>); 10] = [
+        type Expected<'a> = Option<(i32, u32, u32, Option<&'a str>)>;
+        let cases: [(&str, Expected); 10] = [
             ("2018-06-22", Some((2018, 6, 22, None))),
             ("22/06/2018", Some((2018, 6, 22, None))),
             ("2/6/2018", Some((2018, 6, 2, None))),

@@ -90,8 +90,11 @@ pub fn load_content(root: &Path) -> Result<Sources> {
     Ok(sources)
 }
 
+/// Theme files by path under the theme folder.
+pub type ThemeFiles = BTreeMap<String, Vec<u8>>;
+
 /// Reads `themes/<name>/` under the site root, if present: theme path → bytes.
-pub fn load_theme_overrides(root: &Path, name: &str) -> Result<(BTreeMap<String, Vec<u8>>, Vec<Diagnostic>)> {
+pub fn load_theme_overrides(root: &Path, name: &str) -> Result<(ThemeFiles, Vec<Diagnostic>)> {
     let dir = root.join("themes").join(name);
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();

@@ -38,13 +38,15 @@ pub struct Assessment<'a> {
     /// `f`: the share of the way from baseline to target covered (can be
     /// negative or above 1); `None` with no data.
     pub covered: Option<f64>,
+    /// `e`: the share of the time elapsed at the latest point, 0 to 1.
+    pub elapsed: Option<f64>,
     pub status: Status,
 }
 
 /// Applies the rule of SPEC section 6.
 pub fn assess(indicator: &Indicator, start_year: i32, thresholds: Thresholds) -> Assessment<'_> {
     let Some(latest) = indicator.progress.last() else {
-        return Assessment { latest: None, covered: None, status: Status::NoData };
+        return Assessment { latest: None, covered: None, elapsed: None, status: Status::NoData };
     };
     let covered = (latest.value - indicator.baseline) / (indicator.target - indicator.baseline);
     let span = (indicator.target_year - start_year) as f64;
@@ -54,7 +56,17 @@ pub fn assess(indicator: &Indicator, start_year: i32, thresholds: Thresholds) ->
     } else {
         ((latest.time() - start_year as f64) / span).clamp(0.0, 1.0)
     };
-    let status = if covered >= 1.0 {
+    Assessment {
+        latest: Some(latest),
+        covered: Some(covered),
+        elapsed: Some(elapsed),
+        status: classify(covered, elapsed, thresholds),
+    }
+}
+
+/// The status of a share of the way covered (`f`) at a share of the time elapsed (`e`).
+pub fn classify(covered: f64, elapsed: f64, thresholds: Thresholds) -> Status {
+    if covered >= 1.0 {
         Status::Achieved
     } else if elapsed == 0.0 || covered / elapsed >= thresholds.on_track {
         Status::OnTrack
@@ -62,8 +74,7 @@ pub fn assess(indicator: &Indicator, start_year: i32, thresholds: Thresholds) ->
         Status::AtRisk
     } else {
         Status::OffTrack
-    };
-    Assessment { latest: Some(latest), covered: Some(covered), status }
+    }
 }
 
 #[cfg(test)]
@@ -90,7 +101,8 @@ mod tests {
     fn status_rule() {
         let t = Thresholds::default();
         // (baseline, target, target year, points, expected status, expected f)
-        let cases: [(f64, f64, i32, &[(i32, f64)], Status, Option<f64>); 11] = [
+        type Case<'a> = (f64, f64, i32, &'a [(i32, f64)], Status, Option<f64>);
+        let cases: [Case; 11] = [
             (0.0, 10.0, 2020, &[(2020, 10.0)], Status::Achieved, Some(1.0)),
             (0.0, 10.0, 2020, &[(2020, 12.0)], Status::Achieved, Some(1.2)), // beyond the target
             (0.0, 57.0, 2020, &[(2019, 30.0)], Status::OnTrack, Some(30.0 / 57.0)), // 0.526 of the way, 0.5 of the time

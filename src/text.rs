@@ -184,6 +184,38 @@ fn rank(c: char) -> u32 {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for LocalizedText {
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> serde::de::Visitor<'de> for TextVisitor {
+            type Value = LocalizedText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("text or a map from language code to text")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(LocalizedText::Same(v.to_string()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(LocalizedText::Same(v.to_string()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(LocalizedText::Same(v.to_string()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(LocalizedText::Same(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some((lang, text)) = map.next_entry::<String, String>()? {
+                    out.insert(lang, text);
+                }
+                Ok(LocalizedText::ByLang(out))
+            }
+        }
+        de.deserialize_any(TextVisitor)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,37 +267,5 @@ mod tests {
         let en = text.get("en", "vi");
         assert_eq!((en.text, en.fallback_lang), ("Chè", Some("vi")));
         assert_eq!(text.missing(&["vi".into(), "en".into()]), vec!["en"]);
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for LocalizedText {
-    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
-        struct TextVisitor;
-        impl<'de> serde::de::Visitor<'de> for TextVisitor {
-            type Value = LocalizedText;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("text or a map from language code to text")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(LocalizedText::Same(v.to_string()))
-            }
-            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
-                Ok(LocalizedText::Same(v.to_string()))
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
-                Ok(LocalizedText::Same(v.to_string()))
-            }
-            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
-                Ok(LocalizedText::Same(v.to_string()))
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut out = BTreeMap::new();
-                while let Some((lang, text)) = map.next_entry::<String, String>()? {
-                    out.insert(lang, text);
-                }
-                Ok(LocalizedText::ByLang(out))
-            }
-        }
-        de.deserialize_any(TextVisitor)
     }
 }

@@ -245,7 +245,7 @@ impl Validator<'_> {
         let tags = self.tags(top, raw.tags.unwrap_or_default());
         let budget = raw.budget.map(|b| {
             let at = At::of(path, &b.planned, 0);
-            if !(b.planned.value > 0.0) {
+            if b.planned.value.is_nan() || b.planned.value <= 0.0 {
                 self.error(
                     at,
                     "budget.planned",
@@ -264,7 +264,7 @@ impl Validator<'_> {
                         "give one amount per year",
                     );
                 }
-                if !(d.value.amount >= 0.0) {
+                if d.value.amount.is_nan() || d.value.amount < 0.0 {
                     self.error(
                         at,
                         &format!("budget.disbursed[{i}].amount"),
@@ -660,8 +660,7 @@ impl Validator<'_> {
                 }
             }
         };
-        if kind == Kind::Article && raw.menu.is_some() {
-            let m = raw.menu.as_ref().expect("checked");
+        if let (Kind::Article, Some(m)) = (kind, &raw.menu) {
             self.error(
                 At::of(path, m, 1),
                 "menu",

@@ -13,7 +13,7 @@ pub mod views;
 use crate::diagnostic::Diagnostic;
 use crate::format;
 use crate::model::{Document, Program, Site, Tag, Translations};
-use crate::status::{Status, assess};
+use crate::status::{Status, assess, classify};
 use crate::text::{LocalizedText, vietnamese_cmp};
 use crate::theme::Theme;
 use markdown::{MarkdownContext, PendingLink};
@@ -298,10 +298,8 @@ impl<'a> Renderer<'a> {
         let in_lang = |key: PageKey| self.path_of(&key, lang).or_else(|| self.path_of(&key, default));
         if let Some(id) = path.strip_prefix("programs/").and_then(|p| p.strip_suffix(".yaml")) {
             let program = self.site.programs.iter().find(|p| p.id == id).ok_or("there is no such programme")?;
-            if let Some(f) = fragment {
-                if !program.indicators.iter().any(|i| i.id == f) {
-                    return Err(format!("the programme has no indicator `{f}`"));
-                }
+            if let Some(f) = fragment.filter(|f| !program.indicators.iter().any(|i| i.id == *f)) {
+                return Err(format!("the programme has no indicator `{f}`"));
             }
             return Ok(with_fragment(self.urls.program(lang, id)));
         }
@@ -359,16 +357,14 @@ impl<'a> Renderer<'a> {
         let thresholds = self.site.config.thresholds;
         let mut counts: BTreeMap<Status, usize> = BTreeMap::new();
         let mut shares = Vec::new();
-        let mut latest_time = f64::NEG_INFINITY;
         let indicators: Vec<IndicatorView> = program
             .indicators
             .iter()
             .map(|ind| {
                 let a = assess(ind, program.period.start, thresholds);
                 *counts.entry(a.status).or_default() += 1;
-                if let (Some(f), Some(p)) = (a.covered, a.latest) {
-                    shares.push(f.clamp(0.0, 1.0));
-                    latest_time = latest_time.max(p.time());
+                if let (Some(f), Some(e)) = (a.covered, a.elapsed) {
+                    shares.push((f.clamp(0.0, 1.0), e));
                 }
                 let unit = self.text(&ind.unit, lang);
                 let num = |v: f64| format::number(v, 2, lang);
@@ -407,25 +403,13 @@ impl<'a> Renderer<'a> {
                 }
             })
             .collect();
-        let overall = if shares.is_empty() { None } else { Some(shares.iter().sum::<f64>() / shares.len() as f64) };
+        // Overall: the mean share covered against the mean share of time elapsed,
+        // over the indicators that have data, by the same rule as each indicator.
+        let n = shares.len() as f64;
+        let overall = (n > 0.0).then(|| shares.iter().map(|(f, _)| f).sum::<f64>() / n);
         let overall_status = match overall {
             None => Status::NoData,
-            Some(f) if f >= 1.0 => Status::Achieved,
-            Some(f) => {
-                let span = (program.period.end - program.period.start) as f64;
-                let e = if span <= 0.0 {
-                    1.0
-                } else {
-                    ((latest_time - program.period.start as f64) / span).clamp(0.0, 1.0)
-                };
-                if e == 0.0 || f / e >= thresholds.on_track {
-                    Status::OnTrack
-                } else if f / e >= thresholds.at_risk {
-                    Status::AtRisk
-                } else {
-                    Status::OffTrack
-                }
-            }
+            Some(f) => classify(f, shares.iter().map(|(_, e)| e).sum::<f64>() / n, thresholds),
         };
         let budget = program.budget.as_ref().map(|b| {
             let total: f64 = b.disbursed.iter().map(|d| d.amount).sum();
@@ -469,18 +453,21 @@ impl<'a> Renderer<'a> {
     }
 
     /// The frame around a page: head metadata, switcher, navigation, footer.
-    fn frame(
-        &self,
-        lang: &'a str,
-        key: &PageKey,
-        path: &str,
-        kind: &'static str,
-        title: String,
-        description: Option<String>,
-        breadcrumbs: Vec<Link>,
-    ) -> Frame {
+    fn frame(&self, lang: &'a str, key: &PageKey, title: String, description: Option<String>) -> Frame {
         let site = self.site;
         let u = &self.urls;
+        let path = &self.path_of(key, lang).expect("a page being rendered exists");
+        let (kind, trail) = match key {
+            PageKey::Home => ("home", None),
+            PageKey::Programs => ("programs", None),
+            PageKey::Program(_) => ("program", Some((self.t(lang, "nav.programs"), u.programs(lang)))),
+            PageKey::ArticleList(_) => ("articles", None),
+            PageKey::Article(_) => ("article", Some((self.t(lang, "nav.articles"), u.article_list(lang, 1)))),
+            PageKey::Tags => ("tags", None),
+            PageKey::Tag(_) => ("tag", Some((self.t(lang, "nav.tags"), u.tags(lang)))),
+            PageKey::Page(_) => ("page", None),
+        };
+        let breadcrumbs = if kind == "home" { Vec::new() } else { self.crumbs(lang, path, trail) };
         let rel = |to: &str| u.relative(path, to);
         let site_title = self.text(&site.config.title, lang);
         let site_description = site.config.description.as_ref().map(|d| self.text(d, lang));
@@ -585,14 +572,15 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn crumbs(&self, lang: &str, from: &str, trail: &[(String, String)]) -> Vec<Link> {
+    /// Home, then the section (if any) above the page.
+    fn crumbs(&self, lang: &str, from: &str, trail: Option<(String, String)>) -> Vec<Link> {
         let mut out = vec![Link {
             title: Txt::plain(&self.t(lang, "nav.home")),
             href: self.urls.relative(from, &self.urls.home(lang)),
             current: false,
         }];
-        for (title, path) in trail {
-            out.push(Link { title: Txt::plain(title), href: self.urls.relative(from, path), current: false });
+        if let Some((title, path)) = trail {
+            out.push(Link { title: Txt::plain(&title), href: self.urls.relative(from, &path), current: false });
         }
         out
     }
@@ -641,7 +629,7 @@ impl<'a> Renderer<'a> {
                 ctx.insert("articles", &latest);
                 ctx.insert("articles_href", &u.relative(&path, &u.article_list(lang, 1)));
                 let title = self.text(&self.site.config.title, lang).text;
-                let frame = self.frame(lang, &PageKey::Home, &path, "home", title, None, Vec::new());
+                let frame = self.frame(lang, &PageKey::Home, title, None);
                 (path, "home.html", frame)
             }
             Job::Programs(lang) => {
@@ -650,12 +638,7 @@ impl<'a> Renderer<'a> {
                     self.sorted_programs(lang).into_iter().map(|p| self.program_view(p, lang, &path, false)).collect();
                 ctx.insert("programs", &programs);
                 let title = self.t(lang, "nav.programs");
-                let crumbs = self.crumbs(lang, &path, &[]);
-                (
-                    path.clone(),
-                    "programs.html",
-                    self.frame(lang, &PageKey::Programs, &path, "programs", title, None, crumbs),
-                )
+                (path.clone(), "programs.html", self.frame(lang, &PageKey::Programs, title, None))
             }
             Job::Program(lang, program) => {
                 let path = u.program(lang, &program.id);
@@ -683,20 +666,11 @@ impl<'a> Renderer<'a> {
                 ctx.insert("csv_href", &u.relative(&path, &u.data(&program.id, "csv")));
                 ctx.insert("json_size", &format_size(json, lang));
                 ctx.insert("csv_size", &format_size(csv, lang));
-                let crumbs = self.crumbs(lang, &path, &[(self.t(lang, "nav.programs"), u.programs(lang))]);
                 let summary = view.summary.text.clone();
                 (
                     path.clone(),
                     "program.html",
-                    self.frame(
-                        lang,
-                        &PageKey::Program(program.id.clone()),
-                        &path,
-                        "program",
-                        view.title.text.clone(),
-                        Some(summary),
-                        crumbs,
-                    ),
+                    self.frame(lang, &PageKey::Program(program.id.clone()), view.title.text.clone(), Some(summary)),
                 )
             }
             Job::ArticleList(lang, page) => {
@@ -715,12 +689,7 @@ impl<'a> Renderer<'a> {
                 if page > 1 {
                     title = format!("{title} – {}", self.t(lang, "list.page").replace("{n}", &page.to_string()));
                 }
-                let crumbs = self.crumbs(lang, &path, &[]);
-                (
-                    path.clone(),
-                    "articles.html",
-                    self.frame(lang, &PageKey::ArticleList(page), &path, "articles", title, None, crumbs),
-                )
+                (path.clone(), "articles.html", self.frame(lang, &PageKey::ArticleList(page), title, None))
             }
             Job::Article(lang, group, doc) => {
                 let path = u.article(lang, &doc.slug);
@@ -759,20 +728,11 @@ impl<'a> Renderer<'a> {
                     next: pos.and_then(|i| i.checked_sub(1).and_then(|j| neighbour(own.get(j)))),
                 };
                 ctx.insert("article", &view);
-                let crumbs = self.crumbs(lang, &path, &[(self.t(lang, "nav.articles"), u.article_list(lang, 1))]);
                 let summary = doc.summary.clone().unwrap_or_else(|| markdown::first_paragraph(&doc.body));
                 (
                     path.clone(),
                     "article.html",
-                    self.frame(
-                        lang,
-                        &PageKey::Article(group.name.clone()),
-                        &path,
-                        "article",
-                        doc.title.clone(),
-                        Some(summary),
-                        crumbs,
-                    ),
+                    self.frame(lang, &PageKey::Article(group.name.clone()), doc.title.clone(), Some(summary)),
                 )
             }
             Job::Page(lang, group, doc) => {
@@ -782,20 +742,11 @@ impl<'a> Renderer<'a> {
                 diagnostics.extend(md.diagnostics);
                 ctx.insert("title", &doc.title);
                 ctx.insert("body_html", &md.html);
-                let crumbs = self.crumbs(lang, &path, &[]);
                 let summary = doc.summary.clone().unwrap_or_else(|| markdown::first_paragraph(&doc.body));
                 (
                     path.clone(),
                     "page.html",
-                    self.frame(
-                        lang,
-                        &PageKey::Page(group.name.clone()),
-                        &path,
-                        "page",
-                        doc.title.clone(),
-                        Some(summary),
-                        crumbs,
-                    ),
+                    self.frame(lang, &PageKey::Page(group.name.clone()), doc.title.clone(), Some(summary)),
                 )
             }
             Job::Tags(lang) => {
@@ -809,8 +760,7 @@ impl<'a> Renderer<'a> {
                 let tags: Vec<serde_json::Value> = tags.into_iter().map(|(name, slug, count)| serde_json::json!({ "name": name, "href": u.relative(&path, &u.tag(lang, &slug)), "count": count })).collect();
                 ctx.insert("tags", &tags);
                 let title = self.t(lang, "nav.tags");
-                let crumbs = self.crumbs(lang, &path, &[]);
-                (path.clone(), "tags.html", self.frame(lang, &PageKey::Tags, &path, "tags", title, None, crumbs))
+                (path.clone(), "tags.html", self.frame(lang, &PageKey::Tags, title, None))
             }
             Job::Tag(lang, ref slug) => {
                 let path = u.tag(lang, slug);
@@ -823,13 +773,8 @@ impl<'a> Renderer<'a> {
                 ctx.insert("tag", name);
                 ctx.insert("articles", &entries);
                 ctx.insert("programs", &programs);
-                let crumbs = self.crumbs(lang, &path, &[(self.t(lang, "nav.tags"), u.tags(lang))]);
                 let title = self.t(lang, "tags.tag").replace("{name}", name);
-                (
-                    path.clone(),
-                    "tag.html",
-                    self.frame(lang, &PageKey::Tag(slug.clone()), &path, "tag", title, None, crumbs),
-                )
+                (path.clone(), "tag.html", self.frame(lang, &PageKey::Tag(slug.clone()), title, None))
             }
             Job::Feed(lang) => return self.feed(lang),
             Job::NotFound => return self.not_found(),
