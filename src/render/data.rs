@@ -80,7 +80,8 @@ pub fn program_json(program: &Program, config: &SiteConfig) -> String {
     }
     let mut out = serde_json::to_string_pretty(&v).expect("JSON serializes");
     out.push('\n');
-    out
+    // Markup characters as escapes: the JSON stays valid and inert if a page ever embeds it.
+    out.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }
 
 /// The programme's indicators as CSV: one row per indicator and progress

@@ -1,0 +1,299 @@
+//! The whole pipeline, end to end, through the real binary: fixture sites
+//! against their expected output trees, and what readers see in the output.
+
+mod common;
+
+use common::*;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+const FIXTURE: &str = "tests/fixtures/bilingual/site";
+
+fn build_fixture(extra: &[&str]) -> (tempfile::TempDir, BTreeMap<String, Vec<u8>>) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    build(&repo().join(FIXTURE), &out, extra);
+    let t = tree(&out);
+    (dir, t)
+}
+
+/// Each `tests/fixtures/<case>/site` builds to exactly `expected/`: every
+/// file byte for byte, none missing, none extra. `BAOCAO_BLESS=1` rewrites
+/// the expectations.
+#[test]
+fn fixtures_build_to_their_expected_trees() {
+    let fixtures = repo().join("tests/fixtures");
+    let mut cases = 0;
+    for entry in std::fs::read_dir(&fixtures).unwrap() {
+        let case = entry.unwrap().path();
+        if !case.join("site").is_dir() {
+            continue;
+        }
+        cases += 1;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        build(&case.join("site"), &out, &[]);
+        let expected_dir = case.join("expected");
+        if std::env::var_os("BAOCAO_BLESS").is_some() {
+            let _ = std::fs::remove_dir_all(&expected_dir);
+            copy_tree(&out, &expected_dir);
+        }
+        let got = tree(&out);
+        let expected = tree(&expected_dir);
+        let missing: Vec<&String> = expected.keys().filter(|k| !got.contains_key(*k)).collect();
+        let extra: Vec<&String> = got.keys().filter(|k| !expected.contains_key(*k)).collect();
+        let differ: Vec<&String> = got.iter().filter(|(k, v)| expected.get(*k).is_some_and(|e| e != *v)).map(|(k, _)| k).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty() && differ.is_empty(),
+            "{}: missing {missing:?}, extra {extra:?}, different {differ:?} (BAOCAO_BLESS=1 cargo test to accept)",
+            case.display()
+        );
+    }
+    assert!(cases > 0, "no fixtures found");
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for (rel, bytes) in tree(from) {
+        let path = to.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+}
+
+#[test]
+fn both_languages_live_at_their_urls() {
+    let (_dir, t) = build_fixture(&[]);
+    for path in [
+        "index.html",
+        "en/index.html",
+        "chuong-trinh/index.html",
+        "chuong-trinh/duong-giao-thong/index.html",
+        "en/programs/duong-giao-thong/index.html",
+        "bai-viet/index.html",
+        "bai-viet/page/2/index.html",
+        "en/articles/index.html",
+        "bai-viet/mo-duong/index.html",
+        "en/articles/opening-roads/index.html",
+        "chu-de/duong-giao-thong/index.html",
+        "en/tags/roads/index.html",
+        "gioi-thieu/index.html",
+        "en/about/index.html",
+        "atom.xml",
+        "en/atom.xml",
+        "data/duong-giao-thong.json",
+        "data/duong-giao-thong.csv",
+        "sitemap.xml",
+        "404.html",
+        "robots.txt",
+        "static/bang.csv",
+    ] {
+        assert!(t.contains_key(path), "missing {path}");
+    }
+    assert!(text(&t, "index.html").starts_with("<!DOCTYPE html>\n<html lang=\"vi\">"));
+    assert!(text(&t, "en/index.html").starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    // The untranslated article has no English page.
+    assert!(!t.contains_key("en/articles/cau-moi/index.html"));
+}
+
+#[test]
+fn translations_pair_and_switch_languages() {
+    let (_dir, t) = build_fixture(&[]);
+    let vi = text(&t, "bai-viet/mo-duong/index.html");
+    let en = text(&t, "en/articles/opening-roads/index.html");
+    // Reciprocal hreflang alternates, absolute because base_url is set.
+    for page in [&vi, &en] {
+        assert!(page.contains("<link rel=\"alternate\" hreflang=\"vi\" href=\"https://example.org/tinh/bai-viet/mo-duong/\">"));
+        assert!(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/tinh/en/articles/opening-roads/\">"));
+    }
+    assert!(vi.contains("<link rel=\"canonical\" href=\"https://example.org/tinh/bai-viet/mo-duong/\">"));
+    // The switcher leads to the translation.
+    assert!(vi.contains("<a href=\"../../en/articles/opening-roads/\" hreflang=\"en\" rel=\"alternate\"><span lang=\"en\">English</span></a>"), "{vi}");
+    assert!(en.contains("<a href=\"../../../bai-viet/mo-duong/\" hreflang=\"vi\" rel=\"alternate\"><span lang=\"vi\">Tiếng Việt</span></a>"));
+    // Without a translation it leads to the other home, and says so.
+    let only_vi = text(&t, "bai-viet/cau-moi/index.html");
+    // (the note is in the reader's language, outside the language name)
+    assert!(only_vi.contains("<a href=\"../../en/\" hreflang=\"en\" class=\"untranslated\"><span lang=\"en\">English</span> <small>(chưa có bản dịch, đến trang chủ)</small></a>"), "{only_vi}");
+    assert!(!only_vi.contains("hreflang=\"en\" href="));
+}
+
+#[test]
+fn missing_translations_fall_back_marked_with_lang() {
+    let (_dir, t) = build_fixture(&[]);
+    // A field without English shows the Vietnamese text, marked for screen readers.
+    let program = text(&t, "en/programs/duong-giao-thong/index.html");
+    assert!(program.contains("<h3 id=\"poverty-title\"><span lang=\"vi\">Tỷ lệ hộ nghèo</span></h3>"));
+    // An article without English is listed in English, in Vietnamese, linking to its page.
+    let list = text(&t, "en/articles/index.html");
+    assert!(list.contains("<a href=\"../../bai-viet/cau-moi/\" hreflang=\"vi\"><span lang=\"vi\">Cầu mới</span></a>"), "{list}");
+    assert!(list.contains("Not yet translated"));
+    // Content links fall back to the default language's page.
+    let en = text(&t, "en/articles/opening-roads/index.html");
+    assert!(en.contains("<a href=\"../../../bai-viet/cau-moi/\">Vietnamese-only article</a>"));
+    assert!(en.contains("<a href=\"../../../en/about/\">about page</a>"));
+}
+
+#[test]
+fn decomposed_text_bom_and_crlf_are_read_as_plain_text() {
+    let (_dir, t) = build_fixture(&[]);
+    let nfd = text(&t, "bai-viet/khanh-thanh/index.html");
+    assert!(nfd.contains("<h1>Khánh thành cầu Đồng Văn</h1>"), "NFD title not composed");
+    assert!(nfd.contains("Thứ Sáu, 22 tháng 6, 2018"));
+    let crlf = text(&t, "bai-viet/dao-tao/index.html");
+    assert!(crlf.contains("<h1>Đào tạo nghề</h1>"));
+    assert!(crlf.contains("<p>Bài có BOM và CRLF.</p>"));
+    assert!(!crlf.contains('\r') && !crlf.contains('\u{feff}'));
+}
+
+#[test]
+fn tags_are_slugged_the_vietnamese_way() {
+    let (_dir, t) = build_fixture(&[]);
+    let tag = text(&t, "chu-de/duong-giao-thong/index.html");
+    assert!(tag.contains("<h1>Chủ đề: Đường giao thông</h1>"));
+    // The programme tagged `duong-giao-thong` and both articles with the tag are there.
+    assert!(tag.contains("../../chuong-trinh/duong-giao-thong/"));
+    assert!(tag.contains("../../bai-viet/mo-duong/") && tag.contains("../../bai-viet/cau-moi/"));
+    // The topic index lists names in Vietnamese order (Đ after D, H after Đ).
+    let index = text(&t, "chu-de/index.html");
+    let order: Vec<usize> = ["Đào tạo", "Đường giao thông", "Hạ tầng"].iter().map(|n| index.find(&format!(">{n}<")).unwrap()).collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+}
+
+#[test]
+fn drafts_are_built_only_when_asked() {
+    let (_dir, t) = build_fixture(&[]);
+    assert!(!t.contains_key("bai-viet/ban-nhap/index.html"));
+    assert!(!t.values().any(|b| String::from_utf8_lossy(b).contains("Bản nháp")));
+    let (_dir2, with) = build_fixture(&["--drafts"]);
+    assert!(with.contains_key("bai-viet/ban-nhap/index.html"));
+}
+
+#[test]
+fn article_lists_paginate() {
+    let (_dir, t) = build_fixture(&[]);
+    // Four Vietnamese articles at two a page: two pages, newest first.
+    let first = text(&t, "bai-viet/index.html");
+    let second = text(&t, "bai-viet/page/2/index.html");
+    assert!(!t.contains_key("bai-viet/page/3/index.html"));
+    assert!(first.find("Cầu mới").unwrap() < first.find("Đào tạo nghề").unwrap());
+    assert!(second.contains("Mở đường") && second.contains("Khánh thành"));
+    assert!(first.contains("<nav class=\"pagination\" aria-label=\"Phân trang\">"));
+    assert!(second.contains("<a href=\"../../../bai-viet/\" rel=\"prev\">"));
+    assert!(first.contains("<a href=\"../bai-viet/page/2/\" rel=\"next\">"));
+}
+
+#[test]
+fn markup_from_yaml_is_escaped_in_every_format() {
+    let (_dir, t) = build_fixture(&[]);
+    let raw = "<script>alert(1)</script>";
+    for (path, bytes) in &t {
+        let s = String::from_utf8_lossy(bytes);
+        assert!(!s.contains(raw), "{path} holds unescaped markup from YAML");
+        assert!(!s.contains("<b>thử</b>") && !s.contains("<i>Tests</i>"), "{path} holds unescaped markup from site.yaml");
+    }
+    let html = text(&t, "en/programs/duong-giao-thong/index.html");
+    assert!(html.contains("<h1>Rural roads &lt;script&gt;alert(1)&lt;/script&gt;</h1>"));
+    assert!(html.contains("<title>Rural roads &lt;script&gt;alert(1)&lt;/script&gt; – Test &lt;b&gt;report&lt;/b&gt; &amp; check</title>"));
+    // Feeds and sitemap are well-formed XML with the text escaped.
+    assert_eq!(check_xml(&t), 3);
+    assert!(text(&t, "atom.xml").contains("<title>Mở đường &lt;mới&gt;</title>"));
+    // JSON keeps the text exactly, with markup characters as escapes.
+    let json_text = text(&t, "data/duong-giao-thong.json");
+    let json: serde_json::Value = serde_json::from_str(&json_text).unwrap();
+    assert_eq!(json["title"]["en"], "Rural roads <script>alert(1)</script>");
+    assert!(json_text.contains("\\u003cscript\\u003e"));
+    // CSV defuses formulas.
+    let csv = text(&t, "data/duong-giao-thong.csv");
+    assert!(csv.starts_with('\u{feff}'));
+    assert!(csv.contains(",'=SUM(1) new road km,"), "{csv}");
+}
+
+#[test]
+fn open_data_has_computed_status() {
+    let (_dir, t) = build_fixture(&[]);
+    let json: serde_json::Value = serde_json::from_str(&text(&t, "data/duong-giao-thong.json")).unwrap();
+    let roads = &json["indicators"][0];
+    assert_eq!(roads["latest"], serde_json::json!({ "date": "2020-06-30", "value": 75 }));
+    assert_eq!(roads["percent"], 75);
+    assert_eq!(roads["status"], "at_risk");
+    // A falling indicator: 30 → 10, at 25 after half the time: a quarter of the way.
+    let poverty = &json["indicators"][1];
+    assert_eq!(poverty["percent"], 25);
+    assert_eq!(poverty["status"], "off_track");
+    let csv = text(&t, "data/duong-giao-thong.csv");
+    assert_eq!(csv.lines().count(), 4, "a header and one row per progress point");
+}
+
+#[test]
+fn every_internal_link_resolves_in_the_example_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let run = build(&repo(), &out, &[]);
+    assert!(run.stdout.starts_with("Built "), "{}", run.stdout);
+    let t = tree(&out);
+    let checked = check_links(&t, Some("https://example.gov.vn/khuyencong/"));
+    assert!(checked > 1000, "only {checked} links checked");
+    assert_eq!(check_xml(&t), 3);
+    // Every page has one h1, a title and a meta description.
+    for (path, bytes) in t.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        assert_eq!(html.matches("<h1").count(), 1, "{path}");
+        assert!(html.contains("<title>") && html.contains("<meta name=\"description\" content=\""), "{path}");
+    }
+}
+
+#[test]
+fn fixture_links_resolve_and_offline_links_end_in_index_html() {
+    let (_dir, t) = build_fixture(&[]);
+    check_links(&t, Some("https://example.org/tinh/"));
+    let (_dir2, offline) = build_fixture(&["--offline"]);
+    check_links(&offline, Some("https://example.org/tinh/"));
+    let home = text(&offline, "en/index.html");
+    for href in attributes(&home, "href") {
+        if !href.starts_with("http") && !href.starts_with("mailto:") && !href.contains('#') {
+            assert!(href.ends_with(".html") || href.ends_with(".css") || href.ends_with(".xml") || href.ends_with(".json") || href.ends_with(".csv"), "offline link {href} does not name a file");
+        }
+    }
+}
+
+#[test]
+fn builds_are_reproducible() {
+    let (_a, first) = build_fixture(&[]);
+    let (_b, second) = build_fixture(&[]);
+    assert!(first == second, "two builds of the same input differ");
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    copy_tree(&repo().join(FIXTURE), &site);
+    let out = site.join("output");
+    build(&site, &out, &[]);
+    let before = tree(&out);
+    std::fs::write(site.join("content/programs/duong-giao-thong.yaml"), "title: [unclosed\n").unwrap();
+    let run = baocao(&["build", "--root", site.to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("content/programs/duong-giao-thong.yaml:1:"), "{}", run.stderr);
+    assert!(tree(&out) == before, "the previous output changed");
+    let names: Vec<_> = std::fs::read_dir(&site).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names.len(), 2, "stray folders left beside the output: {names:?}");
+}
+
+#[test]
+fn exit_codes_follow_the_spec() {
+    assert_eq!(baocao(&["build", "--no-such-flag"]).code, 2);
+    assert_eq!(baocao(&["frobnicate"]).code, 2);
+    let root = repo().join(FIXTURE);
+    // The site folder itself and a folder holding content/ are refused.
+    let run = baocao(&["build", "--root", root.to_str().unwrap(), "--output", root.to_str().unwrap()]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("refusing to build into the site folder itself"));
+    let check = baocao(&["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert!(check.stdout.starts_with("No errors: 27 pages would be built; 4 warnings."), "{}", check.stdout);
+    assert!(check.stderr.contains("content/articles/cau-moi.md: warning: not translated into `en`"));
+    let strict = baocao(&["check", "--strict", "--root", root.to_str().unwrap()]);
+    assert_eq!(strict.code, 1);
+    let missing = baocao(&["check", "--root", "/nonexistent/site"]);
+    assert_eq!(missing.code, 3);
+}
