@@ -42,7 +42,8 @@ fn fixtures_build_to_their_expected_trees() {
         let expected = tree(&expected_dir);
         let missing: Vec<&String> = expected.keys().filter(|k| !got.contains_key(*k)).collect();
         let extra: Vec<&String> = got.keys().filter(|k| !expected.contains_key(*k)).collect();
-        let differ: Vec<&String> = got.iter().filter(|(k, v)| expected.get(*k).is_some_and(|e| e != *v)).map(|(k, _)| k).collect();
+        let differ: Vec<&String> =
+            got.iter().filter(|(k, v)| expected.get(*k).is_some_and(|e| e != *v)).map(|(k, _)| k).collect();
         assert!(
             missing.is_empty() && extra.is_empty() && differ.is_empty(),
             "{}: missing {missing:?}, extra {extra:?}, different {differ:?} (BAOCAO_BLESS=1 cargo test to accept)",
@@ -102,8 +103,14 @@ fn translations_pair_and_switch_languages() {
     let en = text(&t, "en/articles/opening-roads/index.html");
     // Reciprocal hreflang alternates, absolute because base_url is set.
     for page in [&vi, &en] {
-        assert!(page.contains("<link rel=\"alternate\" hreflang=\"vi\" href=\"https://example.org/tinh/bai-viet/mo-duong/\">"));
-        assert!(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/tinh/en/articles/opening-roads/\">"));
+        assert!(
+            page.contains(
+                "<link rel=\"alternate\" hreflang=\"vi\" href=\"https://example.org/tinh/bai-viet/mo-duong/\">"
+            )
+        );
+        assert!(page.contains(
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/tinh/en/articles/opening-roads/\">"
+        ));
     }
     assert!(vi.contains("<link rel=\"canonical\" href=\"https://example.org/tinh/bai-viet/mo-duong/\">"));
     // The switcher leads to the translation.
@@ -124,7 +131,10 @@ fn missing_translations_fall_back_marked_with_lang() {
     assert!(program.contains("<h3 id=\"poverty-title\"><span lang=\"vi\">Tỷ lệ hộ nghèo</span></h3>"));
     // An article without English is listed in English, in Vietnamese, linking to its page.
     let list = text(&t, "en/articles/index.html");
-    assert!(list.contains("<a href=\"../../bai-viet/cau-moi/\" hreflang=\"vi\"><span lang=\"vi\">Cầu mới</span></a>"), "{list}");
+    assert!(
+        list.contains("<a href=\"../../bai-viet/cau-moi/\" hreflang=\"vi\"><span lang=\"vi\">Cầu mới</span></a>"),
+        "{list}"
+    );
     assert!(list.contains("Not yet translated"));
     // Content links fall back to the default language's page.
     let en = text(&t, "en/articles/opening-roads/index.html");
@@ -154,7 +164,8 @@ fn tags_are_slugged_the_vietnamese_way() {
     assert!(tag.contains("../../bai-viet/mo-duong/") && tag.contains("../../bai-viet/cau-moi/"));
     // The topic index lists names in Vietnamese order (Đ after D, H after Đ).
     let index = text(&t, "chu-de/index.html");
-    let order: Vec<usize> = ["Đào tạo", "Đường giao thông", "Hạ tầng"].iter().map(|n| index.find(&format!(">{n}<")).unwrap()).collect();
+    let order: Vec<usize> =
+        ["Đào tạo", "Đường giao thông", "Hạ tầng"].iter().map(|n| index.find(&format!(">{n}<")).unwrap()).collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
 }
 
@@ -188,11 +199,16 @@ fn markup_from_yaml_is_escaped_in_every_format() {
     for (path, bytes) in &t {
         let s = String::from_utf8_lossy(bytes);
         assert!(!s.contains(raw), "{path} holds unescaped markup from YAML");
-        assert!(!s.contains("<b>thử</b>") && !s.contains("<i>Tests</i>"), "{path} holds unescaped markup from site.yaml");
+        assert!(
+            !s.contains("<b>thử</b>") && !s.contains("<i>Tests</i>"),
+            "{path} holds unescaped markup from site.yaml"
+        );
     }
     let html = text(&t, "en/programs/duong-giao-thong/index.html");
     assert!(html.contains("<h1>Rural roads &lt;script&gt;alert(1)&lt;/script&gt;</h1>"));
-    assert!(html.contains("<title>Rural roads &lt;script&gt;alert(1)&lt;/script&gt; – Test &lt;b&gt;report&lt;/b&gt; &amp; check</title>"));
+    assert!(html.contains(
+        "<title>Rural roads &lt;script&gt;alert(1)&lt;/script&gt; – Test &lt;b&gt;report&lt;/b&gt; &amp; check</title>"
+    ));
     // Feeds and sitemap are well-formed XML with the text escaped.
     assert_eq!(check_xml(&t), 3);
     assert!(text(&t, "atom.xml").contains("<title>Mở đường &lt;mới&gt;</title>"));
@@ -250,7 +266,14 @@ fn fixture_links_resolve_and_offline_links_end_in_index_html() {
     let home = text(&offline, "en/index.html");
     for href in attributes(&home, "href") {
         if !href.starts_with("http") && !href.starts_with("mailto:") && !href.contains('#') {
-            assert!(href.ends_with(".html") || href.ends_with(".css") || href.ends_with(".xml") || href.ends_with(".json") || href.ends_with(".csv"), "offline link {href} does not name a file");
+            assert!(
+                href.ends_with(".html")
+                    || href.ends_with(".css")
+                    || href.ends_with(".xml")
+                    || href.ends_with(".json")
+                    || href.ends_with(".csv"),
+                "offline link {href} does not name a file"
+            );
         }
     }
 }

@@ -82,7 +82,11 @@ pub fn check_links(tree: &BTreeMap<String, Vec<u8>>, base_url: Option<&str>) -> 
             let link = link.replace("&amp;", "&");
             let target = if let Some(rest) = base_url.and_then(|b| link.strip_prefix(b)) {
                 rest.to_string()
-            } else if link.starts_with("https://") || link.starts_with("http://") || link.starts_with("mailto:") || link.starts_with('#') {
+            } else if link.starts_with("https://")
+                || link.starts_with("http://")
+                || link.starts_with("mailto:")
+                || link.starts_with('#')
+            {
                 continue;
             } else {
                 assert!(!link.starts_with('/'), "{path}: the link {link} starts with /");
