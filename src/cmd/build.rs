@@ -40,8 +40,9 @@ pub fn run(args: &BuildArgs) -> Result<i32> {
     crate::write::write_site(&rendered.outputs, &output)?;
     let shown = output.strip_prefix(std::env::current_dir().unwrap_or_default()).unwrap_or(&output);
     println!(
-        "Built {}, 0 charts, {} in {:.2} s into {}",
+        "Built {}, {}, {} in {:.2} s into {}",
         plural(rendered.pages, "page"),
+        plural(rendered.charts, "chart"),
         plural(outcome.languages, "language"),
         started.elapsed().as_secs_f64(),
         shown.display()

@@ -4,6 +4,8 @@
 //! the per-page path. Charts (SVG, plotters) will be one more producer of
 //! outputs here.
 
+mod chart_views;
+pub mod charts;
 pub mod data;
 pub mod markdown;
 pub mod templates;
@@ -44,6 +46,15 @@ pub struct Rendered {
     pub diagnostics: Vec<Diagnostic>,
     /// HTML pages among the outputs.
     pub pages: usize,
+    /// SVG charts among the outputs.
+    pub charts: usize,
+}
+
+/// What a page job produces besides its page.
+struct Extras<'e> {
+    links: &'e mut Vec<PendingLink>,
+    diagnostics: &'e mut Vec<Diagnostic>,
+    charts: &'e mut Vec<Output>,
 }
 
 /// An article or page chosen for a language's lists: its own version or,
@@ -89,7 +100,8 @@ enum Job<'a> {
 }
 
 struct JobResult {
-    output: Output,
+    /// The page, then any charts drawn for it.
+    outputs: Vec<Output>,
     links: Vec<PendingLink>,
     diagnostics: Vec<Diagnostic>,
 }
@@ -138,10 +150,14 @@ pub fn render(site: &Site, theme: &Theme, options: &RenderOptions) -> Rendered {
     let results: Vec<JobResult> = jobs.par_iter().map(|job| r.run(job)).collect();
     let mut links = Vec::new();
     for result in results {
-        if result.output.path.ends_with(".html") {
-            rendered.pages += 1;
+        for output in result.outputs {
+            if output.path.ends_with(".html") {
+                rendered.pages += 1;
+            } else if output.path.ends_with(".svg") {
+                rendered.charts += 1;
+            }
+            outputs.push(output);
         }
-        outputs.push(result.output);
         links.extend(result.links);
         rendered.diagnostics.extend(result.diagnostics);
     }
@@ -400,6 +416,7 @@ impl<'a> Renderer<'a> {
                     rows: ind.progress.iter().map(|p| ProgressRow { when: when(p), value: num(p.value) }).collect(),
                     source: ind.source.as_ref().map(|s| self.text(s, lang)),
                     note: ind.note.as_ref().map(|n| self.text(n, lang)),
+                    chart: None,
                 }
             })
             .collect();
@@ -440,6 +457,7 @@ impl<'a> Renderer<'a> {
             sample_data: program.sample_data,
             overall_width: format!("{:.1}", overall.unwrap_or(0.0) * 100.0),
             overall_percent: format::percent(overall.unwrap_or(0.0), lang),
+            overall_share: overall.unwrap_or(0.0),
             overall_status: self.status_view(overall_status, lang),
             counts: Status::ALL
                 .iter()
@@ -449,6 +467,8 @@ impl<'a> Renderer<'a> {
             budget,
             indicators: if full { indicators } else { Vec::new() },
             description_html: None,
+            overview_chart: None,
+            budget_chart: None,
         }
     }
 
@@ -594,7 +614,9 @@ impl<'a> Renderer<'a> {
     fn run(&self, job: &Job<'a>) -> JobResult {
         let mut links = Vec::new();
         let mut diagnostics = Vec::new();
-        let (path, template, context) = self.prepare(job, &mut links, &mut diagnostics);
+        let mut charts = Vec::new();
+        let (path, template, context) =
+            self.prepare(job, &mut Extras { links: &mut links, diagnostics: &mut diagnostics, charts: &mut charts });
         let bytes = match self.tera.render(template, &context) {
             Ok(s) => s.into_bytes(),
             Err(e) => {
@@ -602,16 +624,13 @@ impl<'a> Renderer<'a> {
                 Vec::new()
             }
         };
-        JobResult { output: Output { path: output_file(&path), bytes }, links, diagnostics }
+        let mut outputs = vec![Output { path: output_file(&path), bytes }];
+        outputs.append(&mut charts);
+        JobResult { outputs, links, diagnostics }
     }
 
     /// The site path, template and context of a job.
-    fn prepare(
-        &self,
-        job: &Job<'a>,
-        links: &mut Vec<PendingLink>,
-        diagnostics: &mut Vec<Diagnostic>,
-    ) -> (String, &'static str, tera::Context) {
+    fn prepare(&self, job: &Job<'a>, extras: &mut Extras) -> (String, &'static str, tera::Context) {
         let u = &self.urls;
         let mut ctx = tera::Context::new();
         let (path, template, frame) = match *job {
@@ -619,6 +638,7 @@ impl<'a> Renderer<'a> {
                 let path = u.home(lang);
                 let programs: Vec<ProgramView> =
                     self.sorted_programs(lang).into_iter().map(|p| self.program_view(p, lang, &path, false)).collect();
+                ctx.insert("programs_chart", &self.programs_chart(&programs, lang, &path, extras));
                 let latest: Vec<views::Entry> = self.index[lang]
                     .articles
                     .iter()
@@ -643,11 +663,12 @@ impl<'a> Renderer<'a> {
             Job::Program(lang, program) => {
                 let path = u.program(lang, &program.id);
                 let mut view = self.program_view(program, lang, &path, true);
+                self.program_charts(program, &mut view, lang, &path, extras);
                 if let Some(desc) = &program.description {
                     let l = desc.get(lang, self.default_lang());
                     let md = self.markdown(&program.source, 0, l.text, lang, &path);
-                    links.extend(md.links);
-                    diagnostics.extend(md.diagnostics);
+                    extras.links.extend(md.links);
+                    extras.diagnostics.extend(md.diagnostics);
                     view.description_html = Some(match l.fallback_lang {
                         Some(fl) => format!("<div lang=\"{fl}\">{}</div>", md.html),
                         None => md.html,
@@ -694,8 +715,8 @@ impl<'a> Renderer<'a> {
             Job::Article(lang, group, doc) => {
                 let path = u.article(lang, &doc.slug);
                 let md = self.markdown(&doc.source, doc.body_line, &doc.body, lang, &path);
-                links.extend(md.links);
-                diagnostics.extend(md.diagnostics);
+                extras.links.extend(md.links);
+                extras.diagnostics.extend(md.diagnostics);
                 let own: Vec<&Entry> = self.index[lang].articles.iter().filter(|e| !e.fallback).collect();
                 let pos = own.iter().position(|e| std::ptr::eq(e.doc, doc));
                 let neighbour = |e: Option<&&Entry>| {
@@ -738,8 +759,8 @@ impl<'a> Renderer<'a> {
             Job::Page(lang, group, doc) => {
                 let path = u.page(lang, &doc.slug);
                 let md = self.markdown(&doc.source, doc.body_line, &doc.body, lang, &path);
-                links.extend(md.links);
-                diagnostics.extend(md.diagnostics);
+                extras.links.extend(md.links);
+                extras.diagnostics.extend(md.diagnostics);
                 ctx.insert("title", &doc.title);
                 ctx.insert("body_html", &md.html);
                 let summary = doc.summary.clone().unwrap_or_else(|| markdown::first_paragraph(&doc.body));

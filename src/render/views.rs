@@ -143,12 +143,16 @@ pub struct ProgramView {
     /// Mean share of the way covered over indicators with data, 0–100, for bar widths.
     pub overall_width: String,
     pub overall_percent: String,
+    /// The same as a share, 0 to 1.
+    pub overall_share: f64,
     pub overall_status: StatusView,
     pub counts: Vec<StatusCount>,
     pub tags: Vec<Link>,
     pub budget: Option<BudgetView>,
     pub indicators: Vec<IndicatorView>,
     pub description_html: Option<String>,
+    pub overview_chart: Option<ChartView>,
+    pub budget_chart: Option<ChartView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -191,6 +195,7 @@ pub struct IndicatorView {
     pub rows: Vec<ProgressRow>,
     pub source: Option<Txt>,
     pub note: Option<Txt>,
+    pub chart: Option<ChartView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -233,4 +238,12 @@ pub struct FeedEntry {
     pub id: String,
     pub updated: String,
     pub summary: String,
+}
+
+/// A chart inline in a page, and its standalone file.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChartView {
+    pub svg: String,
+    pub href: String,
+    pub size: String,
 }

@@ -1,0 +1,206 @@
+//! Builds each page's charts from its localized views: the words of every
+//! chart come from the same strings as the page, so chart and page agree.
+
+use super::charts::{self, Bar, Line, Words, status_colour};
+use super::views::{ChartView, IndicatorView, ProgramView};
+use super::{Extras, Output, Renderer};
+use crate::diagnostic::Diagnostic;
+use crate::format;
+use crate::model::Program;
+use crate::status::assess;
+
+impl Renderer<'_> {
+    /// Draws a chart, records its standalone file and returns its view.
+    fn chart(
+        &self,
+        path: String,
+        from: &str,
+        extras: &mut Extras,
+        source: &str,
+        drawn: Result<String, String>,
+    ) -> Option<ChartView> {
+        match drawn {
+            Ok(svg) => {
+                let view = ChartView {
+                    svg: svg.clone(),
+                    href: self.urls.relative(from, &path),
+                    size: super::format_size(svg.len(), self.lang_of(from)),
+                };
+                extras.charts.push(Output { path, bytes: svg.into_bytes() });
+                Some(view)
+            }
+            Err(e) => {
+                extras.diagnostics.push(
+                    Diagnostic::error(source, 0, 0)
+                        .hint("this is a bug in baocao; please report it with the file")
+                        .message(e),
+                );
+                None
+            }
+        }
+    }
+
+    /// The language of a page from its site path.
+    fn lang_of(&self, path: &str) -> &str {
+        let first = path.split('/').next().unwrap_or("");
+        self.site.config.languages.iter().find(|l| l.as_str() == first).map_or(self.default_lang(), |l| l.as_str())
+    }
+
+    /// Every chart of a programme page: one per indicator, the overview and the budget.
+    pub(super) fn program_charts(
+        &self,
+        program: &Program,
+        view: &mut ProgramView,
+        lang: &str,
+        from: &str,
+        extras: &mut Extras,
+    ) {
+        let dir = format!("charts/{}", program.id);
+        let mut overview = Vec::new();
+        let mut items = Vec::new();
+        for (ind, iv) in program.indicators.iter().zip(view.indicators.iter_mut()) {
+            let a = assess(ind, program.period.start, self.site.config.thresholds);
+            let bar = status_bar(iv, a.covered);
+            overview.push(bar.clone());
+            items.push(
+                self.t(lang, "chart.overview_item")
+                    .replace("{title}", &iv.title.text)
+                    .replace("{percent}", iv.percent.as_deref().unwrap_or("–"))
+                    .replace("{status}", &iv.status.label),
+            );
+            let line = (ind.progress.len() >= 2).then(|| Line {
+                points: ind.progress.iter().map(|p| (p.time(), p.value)).collect(),
+                baseline: (program.period.start as f64, ind.baseline),
+                target: (ind.target_year as f64, ind.target),
+                format: |v, lang| format::number(v, 2, lang),
+                lang: lang.to_string(),
+                legend: ["chart.legend_progress", "chart.legend_expected", "chart.legend_target"]
+                    .map(|k| self.t(lang, k)),
+            });
+            let num = |v: f64| format::number(v, 2, lang);
+            let desc = match (a.latest, &iv.percent) {
+                (Some(p), Some(percent)) => self
+                    .t(lang, "chart.indicator_desc")
+                    .replace("{value}", &num(p.value))
+                    .replace("{when}", &iv.rows.last().map_or(String::new(), |r| r.when.clone()))
+                    .replace("{percent}", percent),
+                _ => self.t(lang, "chart.indicator_desc_no_data"),
+            }
+            .replace("{target}", &iv.target)
+            .replace("{unit}", &iv.unit.text)
+            .replace("{target_year}", &iv.target_year.to_string())
+            .replace("{status}", &iv.status.label.to_lowercase());
+            let words = Words { id: format!("chart-{}", ind.id), title: iv.title.text.clone(), desc };
+            let drawn = charts::indicator(&words, &bar, line.as_ref());
+            iv.chart = self.chart(format!("{dir}/{}.{lang}.svg", ind.id), from, extras, &program.source, drawn);
+        }
+        let words = Words {
+            id: "chart-overview".into(),
+            title: self.t(lang, "chart.overview_title"),
+            desc: items.join("; ") + ".",
+        };
+        view.overview_chart = self.chart(
+            format!("{dir}/_overview.{lang}.svg"),
+            from,
+            extras,
+            &program.source,
+            charts::bars(&words, &overview),
+        );
+        if let (Some(budget), Some(bv)) = (&program.budget, &view.budget) {
+            let dark_blue = status_colour("on_track");
+            let mut rows = vec![Bar {
+                label: self.t(lang, "chart.planned_row"),
+                share: 1.0,
+                value: bv.planned_compact.clone(),
+                status: None,
+                colour: plotters::style::RGBColor(0x28, 0xa1, 0x97),
+            }];
+            let mut items = Vec::new();
+            for (d, row) in budget.disbursed.iter().zip(&bv.rows) {
+                rows.push(Bar {
+                    label: d.year.to_string(),
+                    share: d.amount / budget.planned,
+                    value: row.amount_compact.clone(),
+                    status: None,
+                    colour: dark_blue,
+                });
+                items.push(format!("{} {}", d.year, row.amount_compact));
+            }
+            let total: f64 = budget.disbursed.iter().map(|d| d.amount).sum();
+            rows.push(Bar {
+                label: self.t(lang, "chart.total_row"),
+                share: total / budget.planned,
+                value: bv.disbursed_compact.clone(),
+                status: None,
+                colour: plotters::style::RGBColor(0x80, 0x16, 0x50),
+            });
+            let desc = self
+                .t(lang, "chart.budget_desc")
+                .replace("{planned}", &bv.planned_compact)
+                .replace("{items}", &items.join(", "))
+                .replace("{total}", &bv.disbursed_compact)
+                .replace("{percent}", &bv.disbursed_percent);
+            let words = Words { id: "chart-budget".into(), title: self.t(lang, "chart.budget_title"), desc };
+            view.budget_chart = self.chart(
+                format!("{dir}/_budget.{lang}.svg"),
+                from,
+                extras,
+                &program.source,
+                charts::bars(&words, &rows),
+            );
+        }
+    }
+
+    /// The home page chart: each programme's overall progress.
+    pub(super) fn programs_chart(
+        &self,
+        programs: &[ProgramView],
+        lang: &str,
+        from: &str,
+        extras: &mut Extras,
+    ) -> Option<ChartView> {
+        if programs.is_empty() {
+            return None;
+        }
+        let rows: Vec<Bar> = programs
+            .iter()
+            .map(|p| Bar {
+                label: p.title.text.clone(),
+                share: p.overall_share,
+                value: p.overall_percent.clone(),
+                status: Some((p.overall_status.icon.to_string(), p.overall_status.label.clone())),
+                colour: status_colour(p.overall_status.key),
+            })
+            .collect();
+        let desc = programs
+            .iter()
+            .map(|p| {
+                self.t(lang, "chart.overview_item")
+                    .replace("{title}", &p.title.text)
+                    .replace("{percent}", &p.overall_percent)
+                    .replace("{status}", &p.overall_status.label)
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+            + ".";
+        let words = Words { id: "chart-programs".into(), title: self.t(lang, "chart.programs_title"), desc };
+        self.chart(
+            format!("charts/_programs.{lang}.svg"),
+            from,
+            extras,
+            "content/programs",
+            charts::bars(&words, &rows),
+        )
+    }
+}
+
+/// An indicator's progress bar, in its status colour and words.
+fn status_bar(iv: &IndicatorView, covered: Option<f64>) -> Bar {
+    Bar {
+        label: iv.title.text.clone(),
+        share: covered.unwrap_or(0.0),
+        value: iv.percent.clone().unwrap_or_else(|| "–".into()),
+        status: Some((iv.status.icon.to_string(), iv.status.label.clone())),
+        colour: status_colour(iv.status.key),
+    }
+}
