@@ -67,7 +67,7 @@ pub fn load_content(root: &Path) -> Result<Sources> {
             ("pages", _) if name.ends_with(".md") => Some(&mut sources.pages),
             _ => {
                 sources.diagnostics.push(
-                    Diagnostic::warning(&display, 0, 0)
+                    Diagnostic::warning(&display, 1, 1)
                         .hint("programmes go in content/programs/*.yaml, articles in content/articles/*.md, pages in content/pages/*.md, other files in content/static/")
                         .message("this file is not used"),
                 );
@@ -129,7 +129,7 @@ fn walk(dir: &Path, out: &mut Vec<(String, std::path::PathBuf)>, diagnostics: &m
         let kind = entry.file_type();
         if kind.is_symlink() {
             diagnostics.push(
-                Diagnostic::warning(display_path(dir, &rel), 0, 0)
+                Diagnostic::warning(display_path(dir, &rel), 1, 1)
                     .hint("copy the file into the site instead of linking to it")
                     .message("symbolic links are not followed; this one is skipped"),
             );
@@ -151,7 +151,7 @@ fn display_path(dir: &Path, rel: &str) -> String {
 fn read_text(path: &Path, display: &str) -> Result<Result<String, Diagnostic>> {
     let size = std::fs::metadata(path).with_context(|| format!("reading {}", path.display()))?.len();
     if size > MAX_TEXT_BYTES {
-        return Ok(Err(Diagnostic::error(display, 0, 0)
+        return Ok(Err(Diagnostic::error(display, 1, 1)
             .hint("split it into smaller files, or put data downloads in content/static/")
             .message(format!(
                 "the file is too large ({} MB; the limit is {} MB)",
@@ -166,7 +166,7 @@ fn read_text(path: &Path, display: &str) -> Result<Result<String, Diagnostic>> {
 /// Decodes file bytes as UTF-8 text, accepting a BOM and CRLF, normalised to NFC.
 pub fn decode(bytes: &[u8], display: &str) -> Result<String, Diagnostic> {
     if bytes.contains(&0) {
-        return Err(Diagnostic::error(display, 0, 0)
+        return Err(Diagnostic::error(display, 1, 1)
             .hint("this looks like a binary file (an image, a Word document?); put such files in content/static/")
             .message("the file is not text"));
     }

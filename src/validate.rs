@@ -481,7 +481,7 @@ impl Validator<'_> {
                 if !by_lang.contains_key(lang) {
                     let source = by_lang.values().next().expect("groups are never empty").source.clone();
                     self.warning(
-                        At { path: &source, line: 0, column: 0 },
+                        At { path: &source, line: 1, column: 1 },
                         "",
                         format!("not translated into `{lang}`"),
                         &format!("write {}/{name}.{lang}.md", kind.folder()),
@@ -516,7 +516,7 @@ impl Validator<'_> {
             }
             if (2..=3).contains(&suffix.len()) && suffix.bytes().all(|b| b.is_ascii_lowercase()) {
                 self.error(
-                    At { path: &file.path, line: 0, column: 0 },
+                    At { path: &file.path, line: 1, column: 1 },
                     "",
                     format!("`{suffix}` is not one of the site's languages ({})", self.config.languages.join(", ")),
                     "rename the file, or add the language to `languages` in content/site.yaml",
@@ -746,6 +746,13 @@ fn is_id(s: &str) -> bool {
 /// Splits `---\nYAML\n---\nbody` into (YAML, body, line the body starts on).
 /// The error is (line, message, hint).
 pub fn split_front_matter(text: &str) -> Result<(&str, &str, usize), (usize, &'static str, &'static str)> {
+    if text.trim().is_empty() {
+        return Err((
+            1,
+            "the file is empty",
+            "write a front matter block (`---`, `title: ...`, `---`) and then the text, or delete the file",
+        ));
+    }
     let Some(rest) = text.strip_prefix("---\n") else {
         return Err((
             1,

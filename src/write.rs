@@ -29,16 +29,51 @@ pub fn write_site(outputs: &[Output], dir: &Path) -> Result<()> {
         std::fs::write(&path, &output.bytes).with_context(|| format!("writing {}", path.display()))?;
     }
     if dir.exists() {
-        std::fs::rename(dir, &retired).with_context(|| format!("moving the previous {} aside", dir.display()))?;
+        swap(&staging, dir, &retired)?;
+        std::fs::remove_dir_all(&staging)
+            .with_context(|| format!("removing the previous site from {}", staging.display()))?;
+    } else {
+        std::fs::rename(&staging, dir).with_context(|| format!("moving the new site into {}", dir.display()))?;
     }
-    if let Err(e) = std::fs::rename(&staging, dir) {
-        // Put the previous site back before reporting.
-        let _ = std::fs::rename(&retired, dir);
+    Ok(())
+}
+
+/// Puts `new` in the place of `dir` in one step, leaving the previous
+/// content at `new`: a build killed at any moment leaves either the whole
+/// previous site or the whole new one, never a mix or nothing.
+#[cfg(target_os = "linux")]
+fn swap(new: &Path, dir: &Path, retired: &Path) -> Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(new.as_os_str().as_bytes())?;
+    let b = CString::new(dir.as_os_str().as_bytes())?;
+    // SAFETY: both are valid NUL-terminated paths; renameat2 only reads them.
+    let rc = unsafe { libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE) };
+    if rc == 0 {
+        return Ok(());
+    }
+    let error = std::io::Error::last_os_error();
+    match error.raw_os_error() {
+        // The file system cannot exchange: fall back to two renames.
+        Some(libc::EINVAL | libc::ENOSYS | libc::EOPNOTSUPP) => swap_by_renames(new, dir, retired),
+        _ => Err(error).with_context(|| format!("swapping the new site into {}", dir.display())),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn swap(new: &Path, dir: &Path, retired: &Path) -> Result<()> {
+    swap_by_renames(new, dir, retired)
+}
+
+/// Two renames: the previous site is moved aside, then the new one moved in
+/// (and the previous one put back if that fails); the previous site ends at `new`.
+fn swap_by_renames(new: &Path, dir: &Path, retired: &Path) -> Result<()> {
+    std::fs::rename(dir, retired).with_context(|| format!("moving the previous {} aside", dir.display()))?;
+    if let Err(e) = std::fs::rename(new, dir) {
+        let _ = std::fs::rename(retired, dir);
         return Err(e).with_context(|| format!("moving the new site into {}", dir.display()));
     }
-    if retired.exists() {
-        std::fs::remove_dir_all(&retired).with_context(|| format!("removing {}", retired.display()))?;
-    }
+    std::fs::rename(retired, new).with_context(|| format!("moving {} away", retired.display()))?;
     Ok(())
 }
 

@@ -116,16 +116,35 @@ fn explain(raw: &str, found: Option<&str>) -> (String, Option<String>) {
             Some("do not use anchors and aliases (&name, *name) to repeat large parts".into()),
         );
     }
-    if raw.starts_with("invalid type") {
-        // serde: "invalid type: string \"x\", expected a sequence"
-        let expected = raw.rsplit("expected ").next().unwrap_or("another type");
-        return (found_text(&plain_expected(expected)), None);
+    if let Some(rest) = raw.strip_prefix("invalid type: ") {
+        // serde: "invalid type: sequence, expected a string"
+        let (what, expected) = rest.split_once(", expected ").unwrap_or((rest, "another kind of value"));
+        return (format!("expected {}, found {}", plain_expected(expected), plain_found(what)), None);
     }
     if raw.starts_with("expected ") {
         let expected = raw.trim_start_matches("expected ");
         return (found_text(&plain_expected(expected)), None);
     }
-    (raw.to_string(), None)
+    // The parser's own words: a syntax error.
+    (
+        format!("the YAML is not valid here: {raw}"),
+        Some("check the quotes, colons, brackets and indentation on this line and the one before".into()),
+    )
+}
+
+/// What serde found, in the user's words.
+fn plain_found(what: &str) -> String {
+    let value = what.split_once(' ').map(|(_, v)| v.trim_matches('`'));
+    match what.split(' ').next().unwrap_or(what) {
+        "sequence" => "a list".into(),
+        "map" => "a map of keys and values".into(),
+        "unit" | "null" => "nothing".into(),
+        "string" => format!("the text {}", value.unwrap_or("")),
+        _ => match value {
+            Some(v) => format!("`{v}`"),
+            None => what.into(),
+        },
+    }
 }
 
 fn plain_expected(expected: &str) -> String {

@@ -308,7 +308,11 @@ fn exit_codes_follow_the_spec() {
     let check = baocao(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(check.code, 0, "{}", check.stderr);
     assert!(check.stdout.starts_with("No errors: 27 pages would be built; 4 warnings."), "{}", check.stdout);
-    assert!(check.stderr.contains("content/articles/cau-moi.md: warning: not translated into `en`"));
+    assert!(
+        check.stderr.contains("content/articles/cau-moi.md:1:1: warning: not translated into `en`"),
+        "{}",
+        check.stderr
+    );
     let strict = baocao(&["check", "--strict", "--root", root.to_str().unwrap()]);
     assert_eq!(strict.code, 1);
     let missing = baocao(&["check", "--root", "/nonexistent/site"]);

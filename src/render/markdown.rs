@@ -29,6 +29,7 @@ pub struct PendingLink {
     pub target: String,
     pub source: String,
     pub line: usize,
+    pub column: usize,
     pub written: String,
 }
 
@@ -49,7 +50,12 @@ fn options() -> Options {
 
 /// Renders Markdown with the site's link rules.
 pub fn render(markdown: &str, ctx: &MarkdownContext) -> Rendered {
-    let line_of = |offset: usize| ctx.first_line + markdown[..offset.min(markdown.len())].matches('\n').count();
+    // The file position of a byte offset: (line, column in characters).
+    let line_of = |offset: usize| {
+        let before = &markdown[..offset.min(markdown.len())];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (ctx.first_line + before.matches('\n').count(), before[line_start..].chars().count() + 1)
+    };
     let mut events: Vec<Event> = Vec::new();
     let mut links = Vec::new();
     let mut diagnostics = Vec::new();
@@ -132,7 +138,7 @@ pub fn render(markdown: &str, ctx: &MarkdownContext) -> Rendered {
 fn rewrite(
     dest: &str,
     ctx: &MarkdownContext,
-    line: usize,
+    (line, column): (usize, usize),
     links: &mut Vec<PendingLink>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> String {
@@ -141,9 +147,9 @@ fn rewrite(
             Ok(site_path) => (ctx.relative)(&site_path),
             Err(why) => {
                 diagnostics.push(
-                    Diagnostic::error(ctx.source, line, 0)
+                    Diagnostic::error(ctx.source, line, column)
                         .field("link")
-                        .hint("write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md or @/programs/<id>.yaml#<indicator id>")
+                        .hint("write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>")
                         .message(format!("`{dest}`: {why}")),
                 );
                 dest.to_string()
@@ -167,14 +173,20 @@ fn rewrite(
     };
     let Some(target) = target else {
         diagnostics.push(
-            Diagnostic::error(ctx.source, line, 0)
+            Diagnostic::error(ctx.source, line, column)
                 .field("link")
                 .hint("link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml")
                 .message(format!("`{dest}` leads outside the site")),
         );
         return dest.to_string();
     };
-    links.push(PendingLink { target: target.clone(), source: ctx.source.to_string(), line, written: dest.to_string() });
+    links.push(PendingLink {
+        target: target.clone(),
+        source: ctx.source.to_string(),
+        line,
+        column,
+        written: dest.to_string(),
+    });
     if dest.starts_with('/') {
         let mut link = (ctx.relative)(&target);
         if let Some(f) = fragment {
@@ -263,7 +275,7 @@ mod tests {
         assert_eq!(out.diagnostics.len(), 1);
         assert_eq!(
             out.diagnostics[0].to_string(),
-            "content/articles/a.vi.md:7: link: `@/pages/khong.md`: no such content\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md or @/programs/<id>.yaml#<indicator id>"
+            "content/articles/a.vi.md:7:1: link: `@/pages/khong.md`: no such content\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>"
         );
     }
 

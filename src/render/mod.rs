@@ -175,7 +175,7 @@ pub fn render(site: &Site, theme: &Theme, options: &RenderOptions) -> Rendered {
     for link in links {
         if !paths.contains(output_file(&link.target).as_str()) && !paths.contains(link.target.as_str()) {
             rendered.diagnostics.push(
-                Diagnostic::error(&link.source, link.line, 0)
+                Diagnostic::error(&link.source, link.line, link.column)
                     .field("link")
                     .hint("link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml; files in content/static/ as /static/<name>")
                     .message(format!("`{}` leads to no page or file of the site", link.written)),
@@ -319,8 +319,14 @@ impl<'a> Renderer<'a> {
             }
             return Ok(with_fragment(self.urls.program(lang, id)));
         }
-        let (section, rest) =
-            path.split_once('/').ok_or("only articles/, pages/ and programs/ can be linked with @/")?;
+        let (section, rest) = path.split_once('/').ok_or(ONLY)?;
+        if section == "tags" {
+            let slug = crate::text::slugify(rest);
+            let key = PageKey::Tag(slug);
+            return in_lang(key)
+                .map(with_fragment)
+                .ok_or_else(|| format!("no article or programme has the tag `{rest}`"));
+        }
         let name = strip_md(rest).to_string();
         let key = match section {
             "articles" if self.find(&self.site.articles, &name).is_some() => PageKey::Article(name),
@@ -328,7 +334,7 @@ impl<'a> Renderer<'a> {
             "articles" | "pages" => {
                 return Err(format!("there is no such {} (or it is a draft)", &section[..section.len() - 1]));
             }
-            _ => return Err("only articles/, pages/ and programs/ can be linked with @/".into()),
+            _ => return Err(ONLY.into()),
         };
         in_lang(key).map(with_fragment).ok_or_else(|| "it has no version to link to".into())
     }
@@ -911,6 +917,9 @@ impl<'a> Renderer<'a> {
         ("sitemap.xml".into(), "sitemap.xml", ctx)
     }
 }
+
+/// What `@/` links can reach.
+const ONLY: &str = "only articles/, pages/, programs/ and tags/ can be linked with @/";
 
 fn strip_md(name: &str) -> &str {
     name.strip_suffix(".md").unwrap_or(name)
