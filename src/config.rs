@@ -235,11 +235,13 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         );
     }
 
-    for (field, text) in [
+    let texts = [
         ("title", Some(&raw.title)),
         ("description", raw.description.as_ref()),
         ("organisation", raw.organisation.as_ref()),
-    ] {
+    ];
+    // Without languages every code would be "unknown": that is said once, above.
+    for (field, text) in texts.into_iter().filter(|_| !languages.is_empty()) {
         if let Some(LocalizedText::ByLang(map)) = text {
             for lang in map.keys() {
                 if !languages.contains(lang) {

@@ -14,6 +14,7 @@ pub mod render;
 pub mod status;
 pub mod text;
 pub mod theme;
+pub mod translations;
 pub mod validate;
 pub mod write;
 pub mod yaml;

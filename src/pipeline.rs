@@ -2,6 +2,7 @@
 //! load → config → validate → render. Nothing here writes.
 
 use crate::diagnostic::Diagnostic;
+use crate::model::Site;
 use crate::render::{RenderOptions, Rendered};
 use crate::theme::Theme;
 use crate::validate::ResolveOptions;
@@ -19,6 +20,8 @@ pub struct Options {
 
 /// The rendered site (when the content has no errors) and every diagnostic.
 pub struct Outcome {
+    /// The resolved site, when the content had no errors.
+    pub site: Option<Site>,
     pub rendered: Option<Rendered>,
     pub diagnostics: Vec<Diagnostic>,
     pub languages: usize,
@@ -36,7 +39,7 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
     let mut diagnostics = std::mem::take(&mut sources.diagnostics);
     let config = crate::config::resolve(sources.site.as_ref(), &mut diagnostics);
     let Some(mut config) = config else {
-        return Ok(Outcome { rendered: None, diagnostics, languages: 0 });
+        return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0 });
     };
     if let Some(url) = &options.base_url {
         config.base_url = Some(if url.ends_with('/') { url.clone() } else { format!("{url}/") });
@@ -54,10 +57,10 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
     let languages = config.languages.len();
     let site = crate::validate::resolve(sources, config, ResolveOptions { drafts: options.drafts }, &mut diagnostics);
     let Some(site) = site else {
-        return Ok(Outcome { rendered: None, diagnostics, languages });
+        return Ok(Outcome { site: None, rendered: None, diagnostics, languages });
     };
     let theme = Theme::new(overrides);
     let mut rendered = crate::render::render(&site, &theme, &RenderOptions { offline: options.offline });
     diagnostics.append(&mut rendered.diagnostics);
-    Ok(Outcome { rendered: Some(rendered), diagnostics, languages })
+    Ok(Outcome { site: Some(site), rendered: Some(rendered), diagnostics, languages })
 }

@@ -39,7 +39,9 @@ pub fn resolve(
 ) -> Option<Site> {
     let mut v = Validator { config: &config, diagnostics };
     let programs: Vec<Program> = sources.programs.iter().filter_map(|f| v.program(f)).collect();
-    let program_ids: BTreeSet<&str> = programs.iter().map(|p| p.id.as_str()).collect();
+    // Every programme file counts, even one with errors (reported on its own):
+    // links to it are not errors too.
+    let program_ids: BTreeSet<&str> = sources.programs.iter().map(|f| f.name.trim_end_matches(".yaml")).collect();
     let articles = v.documents(&sources.articles, Kind::Article, &program_ids, &sources.statics, options);
     let pages = v.documents(&sources.pages, Kind::Page, &program_ids, &sources.statics, options);
     v.check_page_slugs(&pages);
@@ -441,11 +443,14 @@ impl Validator<'_> {
         options: ResolveOptions,
     ) -> Vec<Translations> {
         let mut groups: BTreeMap<String, BTreeMap<String, Document>> = BTreeMap::new();
+        // Versions that exist but have errors (already reported): not "missing".
+        let mut broken: BTreeSet<(String, String)> = BTreeSet::new();
         for file in files {
             let Some((name, lang)) = self.split_name(file) else {
                 continue;
             };
             let Some(doc) = self.document(file, &lang, kind, programs, statics) else {
+                broken.insert((name, lang));
                 continue;
             };
             if doc.draft && !options.drafts {
@@ -467,7 +472,8 @@ impl Validator<'_> {
         let default = self.config.default_lang().to_string();
         let mut out = Vec::new();
         for (name, by_lang) in groups {
-            if !by_lang.contains_key(&default) {
+            let exists = |lang: &str| by_lang.contains_key(lang) || broken.contains(&(name.clone(), lang.to_string()));
+            if !exists(&default) {
                 let (lang, doc) = by_lang.iter().next().expect("groups are never empty");
                 let source = doc.source.clone();
                 self.warning(
@@ -477,8 +483,8 @@ impl Validator<'_> {
                     &format!("write {}/{name}.{default}.md", kind.folder()),
                 );
             }
-            for lang in &self.config.languages {
-                if !by_lang.contains_key(lang) {
+            for lang in self.config.languages.iter().filter(|l| **l != default) {
+                if !exists(lang) {
                     let source = by_lang.values().next().expect("groups are never empty").source.clone();
                     self.warning(
                         At { path: &source, line: 1, column: 1 },

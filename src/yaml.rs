@@ -38,7 +38,7 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
     });
     result.map_err(|err| {
         let (line, column) = err.location().map(|l| (l.line() as usize, l.column() as usize)).unwrap_or((0, 0));
-        let field = path.filter(|p| p != "." && p != "?").unwrap_or_default();
+        let field = clean_path(&path.filter(|p| p != "." && p != "?").unwrap_or_default());
         let raw = err.without_snippet().to_string();
         let raw = match raw.rfind(" at line ") {
             Some(i) => raw[..i].to_string(),
@@ -48,6 +48,50 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
         let (message, hint) = explain(&raw, found.as_deref());
         YamlError { line, column, field, message, hint }
     })
+}
+
+/// Fields read as `Spanned<T>` (for their position): serde sees a wrapper
+/// whose inner field is `value`, which the user never wrote.
+const SPANNED: [&str; 15] = [
+    "id",
+    "target",
+    "target_year",
+    "planned",
+    "title",
+    "date",
+    "slug",
+    "image",
+    "menu",
+    "languages",
+    "base_url",
+    "per_page",
+    "status",
+    "paths",
+    "period",
+];
+
+/// `indicators[0].value.target.value` → `indicators[0].target`: drops the
+/// `value` segments that `Spanned` adds after list items and spanned fields.
+fn clean_path(path: &str) -> String {
+    let segments: Vec<&str> = path.split('.').collect();
+    let mut kept: Vec<String> = Vec::new();
+    for (i, seg) in segments.iter().enumerate() {
+        let (name, index) = match seg.find('[') {
+            Some(j) => (&seg[..j], &seg[j..]),
+            None => (*seg, ""),
+        };
+        let previous = if i > 0 { segments[i - 1] } else { "" };
+        let wraps = previous.ends_with(']') || SPANNED.contains(&previous);
+        if name == "value" && wraps {
+            // Keep any index on the dropped wrapper: `languages.value[1]` → `languages[1]`.
+            if let Some(last) = kept.last_mut() {
+                last.push_str(index);
+            }
+            continue;
+        }
+        kept.push(seg.to_string());
+    }
+    kept.join(".")
 }
 
 /// The scalar written at a position, to quote it back to the user.
@@ -215,6 +259,20 @@ mod tests {
             (2, 1, "", "the key `title` appears twice", Some("keep one of them")),
         );
         check("", (1, 1, "", "the file is empty", Some("see the example site's files for what to write here")));
+    }
+
+    #[test]
+    fn spanned_wrappers_leave_the_field_path() {
+        let cases = [
+            ("indicators[0].value.target.value", "indicators[0].target"),
+            ("indicators[1].value.progress[0].value.value", "indicators[1].progress[0].value"),
+            ("languages.value[1]", "languages[1]"),
+            ("programs[0].value", "programs[0]"),
+            ("title", "title"),
+        ];
+        for (raw, clean) in cases {
+            assert_eq!(clean_path(raw), clean);
+        }
     }
 
     #[test]

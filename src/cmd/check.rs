@@ -1,5 +1,5 @@
-//! `baocao check`: everything a build validates, writing nothing; lists
-//! missing translations.
+//! `baocao check`: everything a build validates, writing nothing; then the
+//! translation report.
 
 use super::{EXIT_CONTENT, EXIT_OK, plural, report};
 use crate::cli::CheckArgs;
@@ -17,6 +17,9 @@ pub fn run(args: &CheckArgs) -> Result<i32> {
     }
     let pages = outcome.rendered.as_ref().map_or(0, |r| r.pages);
     println!("No errors: {} would be built; {}.", plural(pages, "page"), plural(warnings, "warning"));
+    if let Some(site) = &outcome.site {
+        print!("{}", crate::translations::report(&crate::translations::missing(site)));
+    }
     if args.strict && warnings > 0 {
         eprintln!("--strict: warnings count as errors");
         return Ok(EXIT_CONTENT);

@@ -321,6 +321,7 @@ impl<'a> Renderer<'a> {
         }
         let (section, rest) = path.split_once('/').ok_or(ONLY)?;
         if section == "tags" {
+            let rest = strip_md(rest);
             let slug = crate::text::slugify(rest);
             let key = PageKey::Tag(slug);
             return in_lang(key)

@@ -1,0 +1,392 @@
+//! Every kind of content error, each pinning its whole message
+//! (file:line:column, field, message, hint) and exit code 1, for `check`
+//! and `build` alike; then several at once, hostile input, and nothing lost.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+
+/// A small valid site; each case edits it.
+const BASE: [(&str, &str); 4] = [
+    ("content/site.yaml", "title: { vi: Thử, en: Test }\nlanguages: [vi, en]\n"),
+    (
+        "content/programs/p.yaml",
+        "title: { vi: Chương trình, en: Programme }\nsummary: { vi: Tóm tắt, en: Summary }\nowner: { vi: Sở, en: Department }\nperiod: { start: 2018, end: 2020 }\nindicators:\n  - id: models\n    title: { vi: Mô hình, en: Models }\n    unit: { vi: mô hình, en: models }\n    target: 10\n",
+    ),
+    ("content/articles/a.vi.md", "---\ntitle: Bài\ndate: 2019-01-02\nprograms: [p]\n---\nVăn bản.\n"),
+    ("content/articles/a.en.md", "---\ntitle: Article\ndate: 2019-01-02\n---\nText.\n"),
+];
+
+/// A change to the base site.
+enum Edit {
+    Replace(&'static str, &'static str, &'static str),
+    Append(&'static str, &'static str),
+    Write(&'static str, &'static str),
+    Bytes(&'static str, &'static [u8]),
+}
+use Edit::*;
+
+fn site(edits: &[Edit]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in BASE {
+        put(dir.path(), path, text.as_bytes());
+    }
+    for edit in edits {
+        match edit {
+            Replace(path, from, to) => {
+                let text = std::fs::read_to_string(dir.path().join(path)).unwrap();
+                assert_eq!(text.matches(from).count(), 1, "{from:?} in {path}");
+                put(dir.path(), path, text.replace(from, to).as_bytes());
+            }
+            Append(path, more) => {
+                let text = std::fs::read_to_string(dir.path().join(path)).unwrap();
+                put(dir.path(), path, (text + more).as_bytes());
+            }
+            Write(path, text) => put(dir.path(), path, text.as_bytes()),
+            Bytes(path, bytes) => put(dir.path(), path, bytes),
+        }
+    }
+    dir
+}
+
+fn put(root: &Path, path: &str, bytes: &[u8]) {
+    let file = root.join(path);
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(file, bytes).unwrap();
+}
+
+#[test]
+fn the_base_site_is_valid() {
+    let dir = site(&[]);
+    let run = baocao(&["check", "--root", dir.path().to_str().unwrap()]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+}
+
+#[test]
+fn every_kind_of_error_is_reported_with_place_field_and_hint() {
+    #[rustfmt::skip]
+    let cases: &[(&str, &[Edit], &str)] = &[
+        (
+            "yaml_syntax",
+            &[Replace("content/programs/p.yaml", "owner: { vi: Sở, en: Department }", "owner: { vi: Sở, en: \"Department }")],
+            "content/programs/p.yaml:3:22: owner: the YAML is not valid here: unclosed quote\n  hint: check the quotes, colons, brackets and indentation on this line and the one before\n1 error and 0 warnings\n",
+        ),
+        (
+            "wrong_type",
+            &[Replace("content/programs/p.yaml", "    target: 10", "    target: hai mươi")],
+            "content/programs/p.yaml:9:13: indicators[0].target: expected a number, found \"hai mươi\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots or units)\n1 error and 0 warnings\n",
+        ),
+        (
+            "missing_field",
+            &[Replace("content/programs/p.yaml", "owner: { vi: Sở, en: Department }\nperiod: { start: 2018, end: 2020 }", "period: { start: 2018, end: 2020 }")],
+            "content/programs/p.yaml:4:1: missing required key `owner`\n  hint: add `owner:` with a value\n1 error and 0 warnings\n",
+        ),
+        (
+            "unknown_key",
+            &[Append("content/programs/p.yaml", "tagz: [che]\n")],
+            "content/programs/p.yaml:10:1: tagz: unknown key `tagz`\n  hint: did you mean `tags`? Known keys: title, summary, description, owner, period, sample_data, tags, budget, indicators\n1 error and 0 warnings\n",
+        ),
+        (
+            "unknown_front_matter_key",
+            &[Replace("content/articles/a.en.md", "title: Article", "tittle: Article")],
+            "content/articles/a.en.md:2:1: tittle: unknown key `tittle`\n  hint: did you mean `title`? Known keys: title, date, summary, programs, tags, slug, draft, image, image_alt, menu\n1 error and 0 warnings\n",
+        ),
+        (
+            "bad_date",
+            &[Replace("content/articles/a.en.md", "date: 2019-01-02", "date: 31/02/2019")],
+            "content/articles/a.en.md:3:7: date: `31/02/2019` is not a date\n  hint: write the date as 2018-06-22, 2018-06-22T09:30:00+07:00 or 22/06/2018\n1 error and 0 warnings\n",
+        ),
+        (
+            "duplicate_id",
+            &[Append("content/programs/p.yaml", "  - id: models\n    title: Again\n    unit: x\n    target: 5\n")],
+            "content/programs/p.yaml:10:9: indicators[1].id: the id `models` is used by another indicator of this programme\n  hint: give each indicator its own id\n1 error and 0 warnings\n",
+        ),
+        (
+            "malformed_id",
+            &[Replace("content/programs/p.yaml", "  - id: models", "  - id: Mô hình 1")],
+            "content/programs/p.yaml:6:9: indicators[0].id: `Mô hình 1` is not a usable id\n  hint: use lower-case letters, digits and `-`, e.g. mo-hinh-1\n1 error and 0 warnings\n",
+        ),
+        (
+            "target_equals_baseline",
+            &[Replace("content/programs/p.yaml", "    target: 10", "    baseline: 10\n    target: 10")],
+            "content/programs/p.yaml:10:13: indicators[0].target: the target equals the baseline (10), so progress cannot be measured\n  hint: set the value the programme aims for; a target below the baseline means the indicator must fall\n1 error and 0 warnings\n",
+        ),
+        (
+            "unknown_programme",
+            &[Write("content/articles/a.en.md", "---\ntitle: Article\ndate: 2019-01-02\nprograms: [q]\n---\nText.\n")],
+            "content/articles/a.en.md:4:12: programs[0]: there is no programme `q`\n  hint: did you mean `p`? Programmes are named after their file in content/programs/\n1 error and 0 warnings\n",
+        ),
+        (
+            "unknown_link_targets",
+            &[Replace("content/articles/a.en.md", "Text.", "See [the page](@/pages/about.md), [a topic](@/tags/tea.md) and [an indicator](@/programs/p.yaml#modles).")],
+            "content/articles/a.en.md:5:5: link: `@/pages/about.md`: there is no such page (or it is a draft)\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>\ncontent/articles/a.en.md:5:35: link: `@/tags/tea.md`: no article or programme has the tag `tea`\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>\ncontent/articles/a.en.md:5:64: link: `@/programs/p.yaml#modles`: the programme has no indicator `modles`\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>\n3 errors and 0 warnings\n",
+        ),
+        (
+            "broken_relative_link",
+            &[Replace("content/articles/a.en.md", "Text.", "See [the report](/static/report.pdf).")],
+            "content/articles/a.en.md:5:5: link: `/static/report.pdf` leads to no page or file of the site\n  hint: link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml; files in content/static/ as /static/<name>\n1 error and 0 warnings\n",
+        ),
+        (
+            "missing_front_matter",
+            &[Replace("content/articles/a.en.md", "---\ntitle: Article\ndate: 2019-01-02\n---", "title: Article\n")],
+            "content/articles/a.en.md:1:1: the file does not start with front matter\n  hint: start the file with a line `---`, then `title: ...` and `date: ...`, then a line `---`, then the text\n1 error and 0 warnings\n",
+        ),
+        (
+            "unclosed_front_matter",
+            &[Replace("content/articles/a.en.md", "---\nText.", "Text.")],
+            "content/articles/a.en.md:1:1: the front matter is not closed\n  hint: add a line `---` after the last front matter line\n1 error and 0 warnings\n",
+        ),
+        (
+            "not_utf8",
+            &[Bytes("content/articles/a.en.md", b"---\ntitle: Article\ndate: 2019-01-02\n---\nH\xb5 Giang\n")],
+            "content/articles/a.en.md:5:2: the file is not valid UTF-8 text\n  hint: save the file as UTF-8 in your editor (old Vietnamese encodings such as TCVN3 or VNI are not supported)\ncontent/articles/a.vi.md:1:1: warning: not translated into `en`\n  hint: write content/articles/a.en.md\n1 error and 1 warning\n",
+        ),
+        (
+            "empty_files",
+            &[Replace("content/programs/p.yaml", "title: { vi: Chương trình, en: Programme }\nsummary: { vi: Tóm tắt, en: Summary }\nowner: { vi: Sở, en: Department }\nperiod: { start: 2018, end: 2020 }\nindicators:\n  - id: models\n    title: { vi: Mô hình, en: Models }\n    unit: { vi: mô hình, en: models }\n    target: 10\n", ""), Replace("content/articles/a.en.md", "---\ntitle: Article\ndate: 2019-01-02\n---\nText.", "")],
+            "content/articles/a.en.md:1:1: the file is empty\n  hint: write a front matter block (`---`, `title: ...`, `---`) and then the text, or delete the file\ncontent/programs/p.yaml:1:1: the file is empty\n  hint: see the example site's files for what to write here\n2 errors and 0 warnings\n",
+        ),
+        (
+            "binary_file",
+            &[Bytes("content/articles/a.en.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")],
+            "content/articles/a.en.md:1:1: the file is not text\n  hint: this looks like a binary file (an image, a Word document?); put such files in content/static/\ncontent/articles/a.vi.md:1:1: warning: not translated into `en`\n  hint: write content/articles/a.en.md\n1 error and 1 warning\n",
+        ),
+        (
+            "slug_leaves_output",
+            &[Write("content/articles/a.en.md", "---\ntitle: Article\ndate: 2019-01-02\nslug: ../../etc\n---\nText.\n")],
+            "content/articles/a.en.md:4:7: slug: `../../etc` would leave its section of the site\n  hint: a slug is one word or several joined by `-`, without `/` or `..`\n1 error and 0 warnings\n",
+        ),
+        (
+            "no_languages",
+            &[Replace("content/site.yaml", "languages: [vi, en]\n", "")],
+            "content/site.yaml:1:1: languages: missing: the site must list its languages\n  hint: add `languages: [vi, en]`; the first is the default language\n1 error and 0 warnings\n",
+        ),
+        (
+            "page_slug_taken",
+            &[Write("content/pages/bai-viet.vi.md", "---\ntitle: Trang\n---\nVăn bản.\n"), Write("content/pages/bai-viet.en.md", "---\ntitle: Page\nslug: page-two\n---\nText.\n")],
+            "content/pages/bai-viet.vi.md:1:1: slug: the address `bai-viet` is taken by a section of the site\n  hint: set another `slug:` for this page\n1 error and 0 warnings\n",
+        ),
+        (
+            "unknown_language",
+            &[Replace("content/programs/p.yaml", "title: { vi: Chương trình, en: Programme }", "title: { vi: Chương trình, fr: Programme }"), Write("content/articles/a.fr.md", "---\ntitle: Article\ndate: 2019-01-02\n---\nTexte.\n")],
+            "content/articles/a.fr.md:1:1: `fr` is not one of the site's languages (vi, en)\n  hint: rename the file, or add the language to `languages` in content/site.yaml\ncontent/programs/p.yaml:1:1: title.fr: `fr` is not one of the site's languages (vi, en)\n  hint: fix the language code, or add the language to `languages` in content/site.yaml\ncontent/programs/p.yaml:1:1: warning: title: no `en` translation; the vi text is shown instead\n  hint: add `en:` under `title`\n2 errors and 1 warning\n",
+        ),    ];
+    let mut failures = Vec::new();
+    for (name, edits, expected) in cases {
+        let dir = site(edits);
+        let root = dir.path().to_str().unwrap();
+        let check = baocao(&["check", "--root", root]);
+        if check.code != 1 || check.stderr != *expected {
+            failures.push(format!("{name}: exit {}\n--- expected\n{expected}--- got\n{}", check.code, check.stderr));
+        }
+        // `build` reports the same, and writes nothing.
+        let build = baocao(&["build", "--root", root]);
+        let out = dir.path().join("output");
+        let expected_build = format!("{expected}Nothing was written; {} is unchanged.\n", out.display());
+        if build.code != 1 || build.stderr != expected_build || out.exists() {
+            failures.push(format!("{name} (build): exit {}\n{}", build.code, build.stderr));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn one_run_reports_every_error_sorted_by_file_and_line() {
+    let dir = site(&[
+        Replace("content/programs/p.yaml", "    target: 10", "    target: 10\n    baseline: 10"),
+        Replace("content/articles/a.en.md", "date: 2019-01-02", "date: yesterday"),
+        Write("content/articles/b.vi.md", "---\ntitle: B\ndate: 2019-01-03\nprograms: [p, nope]\n---\nB.\n"),
+        Write("content/notes.txt", "scratch"),
+    ]);
+    let run = baocao(&["check", "--root", dir.path().to_str().unwrap()]);
+    assert_eq!(run.code, 1);
+    let places: Vec<&str> =
+        run.stderr.lines().filter(|l| !l.starts_with("  hint:")).map(|l| l.split(": ").next().unwrap()).collect();
+    assert_eq!(
+        places,
+        [
+            "content/articles/a.en.md:3:7",
+            "content/articles/b.vi.md:4:15",
+            "content/notes.txt:1:1",
+            "content/programs/p.yaml:9:13",
+            "3 errors and 1 warning",
+        ],
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("content/notes.txt:1:1: warning: this file is not used"));
+    // (b.vi.md has an error, so it is not also called untranslated.)
+}
+
+#[test]
+fn check_lists_missing_translations_and_strict_fails_on_warnings() {
+    let dir = site(&[
+        Write("content/articles/c.vi.md", "---\ntitle: C\ndate: 2019-01-03\n---\nChỉ tiếng Việt.\n"),
+        Replace("content/programs/p.yaml", "unit: { vi: mô hình, en: models }", "unit: { vi: mô hình }"),
+    ]);
+    let root = dir.path().to_str().unwrap();
+    let run = baocao(&["check", "--root", root]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "No errors: 14 pages would be built; 2 warnings.\n\
+         Missing `en` translations: 1 article, 0 pages, 1 field\n\
+         \x20 article  content/articles/c.vi.md\n\
+         \x20 field    content/programs/p.yaml: indicators[0].unit\n"
+    );
+    assert!(run.stderr.contains(
+        "content/programs/p.yaml:6:5: warning: indicators[0].unit: no `en` translation; the vi text is shown instead\n  hint: add `en:` under `indicators[0].unit`"
+    ), "{}", run.stderr);
+    let strict = baocao(&["check", "--strict", "--root", root]);
+    assert_eq!(strict.code, 1);
+    assert!(strict.stderr.ends_with("--strict: warnings count as errors\n"));
+}
+
+/// Runs the binary and fails if it takes longer than a generous limit: a
+/// guard against hangs, not a speed test.
+fn check_within(root: &Path, limit: std::time::Duration) -> Run {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .args(["check", "--root", root.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > limit {
+            child.kill().unwrap();
+            panic!("baocao check did not finish within {limit:?} on {}", root.display());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn hostile_input_gives_clear_errors_quickly() {
+    let limit = std::time::Duration::from_secs(30);
+    // An alias bomb (a billion strings) where any value is allowed: interface strings.
+    let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..9 {
+        bomb.push_str(&format!("a{i}: &a{i} [{}]\n", vec![format!("*a{}", i - 1); 10].join(", ")));
+    }
+    let dir = site(&[Write("themes/default/i18n/en.yaml", Box::leak(bomb.into_boxed_str()))]);
+    let run = check_within(dir.path(), limit);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.starts_with("themes/default/i18n/en.yaml:"), "{}", run.stderr);
+    assert!(run.stderr.contains("do not use anchors and aliases"), "{}", run.stderr);
+
+    // Deep nesting, again where any value is allowed; and in a programme.
+    let deep = format!("nav: {}x{}\n", "[".repeat(50_000), "]".repeat(50_000));
+    let dir = site(&[Write("themes/default/i18n/vi.yaml", Box::leak(deep.clone().into_boxed_str()))]);
+    let run = check_within(dir.path(), limit);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with("themes/default/i18n/vi.yaml:1:") && run.stderr.contains("nested too deeply"),
+        "{}",
+        run.stderr
+    );
+    let dir = site(&[Write("content/programs/p.yaml", Box::leak(deep.replace("nav:", "title:").into_boxed_str()))]);
+    let run = check_within(dir.path(), limit);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.starts_with("content/programs/p.yaml:1:1: title: expected text"), "{}", run.stderr);
+
+    // A huge file.
+    let dir = site(&[]);
+    let huge = format!("---\ntitle: Huge\ndate: 2019-01-02\n---\n{}", "Khuyến công. ".repeat(700_000));
+    put(dir.path(), "content/articles/huge.vi.md", huge.as_bytes());
+    let run = check_within(dir.path(), limit);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("content/articles/huge.vi.md:1:1: the file is too large (11 MB; the limit is 8 MB)"),
+        "{}",
+        run.stderr
+    );
+
+    // A symlink loop and a link out of the site: skipped with a warning.
+    let dir = site(&[]);
+    std::os::unix::fs::symlink(dir.path().join("content"), dir.path().join("content/articles/loop")).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", dir.path().join("content/static/passwd")).unwrap_or_else(|_| {
+        std::fs::create_dir_all(dir.path().join("content/static")).unwrap();
+        std::os::unix::fs::symlink("/etc/passwd", dir.path().join("content/static/passwd")).unwrap();
+    });
+    let run = check_within(dir.path(), limit);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("content/articles/loop:1:1: warning: symbolic links are not followed; this one is skipped"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("content/static/passwd:1:1: warning: symbolic links"), "{}", run.stderr);
+}
+
+#[test]
+fn output_folders_that_would_destroy_the_site_are_refused() {
+    let dir = site(&[]);
+    let root = dir.path().to_str().unwrap();
+    for (output, reason) in [
+        (root.to_string(), "refusing to build into the site folder itself"),
+        (dir.path().parent().unwrap().to_str().unwrap().to_string(), "it holds the site's content/ folder"),
+    ] {
+        let run = baocao(&["build", "--root", root, "--output", &output]);
+        assert_eq!(run.code, 2, "{output}: {}", run.stderr);
+        assert!(run.stderr.contains(reason), "{}", run.stderr);
+    }
+    assert!(dir.path().join("content/site.yaml").exists());
+}
+
+#[test]
+fn an_interrupted_build_leaves_the_previous_output_whole() {
+    // A site big enough that a build takes a moment.
+    let dir = site(&[]);
+    for i in 0..1500 {
+        let body = "Đoạn văn về khuyến công, chè và thảo quả. ".repeat(40);
+        put(
+            dir.path(),
+            &format!("content/articles/bai-{i:04}.vi.md"),
+            format!("---\ntitle: Bài {i}\ndate: 2019-01-02\ntags: [Chè]\n---\n{body}\n").as_bytes(),
+        );
+    }
+    let root = dir.path().to_str().unwrap();
+    let out = dir.path().join("output");
+    build(dir.path(), &out, &[]);
+    let before = tree(&out);
+    // Change the content, then kill builds at various moments.
+    put(dir.path(), "content/site.yaml", "title: { vi: Đổi, en: Changed }\nlanguages: [vi, en]\n".as_bytes());
+    let mut interrupted = 0;
+    for delay_ms in [5u64, 20, 50, 100, 200, 400] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_baocao"))
+            .args(["build", "--root", root])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let finished = child.try_wait().unwrap().is_some();
+        child.kill().ok(); // SIGKILL: no cleanup runs
+        child.wait().unwrap();
+        let now = tree(&out);
+        if finished || now != before {
+            break; // from here on the new site may have landed
+        }
+        interrupted += 1;
+    }
+    assert!(interrupted > 0, "no build was interrupted before it finished; the test proved nothing");
+    // Whatever happened, the output is one whole site, and the next build works.
+    let run = baocao(&["build", "--root", root]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let after = tree(&out);
+    assert!(text(&after, "index.html").contains("Đổi"));
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().contains("baocao"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
