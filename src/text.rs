@@ -8,13 +8,13 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Normalises text read from the user's files: NFC, LF line ends, no
 /// control characters other than tab and newline (they would make XML and
-/// SVG invalid).
+/// SVG invalid), and no stray byte-order marks.
 pub fn normalize(input: &str) -> String {
     let cleaned: String = input
         .replace("\r\n", "\n")
         .replace('\r', "\n")
         .chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .filter(|c| (!c.is_control() || *c == '\n' || *c == '\t') && *c != '\u{feff}')
         .collect();
     cleaned.nfc().collect()
 }
