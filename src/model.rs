@@ -183,7 +183,8 @@ pub struct Document {
     pub slug: String,
     pub title: String,
     pub date: Option<Date>,
-    pub summary: Option<String>,
+    /// As written, else the plain text of the body's first paragraph.
+    pub summary: String,
     pub programs: Vec<String>,
     pub tags: Vec<Tag>,
     pub draft: bool,

@@ -684,7 +684,11 @@ impl Validator<'_> {
             slug,
             title,
             date,
-            summary: raw.summary.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+            summary: raw
+                .summary
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| crate::render::markdown::first_paragraph(body)),
             programs: linked,
             tags,
             draft: raw.draft.unwrap_or(false),

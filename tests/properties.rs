@@ -39,8 +39,28 @@ fn validate(program: &str, article: &str) {
 /// YAML built from pieces a programme file might hold, nested at random.
 fn yaml_value() -> impl Strategy<Value = String> {
     let key = prop::sample::select(vec![
-        "title", "summary", "owner", "period", "start", "end", "indicators", "id", "target", "baseline", "progress",
-        "year", "value", "date", "vi", "en", "budget", "planned", "disbursed", "amount", "tags", "x",
+        "title",
+        "summary",
+        "owner",
+        "period",
+        "start",
+        "end",
+        "indicators",
+        "id",
+        "target",
+        "baseline",
+        "progress",
+        "year",
+        "value",
+        "date",
+        "vi",
+        "en",
+        "budget",
+        "planned",
+        "disbursed",
+        "amount",
+        "tags",
+        "x",
     ]);
     let scalar = prop_oneof![
         any::<i64>().prop_map(|n| n.to_string()),
@@ -55,8 +75,10 @@ fn yaml_value() -> impl Strategy<Value = String> {
     scalar.prop_recursive(5, 64, 6, move |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..5).prop_map(|items| format!("[{}]", items.join(", "))),
-            prop::collection::vec((key.clone(), inner), 0..6)
-                .prop_map(|pairs| format!("{{{}}}", pairs.into_iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join(", "))),
+            prop::collection::vec((key.clone(), inner), 0..6).prop_map(|pairs| format!(
+                "{{{}}}",
+                pairs.into_iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join(", ")
+            )),
         ]
     })
 }

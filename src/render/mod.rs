@@ -364,7 +364,7 @@ impl<'a> Renderer<'a> {
     fn entry_view(&self, e: &Entry, lang: &str, from: &str) -> views::Entry {
         let doc_lang = e.doc.lang.as_str();
         let fallback = e.fallback.then_some(doc_lang);
-        let summary = e.doc.summary.clone().unwrap_or_else(|| markdown::first_paragraph(&e.doc.body));
+        let summary = e.doc.summary.clone();
         views::Entry {
             title: Txt::new(&e.doc.title, fallback),
             href: self.urls.relative(from, &self.urls.article(doc_lang, &e.doc.slug)),
@@ -756,7 +756,7 @@ impl<'a> Renderer<'a> {
                     next: pos.and_then(|i| i.checked_sub(1).and_then(|j| neighbour(own.get(j)))),
                 };
                 ctx.insert("article", &view);
-                let summary = doc.summary.clone().unwrap_or_else(|| markdown::first_paragraph(&doc.body));
+                let summary = doc.summary.clone();
                 (
                     path.clone(),
                     "article.html",
@@ -770,7 +770,7 @@ impl<'a> Renderer<'a> {
                 extras.diagnostics.extend(md.diagnostics);
                 ctx.insert("title", &doc.title);
                 ctx.insert("body_html", &md.html);
-                let summary = doc.summary.clone().unwrap_or_else(|| markdown::first_paragraph(&doc.body));
+                let summary = doc.summary.clone();
                 (
                     path.clone(),
                     "page.html",
@@ -850,7 +850,7 @@ impl<'a> Renderer<'a> {
                     href: href(&target),
                     id: u.absolute(&target).unwrap_or_else(|| format!("urn:baocao:{lang}:{}", e.doc.slug)),
                     updated: e.doc.date.as_ref().map(|d| d.rfc3339()).unwrap_or_default(),
-                    summary: e.doc.summary.clone().unwrap_or_else(|| markdown::first_paragraph(&e.doc.body)),
+                    summary: e.doc.summary.clone(),
                 }
             })
             .collect();
