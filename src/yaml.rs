@@ -28,7 +28,13 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
             hint: Some("see the example site's files for what to write here".into()),
         });
     }
-    let options = serde_saphyr::options! { with_snippet: false };
+    // YAML 1.2 booleans only (`owner: y` or `NO` is text, not a boolean), and
+    // numbers with leading zeros stay text (phone numbers, codes).
+    let options = serde_saphyr::options! {
+        with_snippet: false,
+        strict_booleans: true,
+        leading_zero_numbers_as_strings: true,
+    };
     let mut path = None;
     let result = serde_saphyr::with_deserializer_from_str_with_options(source, options, |de| {
         serde_path_to_error::deserialize(de).map_err(|e| {
@@ -134,12 +140,8 @@ fn explain(raw: &str, found: Option<&str>) -> (String, Option<String>) {
     if raw.starts_with("cannot deserialize null") {
         return ("has no value".into(), Some("write a value after the colon, or remove the line".into()));
     }
-    if raw.contains("floating point")
-        || raw.contains("invalid integer")
-        || raw.contains("expected i")
-        || raw.contains("expected u")
-        || raw.contains("expected f")
-    {
+    let numeric = ["invalid floating point", "invalid i", "invalid u", "invalid f", "invalid integer"];
+    if numeric.iter().any(|p| raw.starts_with(p)) || raw.contains("floating point") {
         return (
             found_text("a number"),
             Some("write digits only, e.g. 20 or 26990000000 (no spaces, dots or units)".into()),
@@ -163,7 +165,17 @@ fn explain(raw: &str, found: Option<&str>) -> (String, Option<String>) {
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
         // serde: "invalid type: sequence, expected a string"
         let (what, expected) = rest.split_once(", expected ").unwrap_or((rest, "another kind of value"));
-        return (format!("expected {}, found {}", plain_expected(expected), plain_found(what)), None);
+        let hint = match expected {
+            e if e.starts_with("text or a map") => {
+                Some("write the text after the colon, or one line per language (`vi: …`, `en: …`)".to_string())
+            }
+            e if e.contains("sequence") => Some("write a list as [a, b] or as lines starting with `- `".to_string()),
+            e if e.contains("struct") || e.contains("map") => {
+                Some("write the keys on the lines below, indented, or as { key: value }".to_string())
+            }
+            _ => None,
+        };
+        return (format!("expected {}, found {}", plain_expected(expected), plain_found(what)), hint);
     }
     if raw.starts_with("expected ") {
         let expected = raw.trim_start_matches("expected ");
@@ -197,6 +209,7 @@ fn plain_expected(expected: &str) -> String {
         "a map" | "map" | "mapping" => "a map of keys and values".into(),
         "string scalar" | "a string" => "text".into(),
         "text or a map from language code to text" => expected.into(),
+        e if e.starts_with("struct ") => "a map of keys and values".into(),
         other => other.into(),
     }
 }

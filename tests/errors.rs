@@ -390,3 +390,32 @@ fn an_interrupted_build_leaves_the_previous_output_whole() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+#[test]
+fn yaml_1_1_booleans_and_leading_zeros_stay_text() {
+    // `owner: y` is the letter y, `NO` is a word, 0219 keeps its zero.
+    let dir = site(&[
+        Replace("content/programs/p.yaml", "owner: { vi: Sở, en: Department }", "owner: y"),
+        Replace("content/programs/p.yaml", "unit: { vi: mô hình, en: models }", "unit: NO"),
+        Replace("content/site.yaml", "languages: [vi, en]\n", "languages: [vi, en]\ncontact: { phone: 0219 }\n"),
+    ]);
+    let out = dir.path().join("out");
+    build(dir.path(), &out, &[]);
+    let page = text(&tree(&out), "chuong-trinh/p/index.html");
+    assert!(page.contains("<dd>y</dd>") && page.contains(" NO</dd>"), "{page}");
+    assert!(text(&tree(&out), "index.html").contains(": 0219</li>"));
+}
+
+#[test]
+fn a_wrong_type_in_a_list_names_the_item() {
+    let dir = site(&[Replace(
+        "content/programs/p.yaml",
+        "    target: 10",
+        "    target: 10\n    progress: [{ year: 2019, value: 2 }, { year: x, value: 1 }]",
+    )]);
+    let run = baocao(&["check", "--root", dir.path().to_str().unwrap()]);
+    assert_eq!(
+        run.stderr,
+        "content/programs/p.yaml:10:50: indicators[0].progress[1].year: expected a number, found \"x\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots or units)\n1 error and 0 warnings\n"
+    );
+}
