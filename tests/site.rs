@@ -331,7 +331,7 @@ fn charts_are_accessible_well_formed_svg() {
         only.insert(format!("{path}.xml"), bytes.to_vec());
         check_xml(&only);
         let open = &svg[..svg.find('>').unwrap()];
-        assert!(open.contains(" viewBox=\"0 0 560 ") && open.contains(" role=\"img\""), "{path}: {open}");
+        assert!(open.contains(" viewBox=\"0 0 480 ") && open.contains(" role=\"img\""), "{path}: {open}");
         let labelled = attributes(open, "aria-labelledby")[0];
         for id in labelled.split(' ') {
             assert!(svg.contains(&format!(" id=\"{id}\"")), "{path}: no element {id}");

@@ -5,7 +5,8 @@
 //! Text is laid out with the metrics of a bundled font (Liberation Sans,
 //! metric-compatible with Arial, with Vietnamese glyphs), never a system
 //! font, so the same input gives the same bytes on any machine. The SVG
-//! names `sans-serif`: browsers draw the text with the reader's fonts.
+//! asks for Arial-compatible fonts first, then any sans-serif; layout keeps
+//! a margin for wider fonts.
 //!
 //! Colours come from the UK Analysis Function palette and the theme's status
 //! colours, each at least 3:1 against white; shapes, dash patterns and words
@@ -24,7 +25,7 @@ const FAMILY: &str = "sans-serif";
 const TEXT: f64 = 22.0;
 const SMALL: f64 = 19.0;
 /// Chart width: narrow enough that text stays legible on a 360 px phone.
-const WIDTH: u32 = 560;
+const WIDTH: u32 = 480;
 
 const INK: RGBColor = RGBColor(0x0b, 0x0c, 0x0c);
 const MUTED: RGBColor = RGBColor(0x50, 0x5a, 0x5f);
@@ -127,6 +128,7 @@ fn accessible(svg: &str, words: &Words) -> String {
         rest = &after[end..];
     }
     tidy.push_str(rest);
+    let tidy = tidy.replace("font-family=\"sans-serif\"", &format!("font-family=\"{FONT_STACK}\""));
     let (open, rest) = tidy.split_once('>').expect("an svg element");
     let id = super::views::escape(&words.id);
     format!(
@@ -136,23 +138,56 @@ fn accessible(svg: &str, words: &Words) -> String {
     )
 }
 
-/// `text` cut with `…` to fit `width` pixels.
-fn fit(area: &Area, text: &str, style: &TextStyle, width: u32) -> String {
-    let measure = |s: &str| area.estimate_text_size(s, style).map(|(w, _)| w).unwrap_or(u32::MAX);
-    if measure(text) <= width {
-        return text.to_string();
-    }
-    let chars: Vec<char> = text.chars().collect();
-    let (mut lo, mut hi) = (0, chars.len());
-    while lo < hi {
-        let mid = (lo + hi).div_ceil(2);
-        let candidate: String = chars[..mid].iter().collect::<String>().trim_end().to_string() + "…";
-        if measure(&candidate) <= width { lo = mid } else { hi = mid - 1 }
-    }
-    chars[..lo].iter().collect::<String>().trim_end().to_string() + "…"
+/// The width of `text` in pixels at `size`, by the bundled font's metrics.
+/// plotters writes `font-size` as `size / 1.24` in SVG: measure at that
+/// size, with a margin for readers whose sans-serif is wider than Arial.
+fn text_width(text: &str, size: f64) -> u32 {
+    register();
+    FontDesc::from((FAMILY, size / 1.24)).box_size(text).map_or(u32::MAX, |(w, _)| (w as f64 * WIDER).ceil() as u32)
 }
 
-const ROW: i32 = 66;
+/// Room for fonts wider than the bundled metrics (DejaVu Sans, Verdana).
+const WIDER: f64 = 1.12;
+
+/// The fonts the SVG asks for: Arial's metrics first (those we measured
+/// with), then the usual phone fonts, then any sans-serif.
+const FONT_STACK: &str = "Arial, 'Liberation Sans', Arimo, Helvetica, Roboto, 'Noto Sans', sans-serif";
+
+/// `text` broken into at most `max_lines` lines of `width` pixels; the last
+/// line is cut with `…` if the text does not fit.
+fn wrap(text: &str, size: f64, width: u32, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut words = text.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let candidate = if current.is_empty() { word.to_string() } else { format!("{current} {word}") };
+        if text_width(&candidate, size) <= width || current.is_empty() {
+            current = candidate;
+            continue;
+        }
+        if lines.len() + 1 == max_lines {
+            // No more lines: what is left goes on this one, cut to fit.
+            let rest: Vec<&str> = std::iter::once(word).chain(words.by_ref()).collect();
+            current = format!("{current} {}", rest.join(" "));
+            break;
+        }
+        lines.push(std::mem::replace(&mut current, word.to_string()));
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    if let Some(last) = lines.last_mut().filter(|l| text_width(l, size) > width) {
+        let chars: Vec<char> = last.chars().collect();
+        let cut = |n: usize| chars[..n].iter().collect::<String>().trim_end().to_string() + "…";
+        let n = (0..chars.len()).rev().find(|&n| text_width(&cut(n), size) <= width).unwrap_or(0);
+        *last = cut(n);
+    }
+    lines
+}
+
+/// Height of a label line, and of the bar under the label.
+const LINE: i32 = 26;
+const BAR: i32 = 22;
 
 /// Widths shared by every row of a chart, so that tracks line up.
 struct Columns {
@@ -160,42 +195,54 @@ struct Columns {
     status: i32,
 }
 
-fn columns(area: &Area, rows: &[Bar]) -> Result<Columns, String> {
-    let measure = |text: &str, size: f64| {
-        area.estimate_text_size(text, &style(size, INK, HPos::Left, VPos::Top)).map(|s| s.0 as i32).map_err(err)
-    };
+fn columns(rows: &[Bar]) -> Columns {
     let mut c = Columns { value: 0, status: 0 };
     for row in rows {
-        c.value = c.value.max(measure(&row.value, TEXT)?);
+        c.value = c.value.max(text_width(&row.value, TEXT) as i32);
         if let Some((icon, words)) = &row.status {
-            c.status = c.status.max(measure(&format!("{icon} {words}"), SMALL)? + 14);
+            c.status = c.status.max(text_width(&format!("{icon} {words}"), SMALL) as i32 + 14);
         }
     }
-    Ok(c)
+    c
+}
+
+/// A bar's label, wrapped to the chart's width.
+fn label_lines(row: &Bar) -> Vec<String> {
+    wrap(&row.label, TEXT, WIDTH - 20, 2)
+}
+
+/// The height a row takes: its label lines, the bar, a gap.
+fn row_height(row: &Bar) -> i32 {
+    label_lines(row).len() as i32 * LINE + 6 + BAR + 14
 }
 
 /// Horizontal bars, one row each: programme overview, home, budget, and an
 /// indicator's own progress bar.
 pub fn bars(words: &Words, rows: &[Bar]) -> Result<String, String> {
-    let height = (rows.len() as i32 * ROW + 12) as u32;
-    svg(words, height, |area| {
-        let c = columns(area, rows)?;
-        for (i, row) in rows.iter().enumerate() {
-            draw_bar(area, row, 8 + i as i32 * ROW, &c)?;
+    let height = rows.iter().map(row_height).sum::<i32>() + 8;
+    svg(words, height as u32, |area| {
+        let c = columns(rows);
+        let mut top = 8;
+        for row in rows {
+            draw_bar(area, row, top, &c)?;
+            top += row_height(row);
         }
         Ok(())
     })
 }
 
-/// A label across the width, then the bar with its value and status beside it.
+/// The label across the width (up to two lines), then the bar with its
+/// value and status beside it.
 fn draw_bar(area: &Area, row: &Bar, top: i32, c: &Columns) -> Drawn {
     let (left, right) = (10, WIDTH as i32 - 10);
-    let label_style = style(TEXT, INK, HPos::Left, VPos::Top);
-    let label = fit(area, &row.label, &label_style, (right - left) as u32);
-    area.draw(&Text::new(label, (left, top), label_style)).map_err(err)?;
-    let bar_top = top + 30;
-    let bar_bottom = bar_top + 22;
-    let middle = bar_top + 11;
+    let lines = label_lines(row);
+    for (i, line) in lines.iter().enumerate() {
+        area.draw(&Text::new(line.clone(), (left, top + i as i32 * LINE), style(TEXT, INK, HPos::Left, VPos::Top)))
+            .map_err(err)?;
+    }
+    let bar_top = top + lines.len() as i32 * LINE + 6;
+    let bar_bottom = bar_top + BAR;
+    let middle = bar_top + BAR / 2;
     if let Some((icon, words)) = &row.status {
         let status = style(SMALL, row.colour, HPos::Right, VPos::Center);
         area.draw(&Text::new(format!("{icon} {words}"), (right, middle), status)).map_err(err)?;
@@ -217,10 +264,11 @@ fn draw_bar(area: &Area, row: &Bar, top: i32, c: &Columns) -> Drawn {
 /// over the years with the target and the expected straight path.
 pub fn indicator(words: &Words, bar: &Bar, line: Option<&Line>) -> Result<String, String> {
     let line_height = if line.is_some() { 330 } else { 0 };
-    svg(words, ROW as u32 + 12 + line_height, |area| {
-        draw_bar(area, bar, 8, &columns(area, std::slice::from_ref(bar))?)?;
+    let bar_height = row_height(bar) + 8;
+    svg(words, (bar_height + line_height) as u32, |area| {
+        draw_bar(area, bar, 8, &columns(std::slice::from_ref(bar)))?;
         if let Some(line) = line {
-            let (_, lower) = area.split_vertically(ROW + 12);
+            let (_, lower) = area.split_vertically(bar_height);
             draw_line(&lower, line)?;
         }
         Ok(())
@@ -236,7 +284,7 @@ fn draw_line(area: &Area, line: &Line) -> Drawn {
     let mut x = 10;
     let mut y = 14;
     for ((colour, dash), text) in entries.iter().zip(&line.legend) {
-        let (tw, _) = area.estimate_text_size(text, &legend_style).map_err(err)?;
+        let tw = text_width(text, SMALL);
         if x + 46 + tw as i32 > w - 10 {
             x = 10;
             y += 28;
@@ -254,7 +302,7 @@ fn draw_line(area: &Area, line: &Line) -> Drawn {
     let (step, y_top) = nice_scale(y_max);
     let axis_style = style(SMALL, MUTED, HPos::Right, VPos::Center);
     let label_width = (0..=((y_top / step).round() as i64))
-        .map(|i| area.estimate_text_size(&(line.format)(i as f64 * step, &line.lang), &axis_style).map_or(0, |s| s.0))
+        .map(|i| text_width(&(line.format)(i as f64 * step, &line.lang), SMALL))
         .max()
         .unwrap_or(0) as i32;
     let (left, right, top, bottom) = (label_width + 18, w - 24, plot_top, h - 34);
@@ -340,6 +388,17 @@ fn nice_scale(max: f64) -> (f64, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_wrap_then_cut() {
+        let short = wrap("Lao động được đào tạo nghề", TEXT, 460, 2);
+        assert_eq!(short, ["Lao động được đào tạo nghề"]);
+        let long = wrap("Cơ sở công nghiệp nông thôn tham gia hội chợ, triển lãm trong và ngoài nước", TEXT, 300, 2);
+        assert_eq!(long.len(), 2);
+        assert!(long.iter().all(|l| text_width(l, TEXT) <= 300), "{long:?}");
+        let cut = wrap(&"rất dài ".repeat(40), TEXT, 300, 2);
+        assert!(cut[1].ends_with('…'), "{cut:?}");
+    }
 
     #[test]
     fn scales_are_round() {
