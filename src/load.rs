@@ -35,6 +35,9 @@ pub struct Sources {
     pub pages: Vec<SourceFile>,
     /// `static/...` output path → bytes.
     pub statics: BTreeMap<String, Vec<u8>>,
+    /// Articles and pages that exist but could not be read as text (their
+    /// errors are in `diagnostics`), so that they are not also called missing.
+    pub unreadable: Vec<SourceFile>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -78,6 +81,9 @@ pub fn load_content(root: &Path) -> Result<Sources> {
             Ok(text) => text,
             Err(diagnostic) => {
                 sources.diagnostics.push(diagnostic);
+                if matches!(section, "articles" | "pages") {
+                    sources.unreadable.push(SourceFile { path: display, name: name.to_string(), text: String::new() });
+                }
                 continue;
             }
         };

@@ -42,8 +42,8 @@ pub fn resolve(
     // Every programme file counts, even one with errors (reported on its own):
     // links to it are not errors too.
     let program_ids: BTreeSet<&str> = sources.programs.iter().map(|f| f.name.trim_end_matches(".yaml")).collect();
-    let articles = v.documents(&sources.articles, Kind::Article, &program_ids, &sources.statics, options);
-    let pages = v.documents(&sources.pages, Kind::Page, &program_ids, &sources.statics, options);
+    let articles = v.documents(&sources.articles, Kind::Article, &program_ids, &sources, options);
+    let pages = v.documents(&sources.pages, Kind::Page, &program_ids, &sources, options);
     v.check_page_slugs(&pages);
     if v.diagnostics.iter().any(Diagnostic::is_error) {
         return None;
@@ -439,12 +439,19 @@ impl Validator<'_> {
         files: &[SourceFile],
         kind: Kind,
         programs: &BTreeSet<&str>,
-        statics: &BTreeMap<String, Vec<u8>>,
+        sources: &Sources,
         options: ResolveOptions,
     ) -> Vec<Translations> {
+        let statics = &sources.statics;
         let mut groups: BTreeMap<String, BTreeMap<String, Document>> = BTreeMap::new();
         // Versions that exist but have errors (already reported): not "missing".
         let mut broken: BTreeSet<(String, String)> = BTreeSet::new();
+        let folder = format!("{}/", kind.folder());
+        for file in sources.unreadable.iter().filter(|f| f.path.starts_with(&folder)) {
+            if let Some(key) = self.split_name(file) {
+                broken.insert(key);
+            }
+        }
         for file in files {
             let Some((name, lang)) = self.split_name(file) else {
                 continue;
