@@ -49,6 +49,9 @@ struct RawThresholds {
     at_risk: Option<f64>,
 }
 
+/// Folders at the root of every site, beside the default language's sections.
+pub const RESERVED: [&str; 4] = ["static", "theme", "data", "charts"];
+
 /// URL section names used when `paths` does not give them.
 pub fn default_paths(lang: &str) -> SectionPaths {
     let (articles, programs, tags) = match lang {
@@ -63,7 +66,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
     let Some(file) = file else {
         diagnostics.push(
             Diagnostic::error("content/site.yaml", 0, 0)
-                .hint("create it with at least `title:` and `languages: [vi, en]`; `baocao init DIR` makes a complete example")
+                .hint("create it with at least `title:` and `languages: [vi, en]`; the example site's content/site.yaml shows every setting")
                 .message("the site settings file is missing"),
         );
         return None;
@@ -85,6 +88,9 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         diagnostics.push(d.message(message));
     };
 
+    if raw.title.is_empty() {
+        err(1, 1, "title", "the site title is empty".into(), "write the site's name after `title:`");
+    }
     let languages = match raw.languages {
         None => {
             err(
@@ -135,7 +141,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
 
     let base_url = raw.base_url.and_then(|b| {
         let url = b.value.trim().to_string();
-        if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
+        if !is_web_address(&url) {
             err(
                 b.referenced.line(),
                 b.referenced.column(),
@@ -224,6 +230,33 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         }
     }
 
+    // Sections must not share an address, with each other or with what sits
+    // beside them at the root (other languages, theme, data, charts, static).
+    if let Some(default) = languages.first() {
+        for (lang, p) in &paths {
+            let mut names = vec![("articles", &p.articles), ("programs", &p.programs), ("tags", &p.tags)];
+            if !p.pages.is_empty() {
+                names.push(("pages", &p.pages));
+            }
+            for (i, (key, value)) in names.iter().enumerate() {
+                let first = value.split('/').next().unwrap_or("");
+                let clash =
+                    names[..i].iter().find(|(_, other)| other == value).map(|(k, _)| format!("`paths.{lang}.{k}`"));
+                let reserved = (lang == default && (RESERVED.contains(&first) || languages.iter().any(|l| l == first)))
+                    .then(|| format!("`{first}/`, which the site uses for something else"));
+                if let Some(what) = clash.or(reserved) {
+                    err(
+                        1,
+                        1,
+                        &format!("paths.{lang}.{key}"),
+                        format!("`{value}` is the same address as {what}"),
+                        "give each section its own name",
+                    );
+                }
+            }
+        }
+    }
+
     let theme = raw.theme.unwrap_or_else(|| "default".into());
     if theme.is_empty() || theme.contains(['/', '\\']) || theme.starts_with('.') {
         err(
@@ -273,6 +306,11 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         per_page,
         thresholds,
     })
+}
+
+/// An absolute http(s) address without spaces, as `base_url` must be.
+pub fn is_web_address(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://")) && !url.contains(char::is_whitespace)
 }
 
 /// `vi`, `en`, `zh-Hant`: two or three lower-case letters, optionally a subtag.

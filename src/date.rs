@@ -14,7 +14,7 @@ pub struct Date {
 }
 
 /// The forms accepted, for error hints.
-pub const ACCEPTED_FORMS: &str = "2018-06-22, 2018-06-22T09:30:00+07:00 or 22/06/2018";
+pub const ACCEPTED_FORMS: &str = "2018-06-22, 2018-06-22T09:30:00+07:00 or 22/06/2018 (the year in full)";
 
 impl Date {
     /// Parses one of the accepted forms; `None` when it is none of them or
@@ -27,10 +27,10 @@ impl Date {
         };
         let (year, month, day) = if let Some((d, rest)) = date.split_once('/') {
             let (m, y) = rest.split_once('/')?;
-            (num(y, 4)?, num(m, 2)?, num(d, 2)?)
+            (year(y)?, num(m, 2)?, num(d, 2)?)
         } else {
             let mut parts = date.split('-');
-            let y = num(parts.next()?, 4)?;
+            let y = year(parts.next()?)?;
             let m = num(parts.next()?, 2)?;
             let d = num(parts.next()?, 2)?;
             if parts.next().is_some() {
@@ -74,6 +74,11 @@ impl fmt::Display for Date {
     }
 }
 
+/// A year written in full: `18` is not 2018 (nor 0018).
+fn year(s: &str) -> Option<u32> {
+    if s.len() == 4 { num(s, 4) } else { None }
+}
+
 fn num(s: &str, max_len: usize) -> Option<u32> {
     if s.is_empty() || s.len() > max_len || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -97,7 +102,7 @@ fn parse_time(t: &str) -> Option<String> {
         "" | "Z" | "z" => "Z".to_string(),
         z => {
             let (zh, zm) = z[1..].split_once(':')?;
-            if num(zh, 2)? > 23 || num(zm, 2)? > 59 {
+            if zh.len() != 2 || zm.len() != 2 || num(zh, 2)? > 23 || num(zm, 2)? > 59 {
                 return None;
             }
             z.to_string()
@@ -122,7 +127,9 @@ mod tests {
     #[test]
     fn parses_the_three_forms() {
         type Expected<'a> = Option<(i32, u32, u32, Option<&'a str>)>;
-        let cases: [(&str, Expected); 10] = [
+        let cases: [(&str, Expected); 12] = [
+            ("22/06/18", None),
+            ("2018-06-22T09:30:00+7:00", None),
             ("2018-06-22", Some((2018, 6, 22, None))),
             ("22/06/2018", Some((2018, 6, 22, None))),
             ("2/6/2018", Some((2018, 6, 2, None))),

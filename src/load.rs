@@ -48,7 +48,7 @@ pub fn load_content(root: &Path) -> Result<Sources> {
     if !content.is_dir() {
         sources.diagnostics.push(
             Diagnostic::error("content", 0, 0)
-                .hint("run baocao in the site's folder, or give --root DIR, or create one with `baocao init DIR`")
+                .hint("run baocao in the site's folder (the one holding content/), or give it with --root DIR")
                 .message(format!("no content folder in {}", root.display())),
         );
         return Ok(sources);

@@ -18,7 +18,7 @@ fn main() {
     };
     let code = match result {
         Ok(code) => code,
-        Err(e) if e.downcast_ref::<cmd::build::RefusedOutput>().is_some() => {
+        Err(e) if e.downcast_ref::<cmd::build::UsageError>().is_some() => {
             eprintln!("error: {e}");
             EXIT_USAGE
         }

@@ -90,6 +90,8 @@ pub struct Program {
     pub summary: LocalizedText,
     /// Markdown.
     pub description: Option<LocalizedText>,
+    /// The line of `description:` in the file, for diagnostics in it.
+    pub description_line: usize,
     pub owner: LocalizedText,
     pub period: Period,
     pub sample_data: bool,

@@ -37,6 +37,10 @@ impl Outcome {
 pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
     let mut sources = crate::load::load_content(root)?;
     let mut diagnostics = std::mem::take(&mut sources.diagnostics);
+    if !root.join("content").is_dir() {
+        // Said once by `load`; everything else would follow from it.
+        return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0 });
+    }
     let config = crate::config::resolve(sources.site.as_ref(), &mut diagnostics);
     let Some(mut config) = config else {
         return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0 });
@@ -62,5 +66,8 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
     let theme = Theme::new(overrides);
     let mut rendered = crate::render::render(&site, &theme, &RenderOptions { offline: options.offline });
     diagnostics.append(&mut rendered.diagnostics);
+    // A page rendered in each language can find the same problem twice.
+    diagnostics.sort();
+    diagnostics.dedup();
     Ok(Outcome { site: Some(site), rendered: Some(rendered), diagnostics, languages })
 }

@@ -94,12 +94,13 @@ impl LocalizedText {
         match self {
             LocalizedText::Same(text) => Localized { text, fallback_lang: None },
             LocalizedText::ByLang(map) => {
-                if let Some(text) = map.get(lang) {
+                // A blank translation counts as missing.
+                let given = |l: &str| map.get_key_value(l).filter(|(_, t)| !t.trim().is_empty());
+                if let Some((_, text)) = given(lang) {
                     return Localized { text, fallback_lang: None };
                 }
-                let (code, text) = map
-                    .get_key_value(default)
-                    .or_else(|| map.iter().next())
+                let (code, text) = given(default)
+                    .or_else(|| map.iter().find(|(_, t)| !t.trim().is_empty()))
                     .map(|(k, v)| (k.as_str(), v.as_str()))
                     .unwrap_or((default, ""));
                 Localized { text, fallback_lang: Some(code) }
@@ -111,9 +112,11 @@ impl LocalizedText {
     pub fn missing<'a>(&self, langs: &'a [String]) -> Vec<&'a str> {
         match self {
             LocalizedText::Same(_) => Vec::new(),
-            LocalizedText::ByLang(map) => {
-                langs.iter().filter(|l| !map.contains_key(l.as_str())).map(String::as_str).collect()
-            }
+            LocalizedText::ByLang(map) => langs
+                .iter()
+                .filter(|l| map.get(l.as_str()).is_none_or(|t| t.trim().is_empty()))
+                .map(String::as_str)
+                .collect(),
         }
     }
 

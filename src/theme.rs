@@ -11,6 +11,8 @@ static DEFAULT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default"
 /// `i18n/vi.yaml`).
 pub struct Theme {
     files: BTreeMap<String, Cow<'static, [u8]>>,
+    /// Paths the site's theme folder replaced.
+    overridden: Vec<String>,
 }
 
 impl Theme {
@@ -18,10 +20,11 @@ impl Theme {
     pub fn new(overrides: BTreeMap<String, Vec<u8>>) -> Theme {
         let mut files = BTreeMap::new();
         collect(&DEFAULT, &mut files);
+        let overridden = overrides.keys().cloned().collect();
         for (path, bytes) in overrides {
             files.insert(path, Cow::Owned(bytes));
         }
-        Theme { files }
+        Theme { files, overridden }
     }
 
     /// Files under `prefix` (`templates/`), with the prefix removed.
@@ -31,6 +34,14 @@ impl Theme {
 
     pub fn get(&self, path: &str) -> Option<&[u8]> {
         self.files.get(path).map(|b| b.as_ref())
+    }
+
+    /// The built-in version of a file, when the site's theme replaced it.
+    pub fn built_in(&self, path: &str) -> Option<&'static [u8]> {
+        if !self.overridden.iter().any(|p| p == path) {
+            return None;
+        }
+        DEFAULT.get_file(path).map(|f| f.contents())
     }
 }
 

@@ -56,7 +56,7 @@ pub fn resolve(
 struct RawProgram {
     title: LocalizedText,
     summary: LocalizedText,
-    description: Option<LocalizedText>,
+    description: Option<Spanned<LocalizedText>>,
     owner: LocalizedText,
     period: Spanned<RawPeriod>,
     sample_data: Option<bool>,
@@ -171,7 +171,18 @@ impl Validator<'_> {
     }
 
     /// Checks a text's languages: unknown ones are errors, missing ones warnings.
-    fn text(&mut self, at: At, field: &str, text: &LocalizedText) {
+    /// Checks a text's languages: unknown ones are errors, missing or blank
+    /// ones warnings (they fall back); `required` text must not be blank.
+    fn text(&mut self, at: At, field: &str, text: &LocalizedText, required: bool) {
+        if required && text.is_empty() {
+            self.error(
+                at,
+                field,
+                "is empty",
+                &format!("write the {} after `{field}:`", field.rsplit('.').next().unwrap_or(field)),
+            );
+            return;
+        }
         let LocalizedText::ByLang(map) = text else {
             return;
         };
@@ -186,15 +197,16 @@ impl Validator<'_> {
             }
         }
         let default = self.config.default_lang().to_string();
-        if !map.contains_key(&default) {
+        let missing = text.missing(&self.config.languages);
+        if missing.contains(&default.as_str()) {
             self.error(
                 at,
                 field,
                 format!("no text in the default language ({default})"),
-                &format!("add `{default}:`; other languages fall back to it"),
+                &format!("add `{default}:` with the text; other languages fall back to it"),
             );
         }
-        for lang in text.missing(&self.config.languages) {
+        for lang in missing.into_iter().filter(|l| *l != default) {
             self.warning(
                 at,
                 field,
@@ -224,18 +236,21 @@ impl Validator<'_> {
                 &format!("rename the file to {}.yaml (lower-case letters, digits and `-`)", slugify(&id)),
             );
         }
-        for (field, text) in [
-            ("title", Some(&raw.title)),
-            ("summary", Some(&raw.summary)),
-            ("description", raw.description.as_ref()),
-            ("owner", Some(&raw.owner)),
+        for (field, text, required) in [
+            ("title", Some(&raw.title), true),
+            ("summary", Some(&raw.summary), true),
+            ("description", raw.description.as_ref().map(|d| &d.value), false),
+            ("owner", Some(&raw.owner), true),
         ] {
             if let Some(text) = text {
-                self.text(top, field, text);
+                self.text(top, field, text, required);
             }
         }
         let period_at = At::of(path, &raw.period, 0);
         let period = Period { start: raw.period.value.start, end: raw.period.value.end };
+        for (name, y) in [("period.start", period.start), ("period.end", period.end)] {
+            self.year(period_at, name, y);
+        }
         if period.start > period.end {
             self.error(
                 period_at,
@@ -274,6 +289,7 @@ impl Validator<'_> {
                         "",
                     );
                 }
+                self.year(at, &format!("budget.disbursed[{i}].year"), d.value.year);
                 disbursed.push(Disbursement { year: d.value.year, amount: d.value.amount });
             }
             disbursed.sort_by_key(|d| d.year);
@@ -305,14 +321,14 @@ impl Validator<'_> {
                     "give each indicator its own id",
                 );
             }
-            for (name, text) in [
-                ("title", Some(&raw.title)),
-                ("unit", Some(&raw.unit)),
-                ("source", raw.source.as_ref()),
-                ("note", raw.note.as_ref()),
+            for (name, text, required) in [
+                ("title", Some(&raw.title), true),
+                ("unit", Some(&raw.unit), true),
+                ("source", raw.source.as_ref(), false),
+                ("note", raw.note.as_ref(), false),
             ] {
                 if let Some(text) = text {
-                    self.text(at, &field(name), text);
+                    self.text(at, &field(name), text, required);
                 }
             }
             let baseline = raw.baseline.unwrap_or(0.0);
@@ -332,6 +348,7 @@ impl Validator<'_> {
             }
             let target_year = match raw.target_year {
                 Some(ty) => {
+                    self.year(At::of(path, &ty, 0), &field("target_year"), ty.value);
                     if ty.value < period.start {
                         self.error(
                             At::of(path, &ty, 0),
@@ -377,6 +394,7 @@ impl Validator<'_> {
                     }
                 };
                 if let Some(point) = point {
+                    self.year(p_at, &pfield, point.year);
                     if !point.value.is_finite() {
                         self.error(p_at, &format!("{pfield}.value"), "expected a number", "");
                     } else if progress.iter().any(|x| x.time() == point.time()) {
@@ -407,7 +425,8 @@ impl Validator<'_> {
             source: path.to_string(),
             title: raw.title,
             summary: raw.summary,
-            description: raw.description,
+            description_line: raw.description.as_ref().map_or(1, |d| d.referenced.line() as usize),
+            description: raw.description.map(|d| d.value),
             owner: raw.owner,
             period,
             sample_data: raw.sample_data.unwrap_or(false),
@@ -415,6 +434,13 @@ impl Validator<'_> {
             budget,
             indicators,
         })
+    }
+
+    /// Years of programmes are years of our era: a typo (20190630, 218) is an error.
+    fn year(&mut self, at: At, field: &str, year: i32) {
+        if !(1900..=2200).contains(&year) {
+            self.error(at, field, format!("{year} is not a usable year"), "write the year in full, e.g. 2019");
+        }
     }
 
     fn error_count(&self) -> usize {
@@ -714,17 +740,13 @@ impl Validator<'_> {
                 if !paths.pages.is_empty() {
                     continue;
                 }
-                let reserved = [
-                    paths.articles.as_str(),
-                    paths.programs.as_str(),
-                    paths.tags.as_str(),
-                    "static",
-                    "theme",
-                    "data",
-                    "charts",
-                    "page",
-                ];
-                if reserved.contains(&doc.slug.as_str()) || self.config.languages.contains(&doc.slug) {
+                let at_root = *lang == self.config.default_lang();
+                let taken = [paths.articles.as_str(), paths.programs.as_str(), paths.tags.as_str()]
+                    .contains(&doc.slug.as_str())
+                    || (at_root
+                        && (crate::config::RESERVED.contains(&doc.slug.as_str())
+                            || self.config.languages.contains(&doc.slug)));
+                if taken {
                     let source = doc.source.clone();
                     let slug = doc.slug.clone();
                     self.error(

@@ -7,6 +7,10 @@ use crate::render::Output;
 use anyhow::{Context, Result, bail};
 use std::path::{Component, Path, PathBuf};
 
+/// Marks a folder as made by baocao (see `cmd::build`): only such a folder,
+/// or an empty one, is replaced by a build.
+pub const MARKER: &str = ".baocao-output";
+
 /// Writes `outputs` as the new content of `dir`.
 pub fn write_site(outputs: &[Output], dir: &Path) -> Result<()> {
     let parent = dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -28,6 +32,9 @@ pub fn write_site(outputs: &[Output], dir: &Path) -> Result<()> {
         }
         std::fs::write(&path, &output.bytes).with_context(|| format!("writing {}", path.display()))?;
     }
+    let marker = staging.join(MARKER);
+    std::fs::write(&marker, "This folder is made by `baocao build`, which replaces all of it on every build.\n")
+        .with_context(|| format!("writing {}", marker.display()))?;
     if dir.exists() {
         swap(&staging, dir, &retired)?;
         std::fs::remove_dir_all(&staging)

@@ -58,7 +58,7 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
 
 /// Fields read as `Spanned<T>` (for their position): serde sees a wrapper
 /// whose inner field is `value`, which the user never wrote.
-const SPANNED: [&str; 15] = [
+const SPANNED: [&str; 16] = [
     "id",
     "target",
     "target_year",
@@ -74,6 +74,7 @@ const SPANNED: [&str; 15] = [
     "status",
     "paths",
     "period",
+    "description",
 ];
 
 /// `indicators[0].value.target.value` → `indicators[0].target`: drops the
@@ -100,11 +101,20 @@ fn clean_path(path: &str) -> String {
     kept.join(".")
 }
 
-/// The scalar written at a position, to quote it back to the user.
+/// The scalar written at a position, to quote it back to the user: up to
+/// the end of the line or a comment, or inside `[…]`/`{…}` up to the next `,`.
 fn scalar_at(source: &str, line: usize, column: usize) -> Option<String> {
     let text = source.lines().nth(line.checked_sub(1)?)?;
-    let rest: String = text.chars().skip(column.checked_sub(1)?).collect();
-    let token = rest.split([',', '}', ']', '#']).next().unwrap_or("").trim().trim_matches(['"', '\'']);
+    let before: String = text.chars().take(column.checked_sub(1)?).collect();
+    let rest: String = text.chars().skip(column - 1).collect();
+    let depth = before.chars().fold(0i32, |d, c| match c {
+        '[' | '{' => d + 1,
+        ']' | '}' => d - 1,
+        _ => d,
+    });
+    let rest = rest.split(" #").next().unwrap_or("");
+    let token = if depth > 0 { rest.split([',', '}', ']']).next().unwrap_or("") } else { rest };
+    let token = token.trim().trim_matches(['"', '\'']);
     (!token.is_empty()).then(|| token.to_string())
 }
 
@@ -144,7 +154,7 @@ fn explain(raw: &str, found: Option<&str>) -> (String, Option<String>) {
     if numeric.iter().any(|p| raw.starts_with(p)) || raw.contains("floating point") {
         return (
             found_text("a number"),
-            Some("write digits only, e.g. 20 or 26990000000 (no spaces, dots or units)".into()),
+            Some("write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)".into()),
         );
     }
     if raw.contains("invalid boolean") || raw.contains("expected a boolean") {
@@ -250,7 +260,7 @@ mod tests {
                 13,
                 "indicators[0].target",
                 "expected a number, found \"hai mươi\"",
-                Some("write digits only, e.g. 20 or 26990000000 (no spaces, dots or units)"),
+                Some("write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)"),
             ),
         );
         check(

@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// A small valid site; each case edits it.
 const BASE: [(&str, &str); 4] = [
-    ("content/site.yaml", "title: { vi: Thử, en: Test }\nlanguages: [vi, en]\n"),
+    ("content/site.yaml", "title: { vi: Thử, en: Test }\nlanguages: [vi, en]\nbase_url: https://example.org/\n"),
     (
         "content/programs/p.yaml",
         "title: { vi: Chương trình, en: Programme }\nsummary: { vi: Tóm tắt, en: Summary }\nowner: { vi: Sở, en: Department }\nperiod: { start: 2018, end: 2020 }\nindicators:\n  - id: models\n    title: { vi: Mô hình, en: Models }\n    unit: { vi: mô hình, en: models }\n    target: 10\n",
@@ -75,7 +75,7 @@ fn every_kind_of_error_is_reported_with_place_field_and_hint() {
         (
             "wrong_type",
             &[Replace("content/programs/p.yaml", "    target: 10", "    target: hai mươi")],
-            "content/programs/p.yaml:9:13: indicators[0].target: expected a number, found \"hai mươi\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots or units)\n1 error and 0 warnings\n",
+            "content/programs/p.yaml:9:13: indicators[0].target: expected a number, found \"hai mươi\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)\n1 error and 0 warnings\n",
         ),
         (
             "missing_field",
@@ -95,7 +95,7 @@ fn every_kind_of_error_is_reported_with_place_field_and_hint() {
         (
             "bad_date",
             &[Replace("content/articles/a.en.md", "date: 2019-01-02", "date: 31/02/2019")],
-            "content/articles/a.en.md:3:7: date: `31/02/2019` is not a date\n  hint: write the date as 2018-06-22, 2018-06-22T09:30:00+07:00 or 22/06/2018\n1 error and 0 warnings\n",
+            "content/articles/a.en.md:3:7: date: `31/02/2019` is not a date\n  hint: write the date as 2018-06-22, 2018-06-22T09:30:00+07:00 or 22/06/2018 (the year in full)\n1 error and 0 warnings\n",
         ),
         (
             "duplicate_id",
@@ -125,7 +125,7 @@ fn every_kind_of_error_is_reported_with_place_field_and_hint() {
         (
             "broken_relative_link",
             &[Replace("content/articles/a.en.md", "Text.", "See [the report](/static/report.pdf).")],
-            "content/articles/a.en.md:5:5: link: `/static/report.pdf` leads to no page or file of the site\n  hint: link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml; files in content/static/ as /static/<name>\n1 error and 0 warnings\n",
+            "content/articles/a.en.md:5:5: link: `/static/report.pdf` leads to no page or file of the site\n  hint: link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml; files in content/static/ as /static/<name> (a name with spaces as </static/my file.pdf>)\n1 error and 0 warnings\n",
         ),
         (
             "missing_front_matter",
@@ -416,6 +416,127 @@ fn a_wrong_type_in_a_list_names_the_item() {
     let run = baocao(&["check", "--root", dir.path().to_str().unwrap()]);
     assert_eq!(
         run.stderr,
-        "content/programs/p.yaml:10:50: indicators[0].progress[1].year: expected a number, found \"x\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots or units)\n1 error and 0 warnings\n"
+        "content/programs/p.yaml:10:50: indicators[0].progress[1].year: expected a number, found \"x\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)\n1 error and 0 warnings\n"
     );
+}
+
+/// `check`'s whole report for a site made from the base with `edits`.
+fn check_report(edits: &[Edit]) -> (i32, String) {
+    let dir = site(edits);
+    let run = baocao(&["check", "--root", dir.path().to_str().unwrap()]);
+    (run.code, run.stderr)
+}
+
+#[test]
+fn more_mistakes_people_make() {
+    #[rustfmt::skip]
+    let cases: &[(&[Edit], &str)] = &[
+        // A two-digit year is not taken for the year 18.
+        (&[Replace("content/articles/a.en.md", "date: 2019-01-02", "date: 22/06/18")],
+         "content/articles/a.en.md:3:7: date: `22/06/18` is not a date\n  hint: write the date as 2018-06-22, 2018-06-22T09:30:00+07:00 or 22/06/2018 (the year in full)\n"),
+        // A date typed where a year goes.
+        (&[Replace("content/programs/p.yaml", "    target: 10", "    target: 10\n    progress: [{ year: 20190630, value: 2 }]")],
+         "content/programs/p.yaml:10:16: indicators[0].progress[0]: 20190630 is not a usable year\n  hint: write the year in full, e.g. 2019\n"),
+        // Thousands separators.
+        (&[Replace("content/programs/p.yaml", "    target: 10", "    target: 1,000")],
+         "content/programs/p.yaml:9:13: indicators[0].target: expected a number, found \"1,000\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)\n"),
+        // A required text left blank.
+        (&[Replace("content/programs/p.yaml", "  - id: models\n    title: { vi: Mô hình, en: Models }", "  - id: models\n    title: \"\"")],
+         "content/programs/p.yaml:6:5: indicators[0].title: is empty\n  hint: write the title after `indicators[0].title:`\n"),
+        // Sections sharing an address.
+        (&[Append("content/site.yaml", "paths: { vi: { articles: tin-tuc, programs: tin-tuc, tags: en } }\n")],
+         "content/site.yaml:1:1: paths.vi.programs: `tin-tuc` is the same address as `paths.vi.articles`\n  hint: give each section its own name\ncontent/site.yaml:1:1: paths.vi.tags: `en` is the same address as `en/`, which the site uses for something else\n  hint: give each section its own name\n"),
+        // A broken link in a programme's description: once, at the description.
+        (&[Append("content/programs/p.yaml", "description:\n  vi: Xem [trang](@/pages/khong-co.md).\n  en: See [the page](@/pages/khong-co.md).\n")],
+         "content/programs/p.yaml:11:5: link: `@/pages/khong-co.md`: there is no such page (or it is a draft)\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>\n1 error and 0 warnings\n"),
+    ];
+    let mut failures = Vec::new();
+    for (edits, expected) in cases {
+        let (code, stderr) = check_report(edits);
+        if code != 1 || !stderr.starts_with(expected) {
+            failures.push(format!("--- expected\n{expected}--- got (exit {code})\n{stderr}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn blank_translations_fall_back_and_are_reported() {
+    let dir = site(&[Replace(
+        "content/programs/p.yaml",
+        "summary: { vi: Tóm tắt, en: Summary }",
+        "summary: { vi: Tóm tắt, en: \"\" }",
+    )]);
+    let run = baocao(&["check", "--root", dir.path().to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("warning: summary: no `en` translation; the vi text is shown instead"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains("field    content/programs/p.yaml: summary"), "{}", run.stdout);
+    let out = dir.path().join("out");
+    build(dir.path(), &out, &[]);
+    assert!(text(&tree(&out), "en/programs/p/index.html").contains("<span lang=\"vi\">Tóm tắt</span>"));
+}
+
+#[test]
+fn encoded_links_to_files_with_spaces_and_diacritics_work() {
+    let dir = site(&[
+        Bytes("content/static/báo cáo.pdf", b"%PDF-1.4"),
+        Replace(
+            "content/articles/a.en.md",
+            "Text.",
+            "[a](/static/b%C3%A1o%20c%C3%A1o.pdf), [b](</static/báo cáo.pdf>).",
+        ),
+    ]);
+    let out = dir.path().join("out");
+    build(dir.path(), &out, &[]);
+    let t = tree(&out);
+    assert!(t.contains_key("static/báo cáo.pdf"));
+    let page = text(&t, "en/articles/a/index.html");
+    assert_eq!(page.matches("href=\"../../../static/b%C3%A1o%20c%C3%A1o.pdf\"").count(), 2, "{page}");
+}
+
+#[test]
+fn a_partial_interface_strings_file_keeps_the_other_strings() {
+    let dir = site(&[Write("themes/default/i18n/en.yaml", "nav:\n  home: Start\n")]);
+    let out = dir.path().join("out");
+    build(dir.path(), &out, &[]);
+    let home = text(&tree(&out), "en/index.html");
+    assert!(home.contains(">Start</a>") && home.contains("Skip to main content"), "{home}");
+}
+
+#[test]
+fn the_output_folder_is_replaced_only_if_baocao_made_it() {
+    let dir = site(&[]);
+    let root = dir.path().to_str().unwrap();
+    // A folder with someone's files is refused, whole.
+    let elsewhere = tempfile::tempdir().unwrap();
+    put(elsewhere.path(), "docs/thesis.txt", b"important");
+    let run = baocao(&["build", "--root", root, "--output", elsewhere.path().to_str().unwrap()]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("it holds files that baocao did not make"), "{}", run.stderr);
+    assert!(elsewhere.path().join("docs/thesis.txt").exists());
+    // Folders inside content/ or themes/ are refused even when empty or new.
+    for inside in ["content/programs", "content/new", "themes/default"] {
+        let run = baocao(&["build", "--root", root, "--output", dir.path().join(inside).to_str().unwrap()]);
+        assert_eq!(run.code, 2, "{inside}: {}", run.stderr);
+    }
+    assert!(dir.path().join("content/programs/p.yaml").exists());
+    // An empty folder is used, and from then on it is baocao's.
+    let empty = tempfile::tempdir().unwrap();
+    let target = empty.path().to_str().unwrap();
+    assert_eq!(baocao(&["build", "--root", root, "--output", target]).code, 0);
+    assert!(empty.path().join(".baocao-output").exists());
+    assert_eq!(baocao(&["build", "--root", root, "--output", target]).code, 0);
+}
+
+#[test]
+fn markdown_with_many_headings_and_links_is_handled_quickly() {
+    let dir = site(&[]);
+    let body = "# a\n\n[x](@/articles/a.md)\n\n".repeat(20_000);
+    put(dir.path(), "content/articles/big.vi.md", format!("---\ntitle: Big\ndate: 2019-01-02\n---\n{body}").as_bytes());
+    let run = check_within(dir.path(), std::time::Duration::from_secs(60));
+    assert_eq!(run.code, 0, "{}", run.stderr);
 }

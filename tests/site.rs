@@ -236,7 +236,11 @@ fn open_data_has_computed_status() {
     assert_eq!(poverty["percent"], 25);
     assert_eq!(poverty["status"], "off_track");
     let csv = text(&t, "data/duong-giao-thong.csv");
-    assert_eq!(csv.lines().count(), 4, "a header and one row per progress point");
+    // A header, one row per progress point, one row for the indicator without data.
+    assert_eq!(csv.lines().count(), 5, "{csv}");
+    assert!(csv.lines().last().unwrap().starts_with("duong-giao-thong,budget,Vốn đối ứng,Matching funds,"), "{csv}");
+    assert_eq!(json["indicators"][2]["status"], "no_data");
+    assert_eq!(json["indicators"][2]["latest"], serde_json::Value::Null);
 }
 
 #[test]
@@ -263,12 +267,29 @@ fn fixture_links_resolve_and_offline_links_end_in_index_html() {
     check_links(&t, Some("https://example.org/tinh/"));
     let (_dir2, offline) = build_fixture(&["--offline"]);
     check_links(&offline, Some("https://example.org/tinh/"));
+    // An author's own relative link also names the file offline.
+    assert!(text(&offline, "bai-viet/mo-duong/index.html").contains("<a href=\"../../gioi-thieu/index.html\">"));
+    assert!(text(&t, "bai-viet/mo-duong/index.html").contains("<a href=\"../../gioi-thieu/\">"));
     let home = text(&offline, "en/index.html");
     for href in attributes(&home, "href") {
         if !href.starts_with("http") && !href.starts_with("mailto:") && !href.contains('#') {
             let file = href.rsplit('/').next().unwrap();
             assert!(file.contains('.'), "offline link {href} does not name a file");
         }
+    }
+}
+
+#[test]
+fn ids_are_unique_in_every_page() {
+    // The fixture has an indicator named `budget`, like the budget section.
+    let (_dir, t) = build_fixture(&[]);
+    for (path, bytes) in t.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        let mut ids = attributes(&html, "id");
+        let count = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), count, "{path} repeats an id");
     }
 }
 
@@ -316,15 +337,18 @@ fn exit_codes_follow_the_spec() {
     let strict = baocao(&["check", "--strict", "--root", root.to_str().unwrap()]);
     assert_eq!(strict.code, 1);
     let missing = baocao(&["check", "--root", "/nonexistent/site"]);
-    assert_eq!(missing.code, 3);
+    assert_eq!(missing.code, 2, "{}", missing.stderr);
+    let bad_url = baocao(&["build", "--root", root.to_str().unwrap(), "--base-url", "example.gov.vn"]);
+    assert_eq!(bad_url.code, 2);
+    assert!(bad_url.stderr.contains("--base-url example.gov.vn: expected the full address"), "{}", bad_url.stderr);
 }
 
 #[test]
 fn charts_are_accessible_well_formed_svg() {
     let (_dir, t) = build_fixture(&[]);
     let svgs: Vec<(&String, &Vec<u8>)> = t.iter().filter(|(p, _)| p.ends_with(".svg")).collect();
-    // Per language: one per indicator (2), the overview, the budget, the home chart.
-    assert_eq!(svgs.len(), 10, "{:?}", svgs.iter().map(|s| s.0).collect::<Vec<_>>());
+    // Per language: one per indicator (3), the overview, the budget, the home chart.
+    assert_eq!(svgs.len(), 12, "{:?}", svgs.iter().map(|s| s.0).collect::<Vec<_>>());
     for (path, bytes) in &svgs {
         let svg = String::from_utf8((*bytes).clone()).unwrap();
         let mut only = BTreeMap::new();

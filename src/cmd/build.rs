@@ -7,21 +7,27 @@ use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-/// An output folder the tool refuses, with the reason (exit code 2).
+/// A command line the tool refuses, with the reason (exit code 2): a bad
+/// `--base-url`, a missing `--root`, an output folder it must not replace.
 #[derive(Debug)]
-pub struct RefusedOutput(pub String);
+pub struct UsageError(pub String);
 
-impl std::fmt::Display for RefusedOutput {
+impl std::fmt::Display for UsageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
     }
 }
 
-impl std::error::Error for RefusedOutput {}
+impl std::error::Error for UsageError {}
 
 pub fn run(args: &BuildArgs) -> Result<i32> {
     let started = Instant::now();
-    let root = args.root.canonicalize().with_context(|| format!("opening the site folder {}", args.root.display()))?;
+    let root = super::site_root(&args.root)?;
+    if let Some(url) = args.base_url.as_ref().filter(|u| !crate::config::is_web_address(u)) {
+        bail!(UsageError(format!(
+            "--base-url {url}: expected the full address the site is published at, e.g. https://example.gov.vn/khuyencong/"
+        )));
+    }
     let output = match &args.output {
         Some(o) => absolute(o)?,
         None => root.join("output"),
@@ -71,34 +77,49 @@ fn absolute(path: &Path) -> Result<PathBuf> {
     let mut resolved = existing.canonicalize().with_context(|| format!("opening {}", existing.display()))?;
     for part in rest.into_iter().rev() {
         if part == ".." {
-            bail!(RefusedOutput(format!("the output folder {} must not contain `..`", path.display())));
+            bail!(UsageError(format!("the output folder {} must not contain `..`", path.display())));
         }
         resolved.push(part);
     }
     Ok(resolved)
 }
 
-/// Refuses output folders that would destroy the site: the root itself,
-/// anything holding `content/`, or (unless given explicitly) a folder
-/// outside the site.
+/// Refuses output folders that would destroy something: the root itself,
+/// anything holding `content/`, anything inside `content/` or `themes/`, a
+/// folder with files that an earlier build did not make, or (unless given
+/// explicitly) a folder outside the site.
 fn check_output(root: &Path, output: &Path, explicit: bool) -> Result<()> {
     if output == root {
-        bail!(RefusedOutput(format!(
+        bail!(UsageError(format!(
             "refusing to build into the site folder itself ({}); the build replaces the whole output folder",
             output.display()
         )));
     }
     if root.join("content").starts_with(output) {
-        bail!(RefusedOutput(format!(
+        bail!(UsageError(format!(
             "refusing to build into {}: it holds the site's content/ folder, which the build would replace",
             output.display()
         )));
     }
+    for source in ["content", "themes"] {
+        if output.starts_with(root.join(source)) {
+            bail!(UsageError(format!(
+                "refusing to build into {}: it is inside the site's {source}/ folder, which the build would damage",
+                output.display()
+            )));
+        }
+    }
+    if output.is_dir() && !output.join(crate::write::MARKER).exists() {
+        let mut entries = std::fs::read_dir(output).with_context(|| format!("reading {}", output.display()))?;
+        if entries.next().is_some() {
+            bail!(UsageError(format!(
+                "refusing to build into {}: it holds files that baocao did not make, and a build replaces the whole folder; choose a new or empty folder",
+                output.display()
+            )));
+        }
+    }
     if !explicit && !output.starts_with(root) {
-        bail!(RefusedOutput(format!(
-            "refusing to build outside the site folder ({}) without --output",
-            output.display()
-        )));
+        bail!(UsageError(format!("refusing to build outside the site folder ({}) without --output", output.display())));
     }
     Ok(())
 }

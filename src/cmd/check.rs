@@ -4,10 +4,10 @@
 use super::{EXIT_CONTENT, EXIT_OK, plural, report};
 use crate::cli::CheckArgs;
 use crate::pipeline::{self, Options};
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 pub fn run(args: &CheckArgs) -> Result<i32> {
-    let root = args.root.canonicalize().with_context(|| format!("opening the site folder {}", args.root.display()))?;
+    let root = super::site_root(&args.root)?;
     let mut outcome = pipeline::run(&root, &Options::default())?;
     report(&mut outcome.diagnostics);
     let errors = outcome.diagnostics.iter().filter(|d| d.is_error()).count();

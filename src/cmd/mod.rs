@@ -5,6 +5,18 @@ pub mod build;
 pub mod check;
 
 use crate::diagnostic::Diagnostic;
+use std::path::{Path, PathBuf};
+
+/// The site folder given with `--root`, resolved; a missing one is a
+/// command-line error (exit code 2), not an internal one.
+pub fn site_root(root: &Path) -> anyhow::Result<PathBuf> {
+    root.canonicalize().map_err(|e| {
+        anyhow::Error::new(build::UsageError(format!(
+            "--root {}: the site folder cannot be opened ({e})",
+            root.display()
+        )))
+    })
+}
 
 /// Exit codes of SPEC section 10.
 pub const EXIT_OK: i32 = 0;

@@ -95,7 +95,7 @@ impl Renderer<'_> {
             iv.chart = self.chart(format!("{dir}/{}.{lang}.svg", ind.id), from, extras, &program.source, drawn);
         }
         let words = Words {
-            id: "chart-overview".into(),
+            id: "chart_overview".into(),
             title: self.t(lang, "chart.overview_title"),
             desc: items.join("; ") + ".",
         };
@@ -140,7 +140,7 @@ impl Renderer<'_> {
                 .replace("{items}", &items.join(", "))
                 .replace("{total}", &bv.disbursed_compact)
                 .replace("{percent}", &bv.disbursed_percent);
-            let words = Words { id: "chart-budget".into(), title: self.t(lang, "chart.budget_title"), desc };
+            let words = Words { id: "chart_budget".into(), title: self.t(lang, "chart.budget_title"), desc };
             view.budget_chart = self.chart(
                 format!("{dir}/_budget.{lang}.svg"),
                 from,
@@ -183,7 +183,7 @@ impl Renderer<'_> {
             .collect::<Vec<_>>()
             .join("; ")
             + ".";
-        let words = Words { id: "chart-programs".into(), title: self.t(lang, "chart.programs_title"), desc };
+        let words = Words { id: "chart_programs".into(), title: self.t(lang, "chart.programs_title"), desc };
         self.chart(
             format!("charts/_programs.{lang}.svg"),
             from,

@@ -6,7 +6,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::text::slugify;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Where the Markdown comes from and where its HTML goes.
 pub struct MarkdownContext<'a> {
@@ -20,6 +20,9 @@ pub struct MarkdownContext<'a> {
     pub resolve: &'a dyn Fn(&str) -> Result<String, String>,
     /// Makes a relative link from the page to a site path.
     pub relative: &'a dyn Fn(&str) -> String,
+    /// Put before every heading and footnote id, to keep them apart from the
+    /// ids of the page around the Markdown.
+    pub id_prefix: &'a str,
 }
 
 /// A link to check once every output is known.
@@ -50,16 +53,20 @@ fn options() -> Options {
 
 /// Renders Markdown with the site's link rules.
 pub fn render(markdown: &str, ctx: &MarkdownContext) -> Rendered {
-    // The file position of a byte offset: (line, column in characters).
+    // The file position of a byte offset: (line, column in characters), by a
+    // binary search over line starts (linear scans would make big files quadratic).
+    let line_starts: Vec<usize> = std::iter::once(0).chain(markdown.match_indices('\n').map(|(i, _)| i + 1)).collect();
     let line_of = |offset: usize| {
-        let before = &markdown[..offset.min(markdown.len())];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        (ctx.first_line + before.matches('\n').count(), before[line_start..].chars().count() + 1)
+        let offset = offset.min(markdown.len());
+        let line = line_starts.partition_point(|&start| start <= offset) - 1;
+        (ctx.first_line + line, markdown[line_starts[line]..offset].chars().count() + 1)
     };
     let mut events: Vec<Event> = Vec::new();
     let mut links = Vec::new();
     let mut diagnostics = Vec::new();
     let mut ids: BTreeSet<String> = BTreeSet::new();
+    // The next suffix to try for each base id, so repeats stay linear.
+    let mut next_suffix: BTreeMap<String, usize> = BTreeMap::new();
     let mut heading: Option<(usize, HeadingLevel, Option<CowStr>, Vec<CowStr>)> = None;
     let mut footnotes: Vec<String> = Vec::new();
     let footnote_number = |label: &str, footnotes: &mut Vec<String>| match footnotes.iter().position(|l| l == label) {
@@ -82,14 +89,14 @@ pub fn render(markdown: &str, ctx: &MarkdownContext) -> Rendered {
             }
             Event::FootnoteReference(label) => {
                 let n = footnote_number(&label, &mut footnotes);
-                let id = slugify(&label);
+                let id = format!("{}{}", ctx.id_prefix, slugify(&label));
                 Event::Html(
                     format!("<sup class=\"footnote-ref\"><a href=\"#fn-{id}\" id=\"fnref-{id}\">{n}</a></sup>").into(),
                 )
             }
             Event::Start(Tag::FootnoteDefinition(label)) => {
                 let n = footnote_number(&label, &mut footnotes);
-                let id = slugify(&label);
+                let id = format!("{}{}", ctx.id_prefix, slugify(&label));
                 Event::Html(
                     format!(
                         "<div class=\"footnote-definition\" id=\"fn-{id}\"><span class=\"footnote-label\">{n}.</span> "
@@ -115,13 +122,13 @@ pub fn render(markdown: &str, ctx: &MarkdownContext) -> Rendered {
                         _ => None,
                     })
                     .collect();
-                let base = id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text));
+                let base = format!("{}{}", ctx.id_prefix, id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text)));
                 let base = if base.is_empty() { "section".to_string() } else { base };
                 let mut unique = base.clone();
-                let mut n = 2;
+                let n = next_suffix.entry(base.clone()).or_insert(2);
                 while !ids.insert(unique.clone()) {
                     unique = format!("{base}-{n}");
-                    n += 1;
+                    *n += 1;
                 }
                 events[at] = Event::Start(Tag::Heading { level, id: Some(unique.into()), classes, attrs: Vec::new() });
                 events.push(Event::End(TagEnd::Heading(level)));
@@ -166,10 +173,10 @@ fn rewrite(
         Some((p, f)) => (p, Some(f)),
         None => (dest, None),
     };
-    let path = path.split('?').next().unwrap_or(path);
+    let path = decode_path(path.split('?').next().unwrap_or(path));
     let target = match path.strip_prefix('/') {
         Some(rooted) => Some(rooted.to_string()),
-        None => join(ctx.page, path),
+        None => join(ctx.page, &path),
     };
     let Some(target) = target else {
         diagnostics.push(
@@ -187,16 +194,49 @@ fn rewrite(
         column,
         written: dest.to_string(),
     });
-    if dest.starts_with('/') {
-        let mut link = (ctx.relative)(&target);
-        if let Some(f) = fragment {
-            link.push('#');
-            link.push_str(f);
-        }
-        link
-    } else {
-        dest.to_string()
+    // Written back in the site's own form: relative from this page, ending
+    // in index.html offline, encoded.
+    let mut link = encode_path(&(ctx.relative)(&target));
+    if let Some(f) = fragment {
+        link.push('#');
+        link.push_str(f);
     }
+    link
+}
+
+/// Decodes `%XX` escapes (`b%C3%A1o%20c%C3%A1o.pdf` → `báo cáo.pdf`), NFC.
+fn decode_path(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    crate::text::normalize(&String::from_utf8_lossy(&out))
+}
+
+/// Percent-encodes what may not stand in a URL path as it is (spaces,
+/// non-ASCII letters, quotes), keeping `/` and unreserved characters.
+pub fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// Resolves a relative `path` against the folder of site path `page`;
@@ -245,7 +285,14 @@ mod tests {
         resolve: &'a dyn Fn(&str) -> Result<String, String>,
         relative: &'a dyn Fn(&str) -> String,
     ) -> MarkdownContext<'a> {
-        MarkdownContext { source: "content/articles/a.vi.md", first_line: 5, page: "bai-viet/a/", resolve, relative }
+        MarkdownContext {
+            source: "content/articles/a.vi.md",
+            first_line: 5,
+            page: "bai-viet/a/",
+            resolve,
+            relative,
+            id_prefix: "",
+        }
     }
 
     #[test]

@@ -161,6 +161,16 @@ pub fn render(site: &Site, theme: &Theme, options: &RenderOptions) -> Rendered {
         links.extend(result.links);
         rendered.diagnostics.extend(result.diagnostics);
     }
+    if site.config.base_url.is_none() && !options.offline {
+        rendered.diagnostics.push(
+            Diagnostic::warning("content/site.yaml", 1, 1)
+                .field("base_url")
+                .hint("set `base_url` to the address the site is published at (or build with --base-url URL)")
+                .message(
+                    "without base_url the 404 page links work only at the root of the site, and there is no sitemap",
+                ),
+        );
+    }
     if let Some(base) = &site.config.base_url {
         let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n");
         outputs.push(Output { path: "robots.txt".into(), bytes: robots.into_bytes() });
@@ -168,6 +178,15 @@ pub fn render(site: &Site, theme: &Theme, options: &RenderOptions) -> Rendered {
         outputs.push(Output { path: "robots.txt".into(), bytes: b"User-agent: *\nAllow: /\n".to_vec() });
     }
     outputs.sort_by(|a, b| a.path.cmp(&b.path));
+    // A backstop: validation keeps addresses apart, but two outputs must never share one.
+    for pair in outputs.windows(2).filter(|p| p[0].path == p[1].path) {
+        rendered.diagnostics.push(
+            Diagnostic::error("content/site.yaml", 1, 1)
+                .field("paths")
+                .hint("give sections, pages and slugs addresses of their own")
+                .message(format!("two pages of the site would be written to {}", pair[0].path)),
+        );
+    }
     // Authors' relative links must reach a file of the site.
     let paths: BTreeSet<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
     links.sort();
@@ -177,7 +196,7 @@ pub fn render(site: &Site, theme: &Theme, options: &RenderOptions) -> Rendered {
             rendered.diagnostics.push(
                 Diagnostic::error(&link.source, link.line, link.column)
                     .field("link")
-                    .hint("link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml; files in content/static/ as /static/<name>")
+                    .hint("link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml; files in content/static/ as /static/<name> (a name with spaces as </static/my file.pdf>)")
                     .message(format!("`{}` leads to no page or file of the site", link.written)),
             );
         }
@@ -612,10 +631,21 @@ impl<'a> Renderer<'a> {
         out
     }
 
-    fn markdown(&self, source: &str, first_line: usize, text: &str, lang: &str, page: &str) -> markdown::Rendered {
+    fn markdown(
+        &self,
+        source: (&str, usize),
+        text: &str,
+        lang: &str,
+        page: &str,
+        id_prefix: &str,
+    ) -> markdown::Rendered {
+        let (source, first_line) = source;
         let resolve = |c: &str| self.resolve_content(c, lang);
         let relative = |to: &str| self.urls.relative(page, to);
-        markdown::render(text, &MarkdownContext { source, first_line, page, resolve: &resolve, relative: &relative })
+        markdown::render(
+            text,
+            &MarkdownContext { source, first_line, page, resolve: &resolve, relative: &relative, id_prefix },
+        )
     }
 
     fn run(&self, job: &Job<'a>) -> JobResult {
@@ -673,7 +703,7 @@ impl<'a> Renderer<'a> {
                 self.program_charts(program, &mut view, lang, &path, extras);
                 if let Some(desc) = &program.description {
                     let l = desc.get(lang, self.default_lang());
-                    let md = self.markdown(&program.source, 0, l.text, lang, &path);
+                    let md = self.markdown((&program.source, program.description_line), l.text, lang, &path, "about_");
                     extras.links.extend(md.links);
                     extras.diagnostics.extend(md.diagnostics);
                     view.description_html = Some(match l.fallback_lang {
@@ -721,7 +751,7 @@ impl<'a> Renderer<'a> {
             }
             Job::Article(lang, group, doc) => {
                 let path = u.article(lang, &doc.slug);
-                let md = self.markdown(&doc.source, doc.body_line, &doc.body, lang, &path);
+                let md = self.markdown((&doc.source, doc.body_line), &doc.body, lang, &path, "");
                 extras.links.extend(md.links);
                 extras.diagnostics.extend(md.diagnostics);
                 let own: Vec<&Entry> = self.index[lang].articles.iter().filter(|e| !e.fallback).collect();
@@ -750,7 +780,10 @@ impl<'a> Renderer<'a> {
                         })
                         .collect(),
                     body_html: md.html,
-                    image: doc.image.as_ref().map(|(src, alt)| Image { src: u.relative(&path, src), alt: alt.clone() }),
+                    image: doc.image.as_ref().map(|(src, alt)| Image {
+                        src: markdown::encode_path(&u.relative(&path, src)),
+                        alt: alt.clone(),
+                    }),
                     // Newer is "next", older is "previous", in the reader's language.
                     previous: pos.and_then(|i| neighbour(own.get(i + 1))),
                     next: pos.and_then(|i| i.checked_sub(1).and_then(|j| neighbour(own.get(j)))),
@@ -765,7 +798,7 @@ impl<'a> Renderer<'a> {
             }
             Job::Page(lang, group, doc) => {
                 let path = u.page(lang, &doc.slug);
-                let md = self.markdown(&doc.source, doc.body_line, &doc.body, lang, &path);
+                let md = self.markdown((&doc.source, doc.body_line), &doc.body, lang, &path, "");
                 extras.links.extend(md.links);
                 extras.diagnostics.extend(md.diagnostics);
                 ctx.insert("title", &doc.title);

@@ -76,13 +76,32 @@ pub fn strings(
             }
         };
         match crate::yaml::parse::<serde_json::Value>(&text) {
-            Ok(value) => {
+            Ok(mut value) => {
+                // A site's strings file may give only the strings it changes.
+                if let Some(mut base) =
+                    theme.built_in(&used).and_then(|b| crate::yaml::parse(&String::from_utf8_lossy(b)).ok())
+                {
+                    merge(&mut base, value);
+                    value = base;
+                }
                 out.insert(lang.clone(), value);
             }
             Err(e) => diagnostics.push(crate::validate::yaml_diagnostic(&display, 0, e)),
         }
     }
     out
+}
+
+/// Lays `over` on `base`, map by map.
+fn merge(base: &mut serde_json::Value, over: serde_json::Value) {
+    match (base, over) {
+        (serde_json::Value::Object(b), serde_json::Value::Object(o)) => {
+            for (k, v) in o {
+                merge(b.entry(k).or_insert(serde_json::Value::Null), v);
+            }
+        }
+        (b, o) => *b = o,
+    }
 }
 
 /// Looks up a dotted key (`status.on_track`) in a language's strings.
