@@ -113,7 +113,7 @@ fn check_output(root: &Path, output: &Path, explicit: bool) -> Result<()> {
         let mut entries = std::fs::read_dir(output).with_context(|| format!("reading {}", output.display()))?;
         if entries.next().is_some() {
             bail!(UsageError(format!(
-                "refusing to build into {}: it holds files that baocao did not make, and a build replaces the whole folder; choose a new or empty folder",
+                "refusing to build into {}: it holds files that baocao did not make, and a build replaces the whole folder; choose a new or empty folder, or delete this one if it only holds an old build",
                 output.display()
             )));
         }
