@@ -56,19 +56,6 @@ pub fn slugify(input: &str) -> String {
     slug
 }
 
-/// Folds text for diacritic-insensitive comparison: `Khuyến Công` → `khuyen cong`.
-pub fn fold(input: &str) -> String {
-    input
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| match c {
-            'đ' | 'Đ' => 'd',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// A human-readable text: the same in every language, or one per language.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(untagged)]
@@ -248,12 +235,6 @@ mod tests {
         assert_ne!(nfd, "Hà Giang");
         assert_eq!(normalize(&nfd), "Hà Giang");
         assert_eq!(normalize("a\r\nb\rc\u{7}d"), "a\nb\ncd");
-    }
-
-    #[test]
-    fn fold_drops_diacritics() {
-        assert_eq!(fold("Khuyến Công"), "khuyen cong");
-        assert_eq!(fold("Đường"), "duong");
     }
 
     #[test]

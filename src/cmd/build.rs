@@ -37,7 +37,7 @@ pub fn run(args: &BuildArgs) -> Result<i32> {
     let mut outcome = pipeline::run(&root, &options)?;
     report(&mut outcome.diagnostics);
     let rendered = match outcome.rendered {
-        Some(r) if !outcome.diagnostics.iter().any(|d| d.is_error()) => r,
+        Some(r) if !outcome.has_errors() => r,
         _ => {
             eprintln!("Nothing was written; {} is unchanged.", output.display());
             return Ok(EXIT_CONTENT);
