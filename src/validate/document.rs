@@ -1,0 +1,385 @@
+//! Articles and pages (`content/{articles,pages}/<name>.<lang>.md`): front
+//! matter, translations paired by name, slugs.
+
+use super::*;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFrontMatter {
+    title: Spanned<String>,
+    date: Option<Spanned<String>>,
+    summary: Option<String>,
+    programs: Option<Vec<Spanned<String>>>,
+    tags: Option<Vec<String>>,
+    slug: Option<Spanned<String>>,
+    draft: Option<bool>,
+    image: Option<Spanned<String>>,
+    image_alt: Option<String>,
+    menu: Option<Spanned<i64>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Article,
+    Page,
+}
+
+impl Validator<'_> {
+    pub(super) fn documents(
+        &mut self,
+        files: &[SourceFile],
+        kind: Kind,
+        programs: &BTreeSet<&str>,
+        sources: &Sources,
+        options: ResolveOptions,
+    ) -> Vec<Translations> {
+        let statics = &sources.statics;
+        let mut groups: BTreeMap<String, BTreeMap<String, Document>> = BTreeMap::new();
+        // Versions that exist but have errors (already reported): not "missing".
+        let mut broken: BTreeSet<(String, String)> = BTreeSet::new();
+        let folder = format!("{}/", kind.folder());
+        for file in sources.unreadable.iter().filter(|f| f.path.starts_with(&folder)) {
+            if let Some(key) = self.split_name(file) {
+                broken.insert(key);
+            }
+        }
+        for file in files {
+            let Some((name, lang)) = self.split_name(file) else {
+                continue;
+            };
+            let Some(doc) = self.document(file, &lang, kind, programs, statics) else {
+                broken.insert((name, lang));
+                continue;
+            };
+            if doc.draft && !options.drafts {
+                continue;
+            }
+            let group = groups.entry(name).or_default();
+            if let Some(other) = group.get(&lang) {
+                let other = other.source.clone();
+                self.error(
+                    At { path: &file.path, line: 1, column: 1 },
+                    "",
+                    format!("{other} is already the `{lang}` version of this {}", kind.noun()),
+                    "rename one of the files, or delete one",
+                );
+                continue;
+            }
+            group.insert(lang, doc);
+        }
+        let default = self.config.default_lang().to_string();
+        let mut out = Vec::new();
+        for (name, by_lang) in groups {
+            let exists = |lang: &str| by_lang.contains_key(lang) || broken.contains(&(name.clone(), lang.to_string()));
+            if !exists(&default) {
+                let (lang, doc) = by_lang.iter().next().expect("groups are never empty");
+                let source = doc.source.clone();
+                self.warning(
+                    At { path: &source, line: 1, column: 1 },
+                    "",
+                    format!("there is no {default} version; the {lang} page is built on its own"),
+                    &format!("write {}/{name}.{default}.md", kind.folder()),
+                );
+            }
+            for lang in self.config.languages.iter().filter(|l| **l != default) {
+                if !exists(lang) {
+                    let source = by_lang.values().next().expect("groups are never empty").source.clone();
+                    self.warning(
+                        At { path: &source, line: 1, column: 1 },
+                        "",
+                        format!("not translated into `{lang}`"),
+                        &format!("write {}/{name}.{lang}.md", kind.folder()),
+                    );
+                }
+            }
+            out.push(Translations { name, by_lang });
+        }
+        // Slugs are unique per language and section.
+        let mut seen: BTreeMap<(String, String), String> = BTreeMap::new();
+        for group in &out {
+            for (lang, doc) in &group.by_lang {
+                if let Some(other) = seen.insert((lang.clone(), doc.slug.clone()), doc.source.clone()) {
+                    self.error(
+                        At { path: &doc.source, line: 1, column: 1 },
+                        "slug",
+                        format!("the address `{}` is already used by {other}", doc.slug),
+                        "set a different `slug:` in one of the two files",
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    /// `x.vi.md` → (`x`, `vi`); `x.md` → (`x`, default language).
+    fn split_name(&mut self, file: &SourceFile) -> Option<(String, String)> {
+        let stem = file.name.trim_end_matches(".md");
+        if let Some((name, suffix)) = stem.rsplit_once('.') {
+            if self.config.languages.iter().any(|l| l == suffix) {
+                return Some((name.to_string(), suffix.to_string()));
+            }
+            if (2..=3).contains(&suffix.len()) && suffix.bytes().all(|b| b.is_ascii_lowercase()) {
+                self.error(
+                    At { path: &file.path, line: 1, column: 1 },
+                    "",
+                    format!("`{suffix}` is not one of the site's languages ({})", self.config.languages.join(", ")),
+                    "rename the file, or add the language to `languages` in content/site.yaml",
+                );
+                return None;
+            }
+        }
+        Some((stem.to_string(), self.config.default_lang().to_string()))
+    }
+
+    fn document(
+        &mut self,
+        file: &SourceFile,
+        lang: &str,
+        kind: Kind,
+        programs: &BTreeSet<&str>,
+        statics: &BTreeMap<String, Vec<u8>>,
+    ) -> Option<Document> {
+        let path = file.path.as_str();
+        let top = At { path, line: 1, column: 1 };
+        let (front, body, body_line) = match split_front_matter(&file.text) {
+            Ok(parts) => parts,
+            Err((line, message, hint)) => {
+                self.error(At { path, line, column: 1 }, "", message, hint);
+                return None;
+            }
+        };
+        let raw: RawFrontMatter = match crate::yaml::parse(front) {
+            Ok(raw) => raw,
+            Err(e) => {
+                self.diagnostics.push(yaml_diagnostic(path, 1, e));
+                return None;
+            }
+        };
+        let before = self.error_count();
+        let title = raw.title.value.trim().to_string();
+        if title.is_empty() {
+            self.error(At::of(path, &raw.title, 1), "title", "the title is empty", "write the title after `title:`");
+        }
+        let date = match raw.date {
+            Some(d) => match Date::parse(&d.value) {
+                Some(date) => Some(date),
+                None => {
+                    self.error(
+                        At::of(path, &d, 1),
+                        "date",
+                        format!("`{}` is not a date", d.value),
+                        &format!("write the date as {ACCEPTED_FORMS}"),
+                    );
+                    None
+                }
+            },
+            None if kind == Kind::Article => {
+                self.error(
+                    top,
+                    "date",
+                    "an article needs a date",
+                    &format!("add `date:` to the front matter, e.g. `date: 2018-06-22` (accepted: {ACCEPTED_FORMS})"),
+                );
+                None
+            }
+            None => None,
+        };
+        let mut linked = Vec::new();
+        for (i, p) in raw.programs.unwrap_or_default().into_iter().enumerate() {
+            if programs.contains(p.value.as_str()) {
+                linked.push(p.value);
+            } else {
+                let known: Vec<&str> = programs.iter().copied().collect();
+                let hint = match crate::diagnostic::nearest(&p.value, known.iter().copied()) {
+                    Some(near) => {
+                        format!("did you mean `{near}`? Programmes are named after their file in content/programs/")
+                    }
+                    None => format!("known programmes: {}", known.join(", ")),
+                };
+                self.error(
+                    At::of(path, &p, 1),
+                    &format!("programs[{i}]"),
+                    format!("there is no programme `{}`", p.value),
+                    &hint,
+                );
+            }
+        }
+        let default_name = file.name.trim_end_matches(".md");
+        let default_name = default_name.rsplit_once('.').filter(|(_, l)| *l == lang).map_or(default_name, |(n, _)| n);
+        let default_name = default_name.rsplit('/').next().unwrap_or(default_name);
+        let slug = match raw.slug {
+            Some(s) if s.value.contains('/') || s.value.contains("..") || s.value.contains('\\') => {
+                self.error(
+                    At::of(path, &s, 1),
+                    "slug",
+                    format!("`{}` would leave its section of the site", s.value),
+                    "a slug is one word or several joined by `-`, without `/` or `..`",
+                );
+                String::new()
+            }
+            Some(s) => {
+                let slug = slugify(&s.value);
+                if slug.is_empty() {
+                    self.error(At::of(path, &s, 1), "slug", format!("`{}` has no letters or digits", s.value), "");
+                }
+                slug
+            }
+            None => {
+                let slug = slugify(default_name);
+                if slug.is_empty() {
+                    self.error(
+                        top,
+                        "slug",
+                        format!("the file name `{}` has no letters or digits to make an address from", file.name),
+                        "rename the file or set `slug:`",
+                    );
+                }
+                slug
+            }
+        };
+        let image = match raw.image {
+            None => None,
+            Some(img) => {
+                let at = At::of(path, &img, 1);
+                let target = img.value.trim_start_matches('/').to_string();
+                if !statics.contains_key(target.trim_start_matches("static/")) || !target.starts_with("static/") {
+                    self.error(
+                        at,
+                        "image",
+                        format!("`{}` is not a file in content/static/", img.value),
+                        "put the image in content/static/ and write `image: /static/<file name>`",
+                    );
+                }
+                match raw.image_alt {
+                    Some(alt) if !alt.trim().is_empty() => Some((target, alt.trim().to_string())),
+                    _ => {
+                        self.error(
+                            at,
+                            "image_alt",
+                            "an image needs a text alternative",
+                            "add `image_alt:` describing the image for people who cannot see it",
+                        );
+                        None
+                    }
+                }
+            }
+        };
+        if let (Kind::Article, Some(m)) = (kind, &raw.menu) {
+            self.error(
+                At::of(path, m, 1),
+                "menu",
+                "`menu` places a page in the navigation; articles cannot have it",
+                "remove the line",
+            );
+        }
+        let tags = self.tags(top, raw.tags.unwrap_or_default());
+        if self.error_count() > before {
+            return None;
+        }
+        Some(Document {
+            source: path.to_string(),
+            lang: lang.to_string(),
+            slug,
+            title,
+            date,
+            summary: raw
+                .summary
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| crate::render::markdown::first_paragraph(body)),
+            programs: linked,
+            tags,
+            draft: raw.draft.unwrap_or(false),
+            image,
+            menu: raw.menu.map(|m| m.value),
+            body: body.to_string(),
+            body_line,
+        })
+    }
+
+    /// Pages sit beside the sections of the site; they must not take their names.
+    pub(super) fn check_page_slugs(&mut self, pages: &[Translations]) {
+        for group in pages {
+            for (lang, doc) in &group.by_lang {
+                let paths = self.config.paths(lang);
+                if !paths.pages.is_empty() {
+                    continue;
+                }
+                let at_root = *lang == self.config.default_lang();
+                let taken = [paths.articles.as_str(), paths.programs.as_str(), paths.tags.as_str()]
+                    .contains(&doc.slug.as_str())
+                    || (at_root
+                        && (crate::config::RESERVED.contains(&doc.slug.as_str())
+                            || self.config.languages.contains(&doc.slug)));
+                if taken {
+                    let source = doc.source.clone();
+                    let slug = doc.slug.clone();
+                    self.error(
+                        At { path: &source, line: 1, column: 1 },
+                        "slug",
+                        format!("the address `{slug}` is taken by a section of the site"),
+                        "set another `slug:` for this page",
+                    );
+                }
+            }
+        }
+    }
+}
+
+impl Kind {
+    fn noun(self) -> &'static str {
+        match self {
+            Kind::Article => "article",
+            Kind::Page => "page",
+        }
+    }
+
+    fn folder(self) -> &'static str {
+        match self {
+            Kind::Article => "content/articles",
+            Kind::Page => "content/pages",
+        }
+    }
+}
+
+/// Splits `---\nYAML\n---\nbody` into (YAML, body, line the body starts on).
+/// The error is (line, message, hint).
+pub fn split_front_matter(text: &str) -> Result<(&str, &str, usize), (usize, &'static str, &'static str)> {
+    if text.trim().is_empty() {
+        return Err((
+            1,
+            "the file is empty",
+            "write a front matter block (`---`, `title: ...`, `---`) and then the text, or delete the file",
+        ));
+    }
+    let Some(rest) = text.strip_prefix("---\n") else {
+        return Err((
+            1,
+            "the file does not start with front matter",
+            "start the file with a line `---`, then `title: ...` and `date: ...`, then a line `---`, then the text",
+        ));
+    };
+    let mut offset = 0;
+    for (i, line) in rest.split_inclusive('\n').enumerate() {
+        if line.trim_end() == "---" {
+            let front = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            return Ok((front, body, i + 3));
+        }
+        offset += line.len();
+    }
+    Err((1, "the front matter is not closed", "add a line `---` after the last front matter line"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_split() {
+        assert_eq!(split_front_matter("---\ntitle: a\n---\nbody\n"), Ok(("title: a\n", "body\n", 4)));
+        assert_eq!(split_front_matter("---\ntitle: a\n---"), Ok(("title: a\n", "", 4)));
+        assert_eq!(split_front_matter("title: a\n").unwrap_err().1, "the file does not start with front matter");
+        assert_eq!(split_front_matter("---\ntitle: a\n").unwrap_err().1, "the front matter is not closed");
+    }
+}

@@ -1,0 +1,174 @@
+//! Raw, then resolved: reads programmes and Markdown front matter into
+//! `Raw*` structs (serde), then checks every rule of the spec and builds the
+//! [`Site`] model. Each problem becomes a [`Diagnostic`]; one run reports
+//! them all.
+
+use crate::date::{ACCEPTED_FORMS, Date};
+use crate::diagnostic::Diagnostic;
+use crate::load::{SourceFile, Sources};
+use crate::model::*;
+use crate::text::{LocalizedText, slugify};
+use crate::yaml::YamlError;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::collections::{BTreeMap, BTreeSet};
+
+mod document;
+mod program;
+
+use document::Kind;
+pub use document::split_front_matter;
+
+/// Choices that change what the model holds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ResolveOptions {
+    /// Keep articles and pages marked `draft: true`.
+    pub drafts: bool,
+}
+
+/// Turns a YAML problem into a diagnostic; `line_offset` is the line of
+/// the file on which the YAML starts, less one (front matter starts on 2).
+pub fn yaml_diagnostic(path: &str, line_offset: usize, e: YamlError) -> Diagnostic {
+    let mut d = Diagnostic::error(path, e.line + line_offset, e.column).field(e.field);
+    if let Some(hint) = e.hint {
+        d = d.hint(hint);
+    }
+    d.message(e.message)
+}
+
+/// Resolves everything loaded into a [`Site`]; `None` when there are errors.
+pub fn resolve(
+    sources: Sources,
+    config: SiteConfig,
+    options: ResolveOptions,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Site> {
+    let mut v = Validator { config: &config, diagnostics };
+    let programs: Vec<Program> = sources.programs.iter().filter_map(|f| v.program(f)).collect();
+    // Every programme file counts, even one with errors (reported on its own):
+    // links to it are not errors too.
+    let program_ids: BTreeSet<&str> = sources.programs.iter().map(|f| f.name.trim_end_matches(".yaml")).collect();
+    let articles = v.documents(&sources.articles, Kind::Article, &program_ids, &sources, options);
+    let pages = v.documents(&sources.pages, Kind::Page, &program_ids, &sources, options);
+    v.check_page_slugs(&pages);
+    if v.diagnostics.iter().any(Diagnostic::is_error) {
+        return None;
+    }
+    Some(Site { config, programs, articles, pages, statics: sources.statics })
+}
+
+struct Validator<'a> {
+    config: &'a SiteConfig,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+/// Where a value sits: a file and a line and column in it.
+#[derive(Clone, Copy)]
+struct At<'p> {
+    path: &'p str,
+    line: usize,
+    column: usize,
+}
+
+impl<'p> At<'p> {
+    fn of<T>(path: &'p str, spanned: &Spanned<T>, line_offset: usize) -> Self {
+        At {
+            path,
+            line: spanned.referenced.line() as usize + line_offset,
+            column: spanned.referenced.column() as usize,
+        }
+    }
+}
+
+impl Validator<'_> {
+    fn error(&mut self, at: At, field: &str, message: impl Into<String>, hint: &str) {
+        let mut d = Diagnostic::error(at.path, at.line, at.column).field(field);
+        if !hint.is_empty() {
+            d = d.hint(hint);
+        }
+        self.diagnostics.push(d.message(message));
+    }
+
+    fn warning(&mut self, at: At, field: &str, message: impl Into<String>, hint: &str) {
+        let mut d = Diagnostic::warning(at.path, at.line, at.column).field(field);
+        if !hint.is_empty() {
+            d = d.hint(hint);
+        }
+        self.diagnostics.push(d.message(message));
+    }
+
+    /// Checks a text's languages: unknown ones are errors, missing ones warnings.
+    /// Checks a text's languages: unknown ones are errors, missing or blank
+    /// ones warnings (they fall back); `required` text must not be blank.
+    fn text(&mut self, at: At, field: &str, text: &LocalizedText, required: bool) {
+        if required && text.is_empty() {
+            self.error(
+                at,
+                field,
+                "is empty",
+                &format!("write the {} after `{field}:`", field.rsplit('.').next().unwrap_or(field)),
+            );
+            return;
+        }
+        let LocalizedText::ByLang(map) = text else {
+            return;
+        };
+        for lang in map.keys() {
+            if !self.config.languages.contains(lang) {
+                self.error(
+                    at,
+                    &format!("{field}.{lang}"),
+                    format!("`{lang}` is not one of the site's languages ({})", self.config.languages.join(", ")),
+                    "fix the language code, or add the language to `languages` in content/site.yaml",
+                );
+            }
+        }
+        let default = self.config.default_lang().to_string();
+        let missing = text.missing(&self.config.languages);
+        if missing.contains(&default.as_str()) {
+            self.error(
+                at,
+                field,
+                format!("no text in the default language ({default})"),
+                &format!("add `{default}:` with the text; other languages fall back to it"),
+            );
+        }
+        for lang in missing.into_iter().filter(|l| *l != default) {
+            self.warning(
+                at,
+                field,
+                format!("no `{lang}` translation; the {default} text is shown instead"),
+                &format!("add `{lang}:` under `{field}`"),
+            );
+        }
+    }
+
+    /// Years of programmes are years of our era: a typo (20190630, 218) is an error.
+    fn year(&mut self, at: At, field: &str, year: i32) {
+        if !(1900..=2200).contains(&year) {
+            self.error(at, field, format!("{year} is not a usable year"), "write the year in full, e.g. 2019");
+        }
+    }
+
+    fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    fn tags(&mut self, at: At, names: Vec<String>) -> Vec<Tag> {
+        let mut tags: Vec<Tag> = Vec::new();
+        for name in names {
+            let slug = slugify(&name);
+            if slug.is_empty() {
+                self.error(at, "tags", format!("the tag `{name}` has no letters or digits"), "");
+            } else if !tags.iter().any(|t| t.slug == slug) {
+                tags.push(Tag { slug, name: name.trim().to_string() });
+            }
+        }
+        tags
+    }
+}
+
+/// `[a-z0-9-]+`.
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}

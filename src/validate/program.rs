@@ -1,0 +1,284 @@
+//! Programme files (`content/programs/<id>.yaml`): their raw form and the
+//! rules that turn it into a `Program`.
+
+use super::*;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProgram {
+    title: LocalizedText,
+    summary: LocalizedText,
+    description: Option<Spanned<LocalizedText>>,
+    owner: LocalizedText,
+    period: Spanned<RawPeriod>,
+    sample_data: Option<bool>,
+    tags: Option<Vec<String>>,
+    budget: Option<RawBudget>,
+    indicators: Vec<Spanned<RawIndicator>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPeriod {
+    start: i32,
+    end: i32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBudget {
+    currency: Option<String>,
+    planned: Spanned<f64>,
+    disbursed: Option<Vec<Spanned<RawDisbursement>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDisbursement {
+    year: i32,
+    amount: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndicator {
+    id: Spanned<String>,
+    title: LocalizedText,
+    unit: LocalizedText,
+    baseline: Option<f64>,
+    target: Spanned<f64>,
+    target_year: Option<Spanned<i32>>,
+    progress: Option<Vec<Spanned<RawPoint>>>,
+    source: Option<LocalizedText>,
+    note: Option<LocalizedText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPoint {
+    year: Option<i32>,
+    date: Option<String>,
+    value: f64,
+}
+
+impl Validator<'_> {
+    pub(super) fn program(&mut self, file: &SourceFile) -> Option<Program> {
+        let path = file.path.as_str();
+        let id = file.name.trim_end_matches(".yaml").to_string();
+        let top = At { path, line: 1, column: 1 };
+        let raw: RawProgram = match crate::yaml::parse(&file.text) {
+            Ok(raw) => raw,
+            Err(e) => {
+                self.diagnostics.push(yaml_diagnostic(path, 0, e));
+                return None;
+            }
+        };
+        let before = self.error_count();
+        if !is_id(&id) {
+            self.error(
+                top,
+                "",
+                format!("the file name `{id}` is not a usable programme id"),
+                &format!("rename the file to {}.yaml (lower-case letters, digits and `-`)", slugify(&id)),
+            );
+        }
+        for (field, text, required) in [
+            ("title", Some(&raw.title), true),
+            ("summary", Some(&raw.summary), true),
+            ("description", raw.description.as_ref().map(|d| &d.value), false),
+            ("owner", Some(&raw.owner), true),
+        ] {
+            if let Some(text) = text {
+                self.text(top, field, text, required);
+            }
+        }
+        let period_at = At::of(path, &raw.period, 0);
+        let period = Period { start: raw.period.value.start, end: raw.period.value.end };
+        for (name, y) in [("period.start", period.start), ("period.end", period.end)] {
+            self.year(period_at, name, y);
+        }
+        if period.start > period.end {
+            self.error(
+                period_at,
+                "period",
+                format!("the period starts ({}) after it ends ({})", period.start, period.end),
+                "swap `start` and `end`",
+            );
+        }
+        let tags = self.tags(top, raw.tags.unwrap_or_default());
+        let budget = raw.budget.map(|b| {
+            let at = At::of(path, &b.planned, 0);
+            if b.planned.value.is_nan() || b.planned.value <= 0.0 {
+                self.error(
+                    at,
+                    "budget.planned",
+                    format!("expected an amount above zero, found {}", b.planned.value),
+                    "",
+                );
+            }
+            let mut disbursed = Vec::new();
+            for (i, d) in b.disbursed.unwrap_or_default().into_iter().enumerate() {
+                let at = At::of(path, &d, 0);
+                if disbursed.iter().any(|x: &Disbursement| x.year == d.value.year) {
+                    self.error(
+                        at,
+                        &format!("budget.disbursed[{i}].year"),
+                        format!("the year {} is given twice", d.value.year),
+                        "give one amount per year",
+                    );
+                }
+                if d.value.amount.is_nan() || d.value.amount < 0.0 {
+                    self.error(
+                        at,
+                        &format!("budget.disbursed[{i}].amount"),
+                        format!("expected an amount of zero or more, found {}", d.value.amount),
+                        "",
+                    );
+                }
+                self.year(at, &format!("budget.disbursed[{i}].year"), d.value.year);
+                disbursed.push(Disbursement { year: d.value.year, amount: d.value.amount });
+            }
+            disbursed.sort_by_key(|d| d.year);
+            Budget {
+                currency: b.currency.unwrap_or_else(|| self.config.currency.clone()),
+                planned: b.planned.value,
+                disbursed,
+            }
+        });
+        let mut indicators: Vec<Indicator> = Vec::new();
+        for (i, spanned) in raw.indicators.into_iter().enumerate() {
+            let at = At::of(path, &spanned, 0);
+            let raw = spanned.value;
+            let field = |name: &str| format!("indicators[{i}].{name}");
+            let id_at = At::of(path, &raw.id, 0);
+            let ind_id = raw.id.value;
+            if !is_id(&ind_id) {
+                self.error(
+                    id_at,
+                    &field("id"),
+                    format!("`{ind_id}` is not a usable id"),
+                    &format!("use lower-case letters, digits and `-`, e.g. {}", slugify(&ind_id)),
+                );
+            } else if indicators.iter().any(|x| x.id == ind_id) {
+                self.error(
+                    id_at,
+                    &field("id"),
+                    format!("the id `{ind_id}` is used by another indicator of this programme"),
+                    "give each indicator its own id",
+                );
+            }
+            for (name, text, required) in [
+                ("title", Some(&raw.title), true),
+                ("unit", Some(&raw.unit), true),
+                ("source", raw.source.as_ref(), false),
+                ("note", raw.note.as_ref(), false),
+            ] {
+                if let Some(text) = text {
+                    self.text(at, &field(name), text, required);
+                }
+            }
+            let baseline = raw.baseline.unwrap_or(0.0);
+            let target = raw.target.value;
+            if target == baseline {
+                self.error(
+                    At::of(path, &raw.target, 0),
+                    &field("target"),
+                    format!("the target equals the baseline ({baseline}), so progress cannot be measured"),
+                    "set the value the programme aims for; a target below the baseline means the indicator must fall",
+                );
+            }
+            for (name, v) in [("baseline", baseline), ("target", target)] {
+                if !v.is_finite() {
+                    self.error(at, &field(name), format!("expected a number, found {v}"), "");
+                }
+            }
+            let target_year = match raw.target_year {
+                Some(ty) => {
+                    self.year(At::of(path, &ty, 0), &field("target_year"), ty.value);
+                    if ty.value < period.start {
+                        self.error(
+                            At::of(path, &ty, 0),
+                            &field("target_year"),
+                            format!("the target year {} is before the programme starts ({})", ty.value, period.start),
+                            "",
+                        );
+                    }
+                    ty.value
+                }
+                None => period.end,
+            };
+            let mut progress: Vec<ProgressPoint> = Vec::new();
+            for (j, p) in raw.progress.unwrap_or_default().into_iter().enumerate() {
+                let p_at = At::of(path, &p, 0);
+                let pfield = format!("indicators[{i}].progress[{j}]");
+                let point = match (p.value.year, &p.value.date) {
+                    (Some(year), None) => Some(ProgressPoint { year, date: None, value: p.value.value }),
+                    (None, Some(d)) => match Date::parse(d) {
+                        Some(date) => Some(ProgressPoint { year: date.year, date: Some(date), value: p.value.value }),
+                        None => {
+                            self.error(
+                                p_at,
+                                &format!("{pfield}.date"),
+                                format!("`{d}` is not a date"),
+                                &format!("write the date as {ACCEPTED_FORMS}"),
+                            );
+                            None
+                        }
+                    },
+                    (Some(_), Some(_)) => {
+                        self.error(p_at, &pfield, "gives both `year` and `date`", "keep one of them");
+                        None
+                    }
+                    (None, None) => {
+                        self.error(
+                            p_at,
+                            &pfield,
+                            "gives neither `year` nor `date`",
+                            "add `year: 2019` (or `date: 2019-06-30`)",
+                        );
+                        None
+                    }
+                };
+                if let Some(point) = point {
+                    self.year(p_at, &pfield, point.year);
+                    if !point.value.is_finite() {
+                        self.error(p_at, &format!("{pfield}.value"), "expected a number", "");
+                    } else if progress.iter().any(|x| x.time() == point.time()) {
+                        self.error(p_at, &pfield, "this time is given twice", "give one value per year or date");
+                    } else {
+                        progress.push(point);
+                    }
+                }
+            }
+            progress.sort_by(|a, b| a.time().total_cmp(&b.time()));
+            indicators.push(Indicator {
+                id: ind_id,
+                title: raw.title,
+                unit: raw.unit,
+                baseline,
+                target,
+                target_year,
+                progress,
+                source: raw.source,
+                note: raw.note,
+            });
+        }
+        if self.error_count() > before {
+            return None;
+        }
+        Some(Program {
+            id,
+            source: path.to_string(),
+            title: raw.title,
+            summary: raw.summary,
+            description_line: raw.description.as_ref().map_or(1, |d| d.referenced.line() as usize),
+            description: raw.description.map(|d| d.value),
+            owner: raw.owner,
+            period,
+            sample_data: raw.sample_data.unwrap_or(false),
+            tags,
+            budget,
+            indicators,
+        })
+    }
+}
