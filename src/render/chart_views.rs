@@ -14,7 +14,7 @@ impl Renderer<'_> {
     fn chart(
         &self,
         path: String,
-        from: &str,
+        (lang, from): (&str, &str),
         extras: &mut Extras,
         source: &str,
         drawn: Result<String, String>,
@@ -24,7 +24,7 @@ impl Renderer<'_> {
                 let view = ChartView {
                     svg: svg.clone(),
                     href: self.urls.relative(from, &path),
-                    size: super::format_size(svg.len(), self.lang_of(from)),
+                    size: super::format_size(svg.len(), lang),
                 };
                 extras.charts.push(Output { path, bytes: svg.into_bytes() });
                 Some(view)
@@ -38,12 +38,6 @@ impl Renderer<'_> {
                 None
             }
         }
-    }
-
-    /// The language of a page from its site path.
-    fn lang_of(&self, path: &str) -> &str {
-        let first = path.split('/').next().unwrap_or("");
-        self.site.config.languages.iter().find(|l| l.as_str() == first).map_or(self.default_lang(), |l| l.as_str())
     }
 
     /// Every chart of a programme page: one per indicator, the overview and the budget.
@@ -92,7 +86,7 @@ impl Renderer<'_> {
             .replace("{status}", &iv.status.label.to_lowercase());
             let words = Words { id: format!("chart-{}", ind.id), title: iv.title.text.clone(), desc };
             let drawn = charts::indicator(&words, &bar, line.as_ref());
-            iv.chart = self.chart(format!("{dir}/{}.{lang}.svg", ind.id), from, extras, &program.source, drawn);
+            iv.chart = self.chart(format!("{dir}/{}.{lang}.svg", ind.id), (lang, from), extras, &program.source, drawn);
         }
         let words = Words {
             id: "chart_overview".into(),
@@ -101,7 +95,7 @@ impl Renderer<'_> {
         };
         view.overview_chart = self.chart(
             format!("{dir}/_overview.{lang}.svg"),
-            from,
+            (lang, from),
             extras,
             &program.source,
             charts::bars(&words, &overview),
@@ -143,7 +137,7 @@ impl Renderer<'_> {
             let words = Words { id: "chart_budget".into(), title: self.t(lang, "chart.budget_title"), desc };
             view.budget_chart = self.chart(
                 format!("{dir}/_budget.{lang}.svg"),
-                from,
+                (lang, from),
                 extras,
                 &program.source,
                 charts::bars(&words, &rows),
@@ -186,7 +180,7 @@ impl Renderer<'_> {
         let words = Words { id: "chart_programs".into(), title: self.t(lang, "chart.programs_title"), desc };
         self.chart(
             format!("charts/_programs.{lang}.svg"),
-            from,
+            (lang, from),
             extras,
             "content/programs",
             charts::bars(&words, &rows),

@@ -125,11 +125,11 @@ pub fn render(site: &Site, theme: &Theme, options: &RenderOptions) -> Rendered {
     }
     let mut outputs = Vec::new();
     let mut data_sizes = BTreeMap::new();
+    let urls = Urls { config: &site.config, offline: options.offline };
     for program in &site.programs {
         let json = data::program_json(program, &site.config);
         let csv = data::program_csv(program, &site.config);
         data_sizes.insert(program.id.as_str(), (json.len(), csv.len()));
-        let urls = Urls { config: &site.config, offline: options.offline };
         outputs.push(Output { path: urls.data(&program.id, "json"), bytes: json.into_bytes() });
         outputs.push(Output { path: urls.data(&program.id, "csv"), bytes: csv.into_bytes() });
     }
@@ -141,7 +141,7 @@ pub fn render(site: &Site, theme: &Theme, options: &RenderOptions) -> Rendered {
     }
     let r = Renderer {
         site,
-        urls: Urls { config: &site.config, offline: options.offline },
+        urls,
         tera,
         theme_name,
         strings,

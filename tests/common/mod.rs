@@ -19,14 +19,19 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl From<std::process::Output> for Run {
+    fn from(out: std::process::Output) -> Run {
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
 /// Runs `baocao` with `args`.
 pub fn baocao(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_baocao")).args(args).output().expect("running baocao");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    Run::from(Command::new(env!("CARGO_BIN_EXE_baocao")).args(args).output().expect("running baocao"))
 }
 
 /// Builds the site at `root` into `out`, with extra arguments; panics on failure.
