@@ -54,11 +54,7 @@ pub const RESERVED: [&str; 4] = ["static", "theme", "data", "charts"];
 
 /// URL section names used when `paths` does not give them.
 pub fn default_paths(lang: &str) -> SectionPaths {
-    let (articles, programs, tags) = match lang {
-        "vi" => ("bai-viet", "chuong-trinh", "chu-de"),
-        _ => ("articles", "programs", "tags"),
-    };
-    SectionPaths { articles: articles.into(), programs: programs.into(), tags: tags.into(), pages: String::new() }
+    crate::locale::default_sections(lang)
 }
 
 /// Resolves `site.yaml`; `None` when it has errors (all pushed to `diagnostics`).

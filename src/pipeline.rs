@@ -3,7 +3,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Site;
-use crate::render::{RenderOptions, Rendered};
+use crate::render::{RenderOptions, RenderedSite};
 use crate::theme::Theme;
 use crate::validate::ResolveOptions;
 use anyhow::Result;
@@ -22,7 +22,7 @@ pub struct Options {
 pub struct Outcome {
     /// The resolved site, when the content had no errors.
     pub site: Option<Site>,
-    pub rendered: Option<Rendered>,
+    pub rendered: Option<RenderedSite>,
     pub diagnostics: Vec<Diagnostic>,
     pub languages: usize,
 }
@@ -64,7 +64,8 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
         return Ok(Outcome { site: None, rendered: None, diagnostics, languages });
     };
     let theme = Theme::new(overrides);
-    let mut rendered = crate::render::render(&site, &theme, &RenderOptions { offline: options.offline });
+    let summary = crate::summary::summarize(&site);
+    let mut rendered = crate::render::render(&site, &summary, &theme, &RenderOptions { offline: options.offline });
     diagnostics.append(&mut rendered.diagnostics);
     // A page rendered in each language can find the same problem twice.
     diagnostics.sort();

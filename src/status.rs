@@ -33,8 +33,8 @@ impl Status {
 
 /// An indicator's status at its latest progress point.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Assessment<'a> {
-    pub latest: Option<&'a ProgressPoint>,
+pub struct Assessment {
+    pub latest: Option<ProgressPoint>,
     /// `f`: the share of the way from baseline to target covered (can be
     /// negative or above 1); `None` with no data.
     pub covered: Option<f64>,
@@ -44,7 +44,7 @@ pub struct Assessment<'a> {
 }
 
 /// Applies the rule of SPEC section 6.
-pub fn assess(indicator: &Indicator, start_year: i32, thresholds: Thresholds) -> Assessment<'_> {
+pub fn assess(indicator: &Indicator, start_year: i32, thresholds: Thresholds) -> Assessment {
     let Some(latest) = indicator.progress.last() else {
         return Assessment { latest: None, covered: None, elapsed: None, status: Status::NoData };
     };
@@ -57,7 +57,7 @@ pub fn assess(indicator: &Indicator, start_year: i32, thresholds: Thresholds) ->
         ((latest.time() - start_year as f64) / span).clamp(0.0, 1.0)
     };
     Assessment {
-        latest: Some(latest),
+        latest: Some(latest.clone()),
         covered: Some(covered),
         elapsed: Some(elapsed),
         status: classify(covered, elapsed, thresholds),

@@ -5,9 +5,6 @@ use super::charts::{self, Bar, Line, Words, status_colour};
 use super::views::{ChartView, IndicatorView, ProgramView};
 use super::{Extras, Output, Renderer};
 use crate::diagnostic::Diagnostic;
-use crate::format;
-use crate::model::Program;
-use crate::status::assess;
 
 impl Renderer<'_> {
     /// Draws a chart, records its standalone file and returns its view.
@@ -24,7 +21,7 @@ impl Renderer<'_> {
                 let view = ChartView {
                     svg: svg.clone(),
                     href: self.urls.relative(from, &path),
-                    size: super::format_size(svg.len(), lang),
+                    size: self.locale(lang).size(svg.len()),
                 };
                 extras.charts.push(Output { path, bytes: svg.into_bytes() });
                 Some(view)
@@ -43,17 +40,19 @@ impl Renderer<'_> {
     /// Every chart of a programme page: one per indicator, the overview and the budget.
     pub(super) fn program_charts(
         &self,
-        program: &Program,
+        index: usize,
         view: &mut ProgramView,
         lang: &str,
         from: &str,
         extras: &mut Extras,
     ) {
+        let program = &self.site.programs[index];
+        let loc = self.locale(lang);
         let dir = format!("charts/{}", program.id);
         let mut overview = Vec::new();
         let mut items = Vec::new();
-        for (ind, iv) in program.indicators.iter().zip(view.indicators.iter_mut()) {
-            let a = assess(ind, program.period.start, self.site.config.thresholds);
+        let assessed = program.indicators.iter().zip(&self.summary.programs[index].indicators);
+        for ((ind, a), iv) in assessed.zip(view.indicators.iter_mut()) {
             let bar = status_bar(iv, a.covered);
             overview.push(bar.clone());
             items.push(
@@ -66,13 +65,12 @@ impl Renderer<'_> {
                 points: ind.progress.iter().map(|p| (p.time(), p.value)).collect(),
                 baseline: (program.period.start as f64, ind.baseline),
                 target: (ind.target_year as f64, ind.target),
-                format: |v, lang| format::number(v, 2, lang),
-                lang: lang.to_string(),
+                numbers: loc.numbers(),
                 legend: ["chart.legend_progress", "chart.legend_expected", "chart.legend_target"]
                     .map(|k| self.t(lang, k)),
             });
-            let num = |v: f64| format::number(v, 2, lang);
-            let desc = match (a.latest, &iv.percent) {
+            let num = |v: f64| loc.number(v, 2);
+            let desc = match (&a.latest, &iv.percent) {
                 (Some(p), Some(percent)) => self
                     .t(lang, "chart.indicator_desc")
                     .replace("{value}", &num(p.value))
@@ -120,7 +118,7 @@ impl Renderer<'_> {
                 });
                 items.push(format!("{} {}", d.year, row.amount_compact));
             }
-            let total: f64 = budget.disbursed.iter().map(|d| d.amount).sum();
+            let total = self.summary.programs[index].disbursed.unwrap_or(0.0);
             rows.push(Bar {
                 label: self.t(lang, "chart.total_row"),
                 share: total / budget.planned,

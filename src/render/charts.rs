@@ -64,9 +64,8 @@ pub struct Line {
     pub points: Vec<(f64, f64)>,
     pub baseline: (f64, f64),
     pub target: (f64, f64),
-    /// Formats a value for an axis label.
-    pub format: fn(f64, &str) -> String,
-    pub lang: String,
+    /// How axis labels write numbers.
+    pub numbers: crate::locale::NumberFormat,
     /// Legend words: progress, expected path, target.
     pub legend: [String; 3],
 }
@@ -302,7 +301,7 @@ fn draw_line(area: &Area, line: &Line) -> Drawn {
     let (step, y_top) = nice_scale(y_max);
     let axis_style = style(SMALL, MUTED, HPos::Right, VPos::Center);
     let label_width = (0..=((y_top / step).round() as i64))
-        .map(|i| text_width(&(line.format)(i as f64 * step, &line.lang), SMALL))
+        .map(|i| text_width(&line.numbers.format(i as f64 * step, 2), SMALL))
         .max()
         .unwrap_or(0) as i32;
     let (left, right, top, bottom) = (label_width + 18, w - 24, plot_top, h - 34);
@@ -314,7 +313,7 @@ fn draw_line(area: &Area, line: &Line) -> Drawn {
     while v <= y_top + step / 2.0 {
         let y = py(v);
         area.draw(&PathElement::new(vec![(left, y), (right, y)], TRACK.stroke_width(1))).map_err(err)?;
-        area.draw(&Text::new((line.format)(v, &line.lang), (left - 8, y), axis_style.clone())).map_err(err)?;
+        area.draw(&Text::new(line.numbers.format(v, 2), (left - 8, y), axis_style.clone())).map_err(err)?;
         v += step;
     }
     area.draw(&PathElement::new(vec![(left, top), (left, bottom), (right, bottom)], MUTED.stroke_width(1)))

@@ -1,84 +1,216 @@
 //! Open data: each programme as JSON (as given, every language, plus the
-//! computed `latest`, `percent` and `status` of each indicator) and as CSV
-//! (UTF-8 with BOM for Excel, one row per indicator and progress point,
-//! cells guarded against formula injection).
+//! computed `latest`, `percent` and `status` of each indicator and the
+//! programme's overall status with its inputs) and as CSV (UTF-8 with BOM
+//! for Excel, one row per indicator and progress point, cells guarded
+//! against formula injection).
+//!
+//! Each format is a [`DataFormat`] in [`FORMATS`]: its file extension, its
+//! name, its media type and the function that produces it. Pages link
+//! every format with its size; adding one is an entry here (and its
+//! download label in the theme's strings).
 
-use crate::model::{Program, ProgressPoint, SiteConfig};
-use crate::status::assess;
+use crate::model::{Budget, Disbursement, Indicator, Period, Program, ProgressPoint, SiteConfig, Tag};
+use crate::status::Assessment;
+use crate::summary::{Overall, ProgramSummary};
 use crate::text::LocalizedText;
-use serde_json::{Value, json};
+use serde::Serialize;
+
+/// One open-data format of a programme.
+pub struct DataFormat {
+    /// File extension: `/data/<id>.<ext>`.
+    pub ext: &'static str,
+    /// The name shown in links: `CSV`.
+    pub name: &'static str,
+    /// The media type, for `type=` on links.
+    pub mime: &'static str,
+    pub produce: fn(&Program, &ProgramSummary, &SiteConfig) -> String,
+}
+
+/// Every format, in the order pages list them.
+pub const FORMATS: [DataFormat; 2] = [
+    DataFormat { ext: "csv", name: "CSV", mime: "text/csv", produce: program_csv },
+    DataFormat { ext: "json", name: "JSON", mime: "application/json", produce: program_json },
+];
 
 /// A number as JSON: whole numbers without `.0`.
-fn num(v: f64) -> Value {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 { json!(v as i64) } else { json!(v) }
-}
+#[derive(Debug, Clone, Copy)]
+struct Num(f64);
 
-fn text(t: &LocalizedText) -> Value {
-    serde_json::to_value(t).expect("text serializes")
-}
-
-fn point(p: &ProgressPoint) -> Value {
-    match &p.date {
-        Some(d) => json!({ "date": d.iso(), "value": num(p.value) }),
-        None => json!({ "year": p.year, "value": num(p.value) }),
+impl Serialize for Num {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 && self.0.abs() < 9.0e15 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64(self.0)
+        }
     }
 }
 
-/// `100 * f`, rounded to two decimals so the file is stable.
-fn percent(covered: f64) -> f64 {
-    (covered * 10000.0).round() / 100.0
+/// `100 * share`, rounded to two decimals so the file is stable.
+fn percent(share: f64) -> Num {
+    Num((share * 10000.0).round() / 100.0)
+}
+
+// Field order is alphabetical: the files read the same as before these
+// structs existed, and a reader finds a key where a sorted dump has it.
+
+#[derive(Serialize)]
+struct ProgramData<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    budget: Option<BudgetData<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a LocalizedText>,
+    id: &'a str,
+    indicators: Vec<IndicatorData<'a>>,
+    overall: OverallData,
+    owner: &'a LocalizedText,
+    period: PeriodData,
+    sample_data: bool,
+    status_rule: RuleData,
+    summary: &'a LocalizedText,
+    tags: Vec<&'a str>,
+    title: &'a LocalizedText,
+}
+
+#[derive(Serialize)]
+struct BudgetData<'a> {
+    currency: &'a str,
+    disbursed: Vec<DisbursementData>,
+    planned: Num,
+}
+
+#[derive(Serialize)]
+struct DisbursementData {
+    amount: Num,
+    year: i32,
+}
+
+#[derive(Serialize)]
+struct IndicatorData<'a> {
+    baseline: Num,
+    id: &'a str,
+    latest: Option<PointData>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a LocalizedText>,
+    percent: Option<Num>,
+    progress: Vec<PointData>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a LocalizedText>,
+    status: &'static str,
+    target: Num,
+    target_year: i32,
+    title: &'a LocalizedText,
+    unit: &'a LocalizedText,
+}
+
+/// A progress point: `year` or `date`, as given.
+#[derive(Serialize)]
+struct PointData {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
+    value: Num,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    year: Option<i32>,
+}
+
+/// The programme's overall status and what it is computed from (SPEC 6).
+#[derive(Serialize)]
+struct OverallData {
+    /// Mean share of the way covered, in percent.
+    covered_percent: Option<Num>,
+    /// Mean share of the time elapsed, in percent.
+    elapsed_percent: Option<Num>,
+    /// Indicators with data, over which the means are taken.
+    indicators_with_data: usize,
+    status: &'static str,
+}
+
+#[derive(Serialize)]
+struct PeriodData {
+    end: i32,
+    start: i32,
+}
+
+#[derive(Serialize)]
+struct RuleData {
+    at_risk: f64,
+    on_track: f64,
+}
+
+fn point(p: &ProgressPoint) -> PointData {
+    let ProgressPoint { year, date, value } = p;
+    match date {
+        Some(d) => PointData { date: Some(d.iso()), value: Num(*value), year: None },
+        None => PointData { date: None, value: Num(*value), year: Some(*year) },
+    }
+}
+
+fn indicator<'a>(ind: &'a Indicator, a: &Assessment) -> IndicatorData<'a> {
+    let Indicator { id, title, unit, baseline, target, target_year, progress, source, note } = ind;
+    IndicatorData {
+        baseline: Num(*baseline),
+        id,
+        latest: a.latest.as_ref().map(point),
+        note: note.as_ref(),
+        percent: a.covered.map(percent),
+        progress: progress.iter().map(point).collect(),
+        source: source.as_ref(),
+        status: a.status.key(),
+        target: Num(*target),
+        target_year: *target_year,
+        title,
+        unit,
+    }
 }
 
 /// The programme as JSON.
-pub fn program_json(program: &Program, config: &SiteConfig) -> String {
-    let indicators: Vec<Value> = program
-        .indicators
-        .iter()
-        .map(|ind| {
-            let a = assess(ind, program.period.start, config.thresholds);
-            let mut v = json!({
-                "id": ind.id,
-                "title": text(&ind.title),
-                "unit": text(&ind.unit),
-                "baseline": num(ind.baseline),
-                "target": num(ind.target),
-                "target_year": ind.target_year,
-                "progress": ind.progress.iter().map(point).collect::<Vec<_>>(),
-                "latest": a.latest.map(point),
-                "percent": a.covered.map(|f| num(percent(f))),
-                "status": a.status.key(),
-            });
-            if let Some(s) = &ind.source {
-                v["source"] = text(s);
+pub fn program_json(program: &Program, summary: &ProgramSummary, config: &SiteConfig) -> String {
+    let Program {
+        id,
+        source: _,
+        title,
+        summary: program_summary,
+        description,
+        description_line: _,
+        owner,
+        period,
+        sample_data,
+        tags,
+        budget,
+        indicators,
+    } = program;
+    let Period { start, end } = *period;
+    let Overall { covered, elapsed, with_data, status } = summary.overall;
+    let data = ProgramData {
+        budget: budget.as_ref().map(|b| {
+            let Budget { currency, planned, disbursed } = b;
+            BudgetData {
+                currency,
+                disbursed: disbursed
+                    .iter()
+                    .map(|&Disbursement { year, amount }| DisbursementData { amount: Num(amount), year })
+                    .collect(),
+                planned: Num(*planned),
             }
-            if let Some(n) = &ind.note {
-                v["note"] = text(n);
-            }
-            v
-        })
-        .collect();
-    let mut v = json!({
-        "id": program.id,
-        "title": text(&program.title),
-        "summary": text(&program.summary),
-        "owner": text(&program.owner),
-        "period": { "start": program.period.start, "end": program.period.end },
-        "sample_data": program.sample_data,
-        "tags": program.tags.iter().map(|t| t.slug.as_str()).collect::<Vec<_>>(),
-        "indicators": indicators,
-        "status_rule": { "on_track": config.thresholds.on_track, "at_risk": config.thresholds.at_risk },
-    });
-    if let Some(d) = &program.description {
-        v["description"] = text(d);
-    }
-    if let Some(b) = &program.budget {
-        v["budget"] = json!({
-            "currency": b.currency,
-            "planned": num(b.planned),
-            "disbursed": b.disbursed.iter().map(|d| json!({ "year": d.year, "amount": num(d.amount) })).collect::<Vec<_>>(),
-        });
-    }
-    let mut out = serde_json::to_string_pretty(&v).expect("JSON serializes");
+        }),
+        description: description.as_ref(),
+        id,
+        indicators: indicators.iter().zip(&summary.indicators).map(|(ind, a)| indicator(ind, a)).collect(),
+        overall: OverallData {
+            covered_percent: covered.map(percent),
+            elapsed_percent: elapsed.map(percent),
+            indicators_with_data: with_data,
+            status: status.key(),
+        },
+        owner,
+        period: PeriodData { end, start },
+        sample_data: *sample_data,
+        status_rule: RuleData { at_risk: config.thresholds.at_risk, on_track: config.thresholds.on_track },
+        summary: program_summary,
+        tags: tags.iter().map(|Tag { slug, name: _ }| slug.as_str()).collect(),
+        title,
+    };
+    let mut out = serde_json::to_string_pretty(&data).expect("JSON serializes");
     out.push('\n');
     // Markup characters as escapes: the JSON stays valid and inert if a page ever embeds it.
     out.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
@@ -86,7 +218,7 @@ pub fn program_json(program: &Program, config: &SiteConfig) -> String {
 
 /// The programme's indicators as CSV: one row per indicator and progress
 /// point (one row with an empty point for an indicator with no data).
-pub fn program_csv(program: &Program, config: &SiteConfig) -> String {
+pub fn program_csv(program: &Program, summary: &ProgramSummary, config: &SiteConfig) -> String {
     let default = config.default_lang();
     let mut header: Vec<String> = vec!["program".into(), "indicator".into()];
     for lang in &config.languages {
@@ -98,21 +230,23 @@ pub fn program_csv(program: &Program, config: &SiteConfig) -> String {
     header.extend(["baseline", "target", "target_year", "year", "date", "value", "status"].map(String::from));
     let mut out = String::from("\u{feff}");
     push_row(&mut out, header);
-    for ind in &program.indicators {
-        let status = assess(ind, program.period.start, config.thresholds).status.key();
+    for (ind, a) in program.indicators.iter().zip(&summary.indicators) {
+        // Source and note are not columns (yet): one cell each per row would repeat them.
+        let Indicator { id, title, unit, baseline, target, target_year, progress, source: _, note: _ } = ind;
+        let status = a.status.key();
         let points: Vec<Option<&ProgressPoint>> =
-            if ind.progress.is_empty() { vec![None] } else { ind.progress.iter().map(Some).collect() };
+            if progress.is_empty() { vec![None] } else { progress.iter().map(Some).collect() };
         for p in points {
-            let mut row = vec![program.id.clone(), ind.id.clone()];
+            let mut row = vec![program.id.clone(), id.clone()];
             for lang in &config.languages {
-                row.push(ind.title.get(lang, default).text.to_string());
+                row.push(title.get(lang, default).text.to_string());
             }
             for lang in &config.languages {
-                row.push(ind.unit.get(lang, default).text.to_string());
+                row.push(unit.get(lang, default).text.to_string());
             }
-            row.push(plain(ind.baseline));
-            row.push(plain(ind.target));
-            row.push(ind.target_year.to_string());
+            row.push(plain(*baseline));
+            row.push(plain(*target));
+            row.push(target_year.to_string());
             row.push(p.map(|p| p.year.to_string()).unwrap_or_default());
             row.push(p.and_then(|p| p.date.as_ref()).map(|d| d.iso()).unwrap_or_default());
             row.push(p.map(|p| plain(p.value)).unwrap_or_default());
@@ -125,7 +259,7 @@ pub fn program_csv(program: &Program, config: &SiteConfig) -> String {
 
 /// A number as a spreadsheet reads it: `.` decimal, no grouping.
 fn plain(v: f64) -> String {
-    num(v).to_string()
+    serde_json::to_string(&Num(v)).expect("a number serializes")
 }
 
 fn push_row(out: &mut String, cells: Vec<String>) {
@@ -164,5 +298,12 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(csv_cell(input), expected, "{input}");
         }
+    }
+
+    #[test]
+    fn whole_numbers_have_no_fraction() {
+        assert_eq!(plain(26990000000.0), "26990000000");
+        assert_eq!(plain(35.5), "35.5");
+        assert_eq!(plain(-2.0), "-2");
     }
 }

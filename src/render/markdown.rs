@@ -37,7 +37,7 @@ pub struct PendingLink {
 }
 
 /// The HTML and what was learnt while making it.
-pub struct Rendered {
+pub struct RenderedMarkdown {
     pub html: String,
     pub links: Vec<PendingLink>,
     pub diagnostics: Vec<Diagnostic>,
@@ -52,7 +52,7 @@ fn options() -> Options {
 }
 
 /// Renders Markdown with the site's link rules.
-pub fn render(markdown: &str, ctx: &MarkdownContext) -> Rendered {
+pub fn render(markdown: &str, ctx: &MarkdownContext) -> RenderedMarkdown {
     // The file position of a byte offset: (line, column in characters), by a
     // binary search over line starts (linear scans would make big files quadratic).
     let line_starts: Vec<usize> = std::iter::once(0).chain(markdown.match_indices('\n').map(|(i, _)| i + 1)).collect();
@@ -138,7 +138,7 @@ pub fn render(markdown: &str, ctx: &MarkdownContext) -> Rendered {
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    Rendered { html, links, diagnostics }
+    RenderedMarkdown { html, links, diagnostics }
 }
 
 /// Rewrites one link destination; records it for checking when it is internal.

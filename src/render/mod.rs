@@ -1,8 +1,7 @@
-//! Render is pure: [`render`] turns a valid [`Site`] and a [`Theme`] into
-//! every output file, in memory; only `write` touches the disk. Pages are
-//! rendered in parallel (rayon) from shared, read-only state: no lock in
-//! the per-page path. Charts (SVG, plotters) will be one more producer of
-//! outputs here.
+//! Render is pure: [`render`] turns a valid [`Site`], its [`Summary`] and a
+//! [`Theme`] into every output file, in memory; only `write` touches the
+//! disk. Pages are rendered in parallel (rayon) from shared, read-only
+//! state: no lock in the per-page path.
 
 mod chart_views;
 pub mod charts;
@@ -10,20 +9,22 @@ pub mod data;
 pub mod markdown;
 mod page_views;
 mod pages;
+pub mod registry;
 pub mod templates;
 pub mod urls;
 pub mod views;
 
 use crate::diagnostic::Diagnostic;
-use crate::format;
-use crate::model::{Document, Program, Site, Tag, Translations};
-use crate::status::{Status, assess, classify};
-use crate::text::{LocalizedText, vietnamese_cmp};
+use crate::locale::Locale;
+use crate::model::{Document, Program, Site, Translations};
+use crate::summary::{Listed, Summary};
+use crate::text::LocalizedText;
 use crate::theme::Theme;
 use markdown::{MarkdownContext, PendingLink};
 use rayon::prelude::*;
+use registry::{PageKey, Pages};
 use std::collections::{BTreeMap, BTreeSet};
-use urls::{PageKey, Urls, output_file};
+use urls::{Urls, output_file};
 use views::*;
 
 /// Choices that change the output but not the content.
@@ -43,7 +44,7 @@ pub struct Output {
 
 /// Every output file, sorted by path, and what was found on the way.
 #[derive(Debug, Default)]
-pub struct Rendered {
+pub struct RenderedSite {
     pub outputs: Vec<Output>,
     pub diagnostics: Vec<Diagnostic>,
     /// HTML pages among the outputs.
@@ -59,43 +60,21 @@ struct Extras<'e> {
     charts: &'e mut Vec<Output>,
 }
 
-/// An article or page chosen for a language's lists: its own version or,
-/// lacking one, the default language's.
-struct Entry<'a> {
-    group: &'a Translations,
-    doc: &'a Document,
-    fallback: bool,
-}
-
-/// What one language's lists hold.
-struct LangIndex<'a> {
-    /// Newest first.
-    articles: Vec<Entry<'a>>,
-    /// Tag slug → (name, indices into `articles`, programmes).
-    tags: BTreeMap<String, (String, Vec<usize>, Vec<&'a Program>)>,
-}
-
 struct Renderer<'a> {
     site: &'a Site,
-    urls: Urls<'a>,
+    summary: &'a Summary,
+    urls: &'a Urls<'a>,
+    pages: Pages<'a>,
     tera: tera::Tera,
     theme_name: &'a str,
-    strings: BTreeMap<String, serde_json::Value>,
-    index: BTreeMap<&'a str, LangIndex<'a>>,
-    /// Programme id → (JSON size, CSV size), formatted per language later.
-    data_sizes: BTreeMap<&'a str, (usize, usize)>,
+    locales: BTreeMap<&'a str, Locale>,
+    /// Programme index → size of each open-data format, in `data::FORMATS` order.
+    data_sizes: Vec<Vec<usize>>,
 }
 
-/// A page to render.
+/// An output to render: a page in a language, or a file of the whole site.
 enum Job<'a> {
-    Home(&'a str),
-    Programs(&'a str),
-    Program(&'a str, &'a Program),
-    ArticleList(&'a str, usize),
-    Article(&'a str, &'a Translations, &'a Document),
-    Tags(&'a str),
-    Tag(&'a str, String),
-    Page(&'a str, &'a Translations, &'a Document),
+    Page(&'a str, PageKey),
     Feed(&'a str),
     NotFound,
     Sitemap,
@@ -109,9 +88,9 @@ struct JobResult {
 }
 
 /// Renders the whole site.
-pub fn render(site: &Site, theme: &Theme, options: &RenderOptions) -> Rendered {
+pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOptions) -> RenderedSite {
     let theme_name = site.config.theme.as_str();
-    let mut rendered = Rendered::default();
+    let mut rendered = RenderedSite::default();
     let tera = match templates::engine(theme, theme_name) {
         Ok(t) => t,
         Err(d) => {
@@ -119,19 +98,27 @@ pub fn render(site: &Site, theme: &Theme, options: &RenderOptions) -> Rendered {
             return rendered;
         }
     };
-    let strings = templates::strings(theme, theme_name, &site.config.languages, &mut rendered.diagnostics);
+    let mut strings = templates::strings(theme, theme_name, &site.config.languages, &mut rendered.diagnostics);
     if rendered.diagnostics.iter().any(Diagnostic::is_error) {
         return rendered;
     }
+    let locales = site
+        .config
+        .languages
+        .iter()
+        .map(|l| (l.as_str(), Locale::new(l, strings.remove(l).unwrap_or_default())))
+        .collect();
     let mut outputs = Vec::new();
-    let mut data_sizes = BTreeMap::new();
     let urls = Urls { config: &site.config, offline: options.offline };
-    for program in &site.programs {
-        let json = data::program_json(program, &site.config);
-        let csv = data::program_csv(program, &site.config);
-        data_sizes.insert(program.id.as_str(), (json.len(), csv.len()));
-        outputs.push(Output { path: urls.data(&program.id, "json"), bytes: json.into_bytes() });
-        outputs.push(Output { path: urls.data(&program.id, "csv"), bytes: csv.into_bytes() });
+    let mut data_sizes = Vec::new();
+    for (program, program_summary) in site.programs.iter().zip(&summary.programs) {
+        let mut sizes = Vec::new();
+        for format in &data::FORMATS {
+            let bytes = (format.produce)(program, program_summary, &site.config).into_bytes();
+            sizes.push(bytes.len());
+            outputs.push(Output { path: urls.data(&program.id, format.ext), bytes });
+        }
+        data_sizes.push(sizes);
     }
     for (path, bytes) in theme.under("static/") {
         outputs.push(Output { path: format!("theme/{path}"), bytes: bytes.to_vec() });
@@ -141,14 +128,22 @@ pub fn render(site: &Site, theme: &Theme, options: &RenderOptions) -> Rendered {
     }
     let r = Renderer {
         site,
-        urls,
+        summary,
+        urls: &urls,
+        pages: Pages { site, summary, urls: &urls },
         tera,
         theme_name,
-        strings,
-        index: site.config.languages.iter().map(|l| (l.as_str(), LangIndex::new(site, l))).collect(),
+        locales,
         data_sizes,
     };
-    let jobs = r.jobs();
+    let mut jobs = vec![Job::NotFound];
+    if site.config.base_url.is_some() {
+        jobs.push(Job::Sitemap);
+    }
+    for lang in &site.config.languages {
+        jobs.push(Job::Feed(lang));
+        jobs.extend(r.pages.all(lang).into_iter().map(|key| Job::Page(lang, key)));
+    }
     let results: Vec<JobResult> = jobs.par_iter().map(|job| r.run(job)).collect();
     let mut links = Vec::new();
     for result in results {
@@ -207,86 +202,18 @@ pub fn render(site: &Site, theme: &Theme, options: &RenderOptions) -> Rendered {
     rendered
 }
 
-impl<'a> LangIndex<'a> {
-    fn new(site: &'a Site, lang: &str) -> LangIndex<'a> {
-        let default = site.config.default_lang();
-        let mut articles: Vec<Entry> = site.articles.iter().filter_map(|group| pick(group, lang, default)).collect();
-        articles.sort_by(|a, b| b.doc.date.cmp(&a.doc.date).then_with(|| a.group.name.cmp(&b.group.name)));
-        let mut tags: BTreeMap<String, (String, Vec<usize>, Vec<&Program>)> = BTreeMap::new();
-        for (i, entry) in articles.iter().enumerate() {
-            for tag in &entry.doc.tags {
-                tags.entry(tag.slug.clone()).or_insert_with(|| (tag.name.clone(), Vec::new(), Vec::new())).1.push(i);
-            }
-        }
-        for program in &site.programs {
-            for tag in &program.tags {
-                // A programme's tags are slugs: name them as some article does, if one does.
-                let name = || {
-                    let named = site.articles.iter().flat_map(|g| g.by_lang.values()).flat_map(|d| &d.tags);
-                    named
-                        .filter(|t| t.slug == tag.slug)
-                        .map(|t| t.name.clone())
-                        .next()
-                        .unwrap_or_else(|| tag.name.clone())
-                };
-                tags.entry(tag.slug.clone()).or_insert_with(|| (name(), Vec::new(), Vec::new())).2.push(program);
-            }
-        }
-        LangIndex { articles, tags }
-    }
-}
-
-/// The version of `group` to show in `lang`: its own, else the default
-/// language's, else the first.
-fn pick<'a>(group: &'a Translations, lang: &str, default: &str) -> Option<Entry<'a>> {
-    if let Some(doc) = group.by_lang.get(lang) {
-        return Some(Entry { group, doc, fallback: false });
-    }
-    let doc = group.by_lang.get(default).or_else(|| group.by_lang.values().next())?;
-    Some(Entry { group, doc, fallback: true })
-}
-
 impl<'a> Renderer<'a> {
-    fn jobs(&self) -> Vec<Job<'a>> {
-        let site = self.site;
-        let mut jobs = vec![Job::NotFound];
-        if site.config.base_url.is_some() {
-            jobs.push(Job::Sitemap);
-        }
-        for lang in &site.config.languages {
-            let lang = lang.as_str();
-            let index = &self.index[lang];
-            jobs.extend([Job::Home(lang), Job::Programs(lang), Job::Tags(lang), Job::Feed(lang)]);
-            jobs.extend(site.programs.iter().map(|p| Job::Program(lang, p)));
-            for page in 1..=self.page_count(lang) {
-                jobs.push(Job::ArticleList(lang, page));
-            }
-            for group in &site.articles {
-                if let Some(doc) = group.by_lang.get(lang) {
-                    jobs.push(Job::Article(lang, group, doc));
-                }
-            }
-            for group in &site.pages {
-                if let Some(doc) = group.by_lang.get(lang) {
-                    jobs.push(Job::Page(lang, group, doc));
-                }
-            }
-            jobs.extend(index.tags.keys().map(|slug| Job::Tag(lang, slug.clone())));
-        }
-        jobs
-    }
-
-    fn page_count(&self, lang: &str) -> usize {
-        self.index[lang].articles.len().div_ceil(self.site.config.per_page).max(1)
-    }
-
     fn default_lang(&self) -> &'a str {
         self.site.config.default_lang()
     }
 
-    /// An interface string; the key itself when the theme lacks it (visible, not fatal).
+    fn locale(&self, lang: &str) -> &Locale {
+        &self.locales[lang]
+    }
+
+    /// An interface string of a language.
     fn t(&self, lang: &str, key: &str) -> String {
-        self.strings.get(lang).and_then(|s| templates::lookup(s, key)).unwrap_or(key).to_string()
+        self.locale(lang).t(key)
     }
 
     fn text(&self, text: &LocalizedText, lang: &str) -> Txt {
@@ -296,29 +223,18 @@ impl<'a> Renderer<'a> {
 
     /// The site path of a page in a language, if the page exists there.
     fn path_of(&self, key: &PageKey, lang: &str) -> Option<String> {
-        let u = &self.urls;
-        Some(match key {
-            PageKey::Home => u.home(lang),
-            PageKey::Programs => u.programs(lang),
-            PageKey::Program(id) => u.program(lang, id),
-            PageKey::ArticleList(n) => {
-                if *n > self.page_count(lang) {
-                    return None;
-                }
-                u.article_list(lang, *n)
-            }
-            PageKey::Article(name) => u.article(lang, &self.find(&self.site.articles, name)?.by_lang.get(lang)?.slug),
-            PageKey::Tags => u.tags(lang),
-            PageKey::Tag(slug) => {
-                self.index[lang].tags.get(slug)?;
-                u.tag(lang, slug)
-            }
-            PageKey::Page(name) => u.page(lang, &self.find(&self.site.pages, name)?.by_lang.get(lang)?.slug),
-        })
+        self.pages.path(key, lang)
     }
 
-    fn find(&self, groups: &'a [Translations], name: &str) -> Option<&'a Translations> {
-        groups.binary_search_by(|g| g.name.as_str().cmp(name)).ok().map(|i| &groups[i])
+    /// The version of a listed article that the list shows.
+    fn listed(&self, listed: &Listed) -> (&'a Translations, &'a Document) {
+        let group = &self.site.articles[listed.group];
+        (group, &group.by_lang[&listed.doc_lang])
+    }
+
+    fn program(&self, id: &str) -> Option<(usize, &'a Program)> {
+        let i = self.site.programs.binary_search_by(|p| p.id.as_str().cmp(id)).ok()?;
+        Some((i, &self.site.programs[i]))
     }
 
     /// Resolves an `@/…` content link for a page in `lang`.
@@ -334,7 +250,7 @@ impl<'a> Renderer<'a> {
         let default = self.default_lang();
         let in_lang = |key: PageKey| self.path_of(&key, lang).or_else(|| self.path_of(&key, default));
         if let Some(id) = path.strip_prefix("programs/").and_then(|p| p.strip_suffix(".yaml")) {
-            let program = self.site.programs.iter().find(|p| p.id == id).ok_or("there is no such programme")?;
+            let (_, program) = self.program(id).ok_or("there is no such programme")?;
             if let Some(f) = fragment.filter(|f| !program.indicators.iter().any(|i| i.id == *f)) {
                 return Err(format!("the programme has no indicator `{f}`"));
             }
@@ -351,8 +267,8 @@ impl<'a> Renderer<'a> {
         }
         let name = strip_md(rest).to_string();
         let key = match section {
-            "articles" if self.find(&self.site.articles, &name).is_some() => PageKey::Article(name),
-            "pages" if self.find(&self.site.pages, &name).is_some() => PageKey::Page(name),
+            "articles" if registry::find(&self.site.articles, &name, |g| &g.name).is_some() => PageKey::Article(name),
+            "pages" if registry::find(&self.site.pages, &name, |g| &g.name).is_some() => PageKey::Page(name),
             "articles" | "pages" => {
                 return Err(format!("there is no such {} (or it is a draft)", &section[..section.len() - 1]));
             }
@@ -367,14 +283,4 @@ const ONLY: &str = "only articles/, pages/, programs/ and tags/ can be linked wi
 
 fn strip_md(name: &str) -> &str {
     name.strip_suffix(".md").unwrap_or(name)
-}
-
-/// Orders names the way readers of `lang` expect.
-fn name_cmp(lang: &str, a: &str, b: &str) -> std::cmp::Ordering {
-    if lang == "vi" { vietnamese_cmp(a, b) } else { a.to_lowercase().cmp(&b.to_lowercase()).then_with(|| a.cmp(b)) }
-}
-
-/// `12,3 KB` / `12.3 KB`.
-fn format_size(bytes: usize, lang: &str) -> String {
-    if bytes < 1000 { format!("{bytes} B") } else { format!("{} KB", format::number(bytes as f64 / 1000.0, 1, lang)) }
 }

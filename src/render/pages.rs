@@ -1,5 +1,7 @@
 //! The page jobs: each prepares its template context (and draws its
-//! charts), then renders; feeds, the 404 page and the sitemap too.
+//! charts), then renders; feeds, the 404 page and the sitemap too. Which
+//! pages exist, where they live and which template they use is the
+//! registry's (`render/registry`); this file fills in their content.
 
 use super::*;
 
@@ -8,8 +10,13 @@ impl<'a> Renderer<'a> {
         let mut links = Vec::new();
         let mut diagnostics = Vec::new();
         let mut charts = Vec::new();
-        let (path, template, context) =
-            self.prepare(job, &mut Extras { links: &mut links, diagnostics: &mut diagnostics, charts: &mut charts });
+        let mut extras = Extras { links: &mut links, diagnostics: &mut diagnostics, charts: &mut charts };
+        let (path, template, context) = match job {
+            Job::Page(lang, key) => self.page(lang, key, &mut extras),
+            Job::Feed(lang) => self.feed(lang),
+            Job::NotFound => self.not_found(),
+            Job::Sitemap => self.sitemap(),
+        };
         let bytes = match self.tera.render(template, &context) {
             Ok(s) => s.into_bytes(),
             Err(e) => {
@@ -22,17 +29,20 @@ impl<'a> Renderer<'a> {
         JobResult { outputs, links, diagnostics }
     }
 
-    /// The site path, template and context of a job.
-    pub(super) fn prepare(&self, job: &Job<'a>, extras: &mut Extras) -> (String, &'static str, tera::Context) {
-        let u = &self.urls;
+    /// The site path, template and context of a page.
+    fn page(&self, lang: &'a str, key: &PageKey, extras: &mut Extras) -> (String, &'static str, tera::Context) {
+        let u = self.urls;
+        let loc = self.locale(lang);
+        let path = self.path_of(key, lang).expect("a page being rendered exists");
         let mut ctx = tera::Context::new();
-        let (path, template, frame) = match *job {
-            Job::Home(lang) => {
-                let path = u.home(lang);
+        let summary = &self.summary.langs[lang];
+        // The page's title and description (None: the site's).
+        let (title, description) = match key {
+            PageKey::Home => {
                 let programs: Vec<ProgramView> =
                     self.sorted_programs(lang).into_iter().map(|p| self.program_view(p, lang, &path, false)).collect();
                 ctx.insert("programs_chart", &self.programs_chart(&programs, lang, &path, extras));
-                let latest: Vec<views::Entry> = self.index[lang]
+                let latest: Vec<EntryView> = summary
                     .articles
                     .iter()
                     .take(self.site.config.per_page.min(5))
@@ -41,22 +51,18 @@ impl<'a> Renderer<'a> {
                 ctx.insert("programs", &programs);
                 ctx.insert("articles", &latest);
                 ctx.insert("articles_href", &u.relative(&path, &u.article_list(lang, 1)));
-                let title = self.text(&self.site.config.title, lang).text;
-                let frame = self.frame(lang, &PageKey::Home, title, None);
-                (path, "home.html", frame)
+                (self.text(&self.site.config.title, lang).text, None)
             }
-            Job::Programs(lang) => {
-                let path = u.programs(lang);
+            PageKey::Programs => {
                 let programs: Vec<ProgramView> =
                     self.sorted_programs(lang).into_iter().map(|p| self.program_view(p, lang, &path, false)).collect();
                 ctx.insert("programs", &programs);
-                let title = self.t(lang, "nav.programs");
-                (path.clone(), "programs.html", self.frame(lang, &PageKey::Programs, title, None))
+                (loc.t("nav.programs"), None)
             }
-            Job::Program(lang, program) => {
-                let path = u.program(lang, &program.id);
-                let mut view = self.program_view(program, lang, &path, true);
-                self.program_charts(program, &mut view, lang, &path, extras);
+            PageKey::Program(id) => {
+                let (index, program) = self.program(id).expect("a programme being rendered exists");
+                let mut view = self.program_view(index, lang, &path, true);
+                self.program_charts(index, &mut view, lang, &path, extras);
                 if let Some(desc) = &program.description {
                     let l = desc.get(lang, self.default_lang());
                     let md = self.markdown((&program.source, program.description_line), l.text, lang, &path, "about_");
@@ -67,30 +73,24 @@ impl<'a> Renderer<'a> {
                         None => md.html,
                     });
                 }
-                let related: Vec<views::Entry> = self.index[lang]
-                    .articles
+                let related: Vec<EntryView> = summary.related[index]
                     .iter()
-                    .filter(|e| e.doc.programs.contains(&program.id))
-                    .map(|e| self.entry_view(e, lang, &path))
+                    .map(|&i| self.entry_view(&summary.articles[i], lang, &path))
                     .collect();
-                ctx.insert("program", &view);
                 ctx.insert("articles", &related);
-                let (json, csv) = self.data_sizes[program.id.as_str()];
-                ctx.insert("json_href", &u.relative(&path, &u.data(&program.id, "json")));
-                ctx.insert("csv_href", &u.relative(&path, &u.data(&program.id, "csv")));
-                ctx.insert("json_size", &format_size(json, lang));
-                ctx.insert("csv_size", &format_size(csv, lang));
-                let summary = view.summary.text.clone();
-                (
-                    path.clone(),
-                    "program.html",
-                    self.frame(lang, &PageKey::Program(program.id.clone()), view.title.text.clone(), Some(summary)),
-                )
+                let files = self.data_files(index, lang, &path);
+                let csv = files.iter().find(|f| f.ext == "csv").expect("CSV is one of the formats");
+                ctx.insert("csv_href", &csv.href);
+                ctx.insert("csv_size", &csv.size);
+                ctx.insert("data_files", &files);
+                let title = view.title.text.clone();
+                let description = view.summary.text.clone();
+                ctx.insert("program", &view);
+                (title, Some(description))
             }
-            Job::ArticleList(lang, page) => {
-                let path = u.article_list(lang, page);
+            PageKey::ArticleList(page) => {
                 let per = self.site.config.per_page;
-                let entries: Vec<views::Entry> = self.index[lang]
+                let entries: Vec<EntryView> = summary
                     .articles
                     .iter()
                     .skip((page - 1) * per)
@@ -98,38 +98,39 @@ impl<'a> Renderer<'a> {
                     .map(|e| self.entry_view(e, lang, &path))
                     .collect();
                 ctx.insert("articles", &entries);
-                ctx.insert("pagination", &self.pagination(lang, page, &path));
-                let mut title = self.t(lang, "nav.articles");
-                if page > 1 {
-                    title = format!("{title} – {}", self.t(lang, "list.page").replace("{n}", &page.to_string()));
+                ctx.insert("pagination", &self.pagination(lang, *page, &path));
+                let mut title = loc.t("nav.articles");
+                if *page > 1 {
+                    title = format!("{title} – {}", loc.t("list.page").replace("{n}", &page.to_string()));
                 }
-                (path.clone(), "articles.html", self.frame(lang, &PageKey::ArticleList(page), title, None))
+                (title, None)
             }
-            Job::Article(lang, group, doc) => {
-                let path = u.article(lang, &doc.slug);
+            PageKey::Article(name) => {
+                let (index, group) = self.article_group(name);
+                let doc = &group.by_lang[lang];
                 let md = self.markdown((&doc.source, doc.body_line), &doc.body, lang, &path, "");
                 extras.links.extend(md.links);
                 extras.diagnostics.extend(md.diagnostics);
-                let own: Vec<&Entry> = self.index[lang].articles.iter().filter(|e| !e.fallback).collect();
-                let pos = own.iter().position(|e| std::ptr::eq(e.doc, doc));
-                let neighbour = |e: Option<&&Entry>| {
-                    e.map(|e| Link {
-                        title: Txt::plain(&e.doc.title),
-                        href: u.relative(&path, &u.article(lang, &e.doc.slug)),
+                let neighbour = |group: Option<usize>| {
+                    let doc = &self.site.articles[group?].by_lang[lang];
+                    Some(Link {
+                        title: Txt::plain(&doc.title),
+                        href: u.relative(&path, &u.article(lang, &doc.slug)),
                         current: false,
                     })
                 };
+                let (older, newer) = summary.neighbours.get(&index).copied().unwrap_or_default();
                 let view = ArticleView {
                     title: Txt::plain(&doc.title),
-                    date: doc.date.as_ref().map(|d| format::date_short(d, lang)),
-                    date_long: doc.date.as_ref().map(|d| format::date_long(d, lang)),
+                    date: doc.date.as_ref().map(|d| loc.date_short(d)),
+                    date_long: doc.date.as_ref().map(|d| loc.date_long(d)),
                     date_iso: doc.date.as_ref().map(|d| d.iso()),
                     tags: self.tag_links(&doc.tags, lang, &path),
                     programs: doc
                         .programs
                         .iter()
-                        .filter_map(|id| self.site.programs.iter().find(|p| &p.id == id))
-                        .map(|p| Link {
+                        .filter_map(|id| self.program(id))
+                        .map(|(_, p)| Link {
                             title: self.text(&p.title, lang),
                             href: u.relative(&path, &u.program(lang, &p.id)),
                             current: false,
@@ -141,78 +142,74 @@ impl<'a> Renderer<'a> {
                         alt: alt.clone(),
                     }),
                     // Newer is "next", older is "previous", in the reader's language.
-                    previous: pos.and_then(|i| neighbour(own.get(i + 1))),
-                    next: pos.and_then(|i| i.checked_sub(1).and_then(|j| neighbour(own.get(j)))),
+                    previous: neighbour(older),
+                    next: neighbour(newer),
                 };
                 ctx.insert("article", &view);
-                let summary = doc.summary.clone();
-                (
-                    path.clone(),
-                    "article.html",
-                    self.frame(lang, &PageKey::Article(group.name.clone()), doc.title.clone(), Some(summary)),
-                )
+                (doc.title.clone(), Some(doc.summary.clone()))
             }
-            Job::Page(lang, group, doc) => {
-                let path = u.page(lang, &doc.slug);
+            PageKey::Page(name) => {
+                let group = registry::find(&self.site.pages, name, |g| &g.name).expect("a page being rendered exists");
+                let doc = &group.by_lang[lang];
                 let md = self.markdown((&doc.source, doc.body_line), &doc.body, lang, &path, "");
                 extras.links.extend(md.links);
                 extras.diagnostics.extend(md.diagnostics);
                 ctx.insert("title", &doc.title);
                 ctx.insert("body_html", &md.html);
-                let summary = doc.summary.clone();
-                (
-                    path.clone(),
-                    "page.html",
-                    self.frame(lang, &PageKey::Page(group.name.clone()), doc.title.clone(), Some(summary)),
-                )
+                (doc.title.clone(), Some(doc.summary.clone()))
             }
-            Job::Tags(lang) => {
-                let path = u.tags(lang);
-                let mut tags: Vec<(String, String, usize)> = self.index[lang]
-                    .tags
-                    .iter()
-                    .map(|(slug, (name, arts, progs))| (name.clone(), slug.clone(), arts.len() + progs.len()))
+            PageKey::Tags => {
+                let mut tags: Vec<(&String, &crate::summary::TagEntry)> = summary.tags.iter().collect();
+                tags.sort_by(|a, b| loc.collate(&a.1.name, &b.1.name));
+                let tags: Vec<TagLink> = tags
+                    .into_iter()
+                    .map(|(slug, tag)| TagLink {
+                        name: tag.name.clone(),
+                        href: u.relative(&path, &u.tag(lang, slug)),
+                        count: tag.articles.len() + tag.programs.len(),
+                    })
                     .collect();
-                tags.sort_by(|a, b| name_cmp(lang, &a.0, &b.0));
-                let tags: Vec<serde_json::Value> = tags.into_iter().map(|(name, slug, count)| serde_json::json!({ "name": name, "href": u.relative(&path, &u.tag(lang, &slug)), "count": count })).collect();
                 ctx.insert("tags", &tags);
-                let title = self.t(lang, "nav.tags");
-                (path.clone(), "tags.html", self.frame(lang, &PageKey::Tags, title, None))
+                (loc.t("nav.tags"), None)
             }
-            Job::Tag(lang, ref slug) => {
-                let path = u.tag(lang, slug);
-                let index = &self.index[lang];
-                let (name, arts, progs) = &index.tags[slug];
-                let entries: Vec<views::Entry> =
-                    arts.iter().map(|&i| self.entry_view(&index.articles[i], lang, &path)).collect();
+            PageKey::Tag(slug) => {
+                let tag = &summary.tags[slug];
+                let entries: Vec<EntryView> =
+                    tag.articles.iter().map(|&i| self.entry_view(&summary.articles[i], lang, &path)).collect();
                 let programs: Vec<ProgramView> =
-                    progs.iter().map(|p| self.program_view(p, lang, &path, false)).collect();
-                ctx.insert("tag", name);
+                    tag.programs.iter().map(|&p| self.program_view(p, lang, &path, false)).collect();
+                ctx.insert("tag", &tag.name);
                 ctx.insert("articles", &entries);
                 ctx.insert("programs", &programs);
-                let title = self.t(lang, "tags.tag").replace("{name}", name);
-                (path.clone(), "tag.html", self.frame(lang, &PageKey::Tag(slug.clone()), title, None))
+                (loc.t("tags.tag").replace("{name}", &tag.name), None)
             }
-            Job::Feed(lang) => return self.feed(lang),
-            Job::NotFound => return self.not_found(),
-            Job::Sitemap => return self.sitemap(),
         };
-        ctx.insert("lang", frame.lang.as_str());
-        ctx.insert("t", &self.strings[frame.lang.as_str()]);
+        let frame = self.frame(lang, key, &path, title, description);
+        ctx.insert("lang", lang);
+        ctx.insert("t", loc.strings());
         ctx.insert("frame", &frame);
-        (path, template, ctx)
+        (path, key.kind().template, ctx)
     }
 
-    pub(super) fn sorted_programs(&self, lang: &str) -> Vec<&'a Program> {
-        let mut programs: Vec<&Program> = self.site.programs.iter().collect();
-        programs.sort_by(|a, b| {
-            name_cmp(lang, self.text(&a.title, lang).text.as_str(), self.text(&b.title, lang).text.as_str())
-        });
+    fn article_group(&self, name: &str) -> (usize, &'a Translations) {
+        let i = self
+            .site
+            .articles
+            .binary_search_by(|g| g.name.as_str().cmp(name))
+            .expect("an article being rendered exists");
+        (i, &self.site.articles[i])
+    }
+
+    pub(super) fn sorted_programs(&self, lang: &str) -> Vec<usize> {
+        let loc = self.locale(lang);
+        let mut programs: Vec<usize> = (0..self.site.programs.len()).collect();
+        let title = |i: usize| self.text(&self.site.programs[i].title, lang).text;
+        programs.sort_by(|&a, &b| loc.collate(&title(a), &title(b)));
         programs
     }
 
     pub(super) fn pagination(&self, lang: &str, page: usize, from: &str) -> Pagination {
-        let count = self.page_count(lang);
+        let count = self.summary.langs[lang].page_count(self.site.config.per_page);
         let href = |n: usize| self.urls.relative(from, &self.urls.article_list(lang, n));
         Pagination {
             pages: (1..=count)
@@ -224,29 +221,33 @@ impl<'a> Renderer<'a> {
     }
 
     pub(super) fn feed(&self, lang: &'a str) -> (String, &'static str, tera::Context) {
-        let u = &self.urls;
+        let u = self.urls;
         let path = u.atom(lang);
         let href = |to: &str| u.absolute(to).unwrap_or_else(|| u.relative(&path, to));
-        let entries: Vec<FeedEntry> = self.index[lang]
+        let entries: Vec<FeedEntry> = self.summary.langs[lang]
             .articles
             .iter()
             .filter(|e| !e.fallback)
+            .filter_map(|e| {
+                let (group, doc) = self.listed(e);
+                PageKey::Article(group.name.clone()).kind().in_feed.then_some(doc)
+            })
             .take(20)
-            .map(|e| {
-                let target = u.article(lang, &e.doc.slug);
+            .map(|doc| {
+                let target = u.article(lang, &doc.slug);
                 FeedEntry {
-                    title: e.doc.title.clone(),
+                    title: doc.title.clone(),
                     href: href(&target),
-                    id: u.absolute(&target).unwrap_or_else(|| format!("urn:baocao:{lang}:{}", e.doc.slug)),
-                    updated: e.doc.date.as_ref().map(|d| d.rfc3339()).unwrap_or_default(),
-                    summary: e.doc.summary.clone(),
+                    id: u.absolute(&target).unwrap_or_else(|| format!("urn:baocao:{lang}:{}", doc.slug)),
+                    updated: doc.date.as_ref().map(|d| d.rfc3339()).unwrap_or_default(),
+                    summary: doc.summary.clone(),
                 }
             })
             .collect();
         let updated = entries.iter().map(|e| e.updated.clone()).max().unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
         let mut ctx = tera::Context::new();
         ctx.insert("lang", lang);
-        ctx.insert("t", &self.strings[lang]);
+        ctx.insert("t", self.locale(lang).strings());
         ctx.insert("title", &self.text(&self.site.config.title, lang).text);
         ctx.insert("id", &u.absolute(&path).unwrap_or_else(|| format!("urn:baocao:{lang}:feed")));
         ctx.insert("self_href", &href(&path));
@@ -257,51 +258,47 @@ impl<'a> Renderer<'a> {
     }
 
     pub(super) fn not_found(&self) -> (String, &'static str, tera::Context) {
-        let u = &self.urls;
+        let u = self.urls;
         let path = "404.html".to_string();
         // The 404 page is served at any address: with a base_url its links are absolute.
         let href = |to: &str| u.absolute(to).unwrap_or_else(|| u.relative(&path, to));
-        let versions: Vec<serde_json::Value> = self
+        let versions: Vec<NotFoundVersion> = self
             .site
             .config
             .languages
             .iter()
-            .map(|l| serde_json::json!({ "lang": l, "t": &self.strings[l], "home_href": href(&u.home(l)), "site_title": self.text(&self.site.config.title, l).text }))
+            .map(|l| NotFoundVersion {
+                lang: l.clone(),
+                t: self.locale(l).strings().clone(),
+                home_href: href(&u.home(l)),
+                site_title: self.text(&self.site.config.title, l).text,
+            })
             .collect();
         let lang = self.default_lang();
         let mut ctx = tera::Context::new();
         ctx.insert("lang", lang);
-        ctx.insert("t", &self.strings[lang]);
+        ctx.insert("t", self.locale(lang).strings());
         ctx.insert("versions", &versions);
         ctx.insert("stylesheet_href", &href("theme/style.css"));
         (path, "404.html", ctx)
     }
 
     pub(super) fn sitemap(&self) -> (String, &'static str, tera::Context) {
-        let site = self.site;
-        let mut keys = vec![PageKey::Home, PageKey::Programs, PageKey::Tags];
-        keys.extend(site.programs.iter().map(|p| PageKey::Program(p.id.clone())));
-        keys.extend(site.articles.iter().map(|g| PageKey::Article(g.name.clone())));
-        keys.extend(site.pages.iter().map(|g| PageKey::Page(g.name.clone())));
-        let all_tags: BTreeSet<&String> = self.index.values().flat_map(|i| i.tags.keys()).collect();
-        keys.extend(all_tags.into_iter().map(|t| PageKey::Tag(t.clone())));
-        let max_pages = site.config.languages.iter().map(|l| self.page_count(l)).max().unwrap_or(1);
-        keys.extend((1..=max_pages).map(PageKey::ArticleList));
+        let languages = &self.site.config.languages;
+        let keys: BTreeSet<PageKey> =
+            languages.iter().flat_map(|l| self.pages.all(l)).filter(|k| k.kind().in_sitemap).collect();
         let mut urls = Vec::new();
         for key in &keys {
-            let versions: Vec<(String, String)> = site
-                .config
-                .languages
+            let versions: Vec<Alternate> = languages
                 .iter()
-                .filter_map(|l| Some((l.clone(), self.urls.absolute(&self.path_of(key, l)?)?)))
+                .filter_map(|l| Some(Alternate { lang: l.clone(), href: self.urls.absolute(&self.path_of(key, l)?)? }))
                 .collect();
-            for (_, loc) in &versions {
-                let alternates: Vec<serde_json::Value> =
-                    versions.iter().map(|(l, href)| serde_json::json!({ "lang": l, "href": href })).collect();
-                urls.push(serde_json::json!({ "loc": loc, "alternates": if versions.len() > 1 { alternates } else { Vec::new() } }));
+            for version in &versions {
+                let alternates = if versions.len() > 1 { versions.clone() } else { Vec::new() };
+                urls.push(SitemapUrl { loc: version.href.clone(), alternates });
             }
         }
-        urls.sort_by(|a, b| a["loc"].as_str().cmp(&b["loc"].as_str()));
+        urls.sort_by(|a, b| a.loc.cmp(&b.loc));
         let mut ctx = tera::Context::new();
         ctx.insert("urls", &urls);
         ("sitemap.xml".into(), "sitemap.xml", ctx)

@@ -103,8 +103,3 @@ fn merge(base: &mut serde_json::Value, over: serde_json::Value) {
         (b, o) => *b = o,
     }
 }
-
-/// Looks up a dotted key (`status.on_track`) in a language's strings.
-pub fn lookup<'a>(strings: &'a serde_json::Value, key: &str) -> Option<&'a str> {
-    key.split('.').try_fold(strings, |v, k| v.get(k))?.as_str()
-}

@@ -72,7 +72,7 @@ pub struct Alternate {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Contact {
+pub struct ContactView {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub address: Option<Txt>,
@@ -94,25 +94,61 @@ pub struct Frame {
     pub site_title: Txt,
     pub site_description: Option<Txt>,
     pub organisation: Option<Txt>,
-    pub contact: Option<Contact>,
+    pub contact: Option<ContactView>,
     pub home_href: String,
     pub stylesheet_href: String,
     pub feed_href: String,
     pub data_links: Vec<DataLink>,
 }
 
+/// A programme's open data, in the footer.
 #[derive(Debug, Clone, Serialize)]
 pub struct DataLink {
     pub title: Txt,
-    pub json_href: String,
-    pub csv_href: String,
-    pub json_size: String,
-    pub csv_size: String,
+    pub files: Vec<DataFile>,
+}
+
+/// One open-data file of a programme.
+#[derive(Debug, Clone, Serialize)]
+pub struct DataFile {
+    pub ext: &'static str,
+    /// The format's name: `CSV`.
+    pub name: &'static str,
+    pub mime: &'static str,
+    pub href: String,
+    pub size: String,
+    /// "CSV spreadsheet", in the page's language.
+    pub label: String,
+}
+
+/// A topic in the topics index.
+#[derive(Debug, Clone, Serialize)]
+pub struct TagLink {
+    pub name: String,
+    pub href: String,
+    pub count: usize,
+}
+
+/// The 404 page's part in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotFoundVersion {
+    pub lang: String,
+    /// That language's interface strings.
+    pub t: serde_json::Value,
+    pub home_href: String,
+    pub site_title: String,
+}
+
+/// One address of the sitemap, with its translations.
+#[derive(Debug, Clone, Serialize)]
+pub struct SitemapUrl {
+    pub loc: String,
+    pub alternates: Vec<Alternate>,
 }
 
 /// An article or page in a list.
 #[derive(Debug, Clone, Serialize)]
-pub struct Entry {
+pub struct EntryView {
     pub title: Txt,
     pub href: String,
     pub date: Option<String>,

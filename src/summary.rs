@@ -1,0 +1,189 @@
+//! Domain summaries, computed once after validation and before rendering:
+//! each indicator's assessment, each programme's overall status and
+//! totals, the lists of each language (articles newest first, the tag
+//! index, previous/next, related articles). Plain data, by index into the
+//! [`Site`]: views and open data read it; none of them recompute it.
+
+use crate::model::{Document, Program, Site, Translations};
+use crate::status::{Assessment, Status, assess, classify};
+use std::collections::BTreeMap;
+
+/// Everything derived from a valid site that more than one output needs.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// One per programme, in the order of `Site::programs`.
+    pub programs: Vec<ProgramSummary>,
+    /// One per site language.
+    pub langs: BTreeMap<String, LangSummary>,
+}
+
+/// A programme's computed figures.
+#[derive(Debug, Clone)]
+pub struct ProgramSummary {
+    /// One per indicator, in the programme's order.
+    pub indicators: Vec<Assessment>,
+    pub overall: Overall,
+    /// Indicators by status, in [`Status::ALL`] order.
+    pub counts: [usize; 5],
+    /// The sum of the amounts disbursed, when the programme has a budget.
+    pub disbursed: Option<f64>,
+}
+
+/// A programme's overall progress: the mean share of the way covered
+/// (each capped to 0–1) against the mean share of time elapsed, over the
+/// indicators that have data, classified by the same rule as an indicator.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Overall {
+    /// Mean share covered, 0 to 1; `None` when no indicator has data.
+    pub covered: Option<f64>,
+    /// Mean share of time elapsed, 0 to 1; `None` when no indicator has data.
+    pub elapsed: Option<f64>,
+    /// How many indicators the means are taken over.
+    pub with_data: usize,
+    pub status: Status,
+}
+
+/// An article shown in one language's lists: its own version or, lacking
+/// one, another language's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    /// Index into `Site::articles`.
+    pub group: usize,
+    /// The language of the version shown.
+    pub doc_lang: String,
+    /// The version is not in the list's language.
+    pub fallback: bool,
+}
+
+/// A topic in one language: its name and what carries it.
+#[derive(Debug, Clone, Default)]
+pub struct TagEntry {
+    pub name: String,
+    /// Indices into [`LangSummary::articles`].
+    pub articles: Vec<usize>,
+    /// Indices into `Site::programs`.
+    pub programs: Vec<usize>,
+}
+
+/// What one language's lists hold.
+#[derive(Debug, Clone, Default)]
+pub struct LangSummary {
+    /// Newest first, then by name.
+    pub articles: Vec<Listed>,
+    /// Tag slug → topic.
+    pub tags: BTreeMap<String, TagEntry>,
+    /// Article group index → (older, newer) article of the same language, by group index.
+    pub neighbours: BTreeMap<usize, (Option<usize>, Option<usize>)>,
+    /// Per programme (by index): indices into `articles` of the articles linked to it.
+    pub related: Vec<Vec<usize>>,
+}
+
+impl LangSummary {
+    /// The number of pages of the paginated article list (at least one).
+    pub fn page_count(&self, per_page: usize) -> usize {
+        self.articles.len().div_ceil(per_page).max(1)
+    }
+}
+
+/// Computes the summary of a valid site.
+pub fn summarize(site: &Site) -> Summary {
+    let thresholds = site.config.thresholds;
+    let programs = site.programs.iter().map(|p| program(p, thresholds)).collect();
+    let langs = site.config.languages.iter().map(|l| (l.clone(), lang(site, l))).collect();
+    Summary { programs, langs }
+}
+
+fn program(program: &Program, thresholds: crate::model::Thresholds) -> ProgramSummary {
+    let indicators: Vec<Assessment> =
+        program.indicators.iter().map(|ind| assess(ind, program.period.start, thresholds)).collect();
+    let mut counts = [0; 5];
+    let mut shares = Vec::new();
+    for a in &indicators {
+        counts[Status::ALL.iter().position(|s| *s == a.status).expect("a known status")] += 1;
+        if let (Some(f), Some(e)) = (a.covered, a.elapsed) {
+            shares.push((f.clamp(0.0, 1.0), e));
+        }
+    }
+    let n = shares.len() as f64;
+    let covered = (n > 0.0).then(|| shares.iter().map(|(f, _)| f).sum::<f64>() / n);
+    let elapsed = (n > 0.0).then(|| shares.iter().map(|(_, e)| e).sum::<f64>() / n);
+    let status = match (covered, elapsed) {
+        (Some(f), Some(e)) => classify(f, e, thresholds),
+        _ => Status::NoData,
+    };
+    ProgramSummary {
+        indicators,
+        overall: Overall { covered, elapsed, with_data: shares.len(), status },
+        counts,
+        disbursed: program.budget.as_ref().map(|b| b.disbursed.iter().map(|d| d.amount).sum()),
+    }
+}
+
+fn lang(site: &Site, lang: &str) -> LangSummary {
+    let default = site.config.default_lang();
+    let mut articles: Vec<Listed> =
+        site.articles.iter().enumerate().filter_map(|(i, group)| pick(i, group, lang, default)).collect();
+    let doc = |l: &Listed| &site.articles[l.group].by_lang[&l.doc_lang];
+    articles.sort_by(|a, b| {
+        doc(b).date.cmp(&doc(a).date).then_with(|| site.articles[a.group].name.cmp(&site.articles[b.group].name))
+    });
+
+    let mut tags: BTreeMap<String, TagEntry> = BTreeMap::new();
+    for (i, listed) in articles.iter().enumerate() {
+        for tag in &doc(listed).tags {
+            let entry = tags
+                .entry(tag.slug.clone())
+                .or_insert_with(|| TagEntry { name: tag.name.clone(), ..Default::default() });
+            entry.articles.push(i);
+        }
+    }
+    // A programme's tags are slugs: name them as some article does, if one does.
+    let mut article_names: BTreeMap<&str, &str> = BTreeMap::new();
+    for tag in site.articles.iter().flat_map(|g| g.by_lang.values()).flat_map(|d| &d.tags) {
+        article_names.entry(tag.slug.as_str()).or_insert(tag.name.as_str());
+    }
+    for (p, program) in site.programs.iter().enumerate() {
+        for tag in &program.tags {
+            let entry = tags.entry(tag.slug.clone()).or_insert_with(|| TagEntry {
+                name: article_names.get(tag.slug.as_str()).map_or_else(|| tag.name.clone(), |n| n.to_string()),
+                ..Default::default()
+            });
+            entry.programs.push(p);
+        }
+    }
+
+    // Newer is "next", older is "previous", among the articles of this language.
+    let own: Vec<usize> = articles.iter().filter(|l| !l.fallback).map(|l| l.group).collect();
+    let neighbours = own
+        .iter()
+        .enumerate()
+        .map(|(i, &group)| (group, (own.get(i + 1).copied(), i.checked_sub(1).map(|j| own[j]))))
+        .collect();
+
+    let ids: BTreeMap<&str, usize> = site.programs.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+    let mut related = vec![Vec::new(); site.programs.len()];
+    for (i, listed) in articles.iter().enumerate() {
+        for id in &doc(listed).programs {
+            if let Some(&p) = ids.get(id.as_str())
+                && related[p].last() != Some(&i)
+            {
+                related[p].push(i);
+            }
+        }
+    }
+    LangSummary { articles, tags, neighbours, related }
+}
+
+fn pick(index: usize, group: &Translations, lang: &str, default: &str) -> Option<Listed> {
+    let (doc, fallback) = version(group, lang, default)?;
+    Some(Listed { group: index, doc_lang: doc.lang.clone(), fallback })
+}
+
+/// The version of `group` to show in `lang`: its own, else the default
+/// language's, else the first; and whether it is another language's.
+pub fn version<'a>(group: &'a Translations, lang: &str, default: &str) -> Option<(&'a Document, bool)> {
+    if let Some(doc) = group.by_lang.get(lang) {
+        return Some((doc, false));
+    }
+    Some((group.by_lang.get(default).or_else(|| group.by_lang.values().next())?, true))
+}
