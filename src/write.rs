@@ -50,20 +50,13 @@ pub fn write_site(outputs: &[Output], dir: &Path) -> Result<()> {
 /// previous site or the whole new one, never a mix or nothing.
 #[cfg(target_os = "linux")]
 fn swap(new: &Path, dir: &Path, retired: &Path) -> Result<()> {
-    use std::ffi::CString;
-    use std::os::unix::ffi::OsStrExt;
-    let a = CString::new(new.as_os_str().as_bytes())?;
-    let b = CString::new(dir.as_os_str().as_bytes())?;
-    // SAFETY: both are valid NUL-terminated paths; renameat2 only reads them.
-    let rc = unsafe { libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE) };
-    if rc == 0 {
-        return Ok(());
-    }
-    let error = std::io::Error::last_os_error();
-    match error.raw_os_error() {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    use rustix::io::Errno;
+    match renameat_with(CWD, new, CWD, dir, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(()),
         // The file system cannot exchange: fall back to two renames.
-        Some(libc::EINVAL | libc::ENOSYS | libc::EOPNOTSUPP) => swap_by_renames(new, dir, retired),
-        _ => Err(error).with_context(|| format!("swapping the new site into {}", dir.display())),
+        Err(Errno::INVAL | Errno::NOSYS | Errno::OPNOTSUPP) => swap_by_renames(new, dir, retired),
+        Err(e) => Err(std::io::Error::from(e)).with_context(|| format!("swapping the new site into {}", dir.display())),
     }
 }
 

@@ -382,3 +382,48 @@ fn charts_are_accessible_well_formed_svg() {
     assert!(page.contains("<title id=\"chart-roads-title\">=SUM(1) new road km</title>"));
     assert!(page.contains("href=\"../../../charts/duong-giao-thong/roads.en.svg\""));
 }
+
+/// A language baocao has no rules for builds with English formats and
+/// English interface strings (with a warning), at its own address.
+#[test]
+fn a_third_language_uses_english_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let files = [
+        (
+            "content/site.yaml",
+            "title: { vi: Thử, en: Test, fr: Essai }\nlanguages: [vi, en, fr]\nbase_url: https://example.org/\n",
+        ),
+        (
+            "content/programs/p.yaml",
+            "title: { vi: Chương trình, en: Programme, fr: Programme }\nsummary: Tóm tắt\nowner: Sở\nperiod: { start: 2018, end: 2020 }\nbudget: { planned: 26990000000, disbursed: [{ year: 2019, amount: 1500000000 }] }\nindicators:\n  - id: models\n    title: Mô hình\n    unit: mô hình\n    target: 1500\n    progress: [{ year: 2019, value: 1250.5 }]\n",
+        ),
+        ("content/articles/a.vi.md", "---\ntitle: Bài\ndate: 2018-06-22\n---\nVăn bản.\n"),
+        ("content/articles/a.fr.md", "---\ntitle: Article en français\ndate: 2018-06-22\n---\nTexte.\n"),
+    ];
+    for (path, text) in files {
+        let file = root.join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, text).unwrap();
+    }
+    let out = dir.path().join("out");
+    let run = build(&root, &out, &[]);
+    assert!(
+        run.stderr.contains("the theme has no interface strings for `fr`; English ones are used"),
+        "{}",
+        run.stderr
+    );
+    let t = tree(&out);
+    check_links(&t, Some("https://example.org/"));
+    let article = text(&t, "fr/articles/a/index.html");
+    assert!(article.contains("<html lang=\"fr\">"), "{article}");
+    assert!(article.contains("Friday, 22 June 2018"), "English long date in fr: {article}");
+    assert!(article.contains(">Home</a>"), "English interface strings in fr");
+    let program = text(&t, "fr/programs/p/index.html");
+    assert!(program.contains("VND 26.99 billion"), "English compact money in fr");
+    assert!(program.contains("1,250.5 of 1,500"), "English number format in fr");
+    let vi = text(&t, "chuong-trinh/p/index.html");
+    assert!(vi.contains("26,99 tỷ đồng") && vi.contains("1.250,5"), "Vietnamese formats stay Vietnamese");
+    let sitemap = text(&t, "sitemap.xml");
+    assert!(sitemap.contains("hreflang=\"fr\" href=\"https://example.org/fr/articles/a/\""), "{sitemap}");
+}

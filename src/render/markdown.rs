@@ -206,37 +206,17 @@ fn rewrite(
 
 /// Decodes `%XX` escapes (`b%C3%A1o%20c%C3%A1o.pdf` → `báo cáo.pdf`), NFC.
 fn decode_path(path: &str) -> String {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    crate::text::normalize(&String::from_utf8_lossy(&out))
+    crate::text::normalize(&percent_encoding::percent_decode_str(path).decode_utf8_lossy())
 }
+
+/// What may stand in a URL path as it is: `/` and the unreserved characters.
+const PATH: &percent_encoding::AsciiSet =
+    &percent_encoding::NON_ALPHANUMERIC.remove(b'/').remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 /// Percent-encodes what may not stand in a URL path as it is (spaces,
 /// non-ASCII letters, quotes), keeping `/` and unreserved characters.
 pub fn encode_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    percent_encoding::utf8_percent_encode(path, PATH).to_string()
 }
 
 /// Resolves a relative `path` against the folder of site path `page`;
@@ -333,6 +313,14 @@ mod tests {
         let out = render("Text[^1].\n\n[^1]: Note.\n", &ctx(&resolve, &relative));
         assert!(out.html.contains("<a href=\"#fn-1\" id=\"fnref-1\">1</a>"), "{}", out.html);
         assert!(out.html.contains("<div class=\"footnote-definition\" id=\"fn-1\">"), "{}", out.html);
+    }
+
+    #[test]
+    fn paths_are_percent_encoded_and_decoded() {
+        assert_eq!(encode_path("static/báo cáo (1).pdf"), "static/b%C3%A1o%20c%C3%A1o%20%281%29.pdf");
+        assert_eq!(encode_path("a-b_c.d~e/f"), "a-b_c.d~e/f");
+        assert_eq!(decode_path("b%C3%A1o%20c%C3%A1o.pdf"), "báo cáo.pdf");
+        assert_eq!(decode_path("100%"), "100%");
     }
 
     #[test]
