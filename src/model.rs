@@ -124,7 +124,7 @@ pub struct Disbursement {
 }
 
 /// What a programme promises to change, and how far it has come.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Indicator {
     /// Unique in the programme; `[a-z0-9-]`.
     pub id: String,
@@ -140,8 +140,53 @@ pub struct Indicator {
     pub note: Option<LocalizedText>,
 }
 
+/// A text field of the model: its name in the file, its text, whether it
+/// is required.
+pub type TextField<'a> = (&'static str, Option<&'a LocalizedText>, bool);
+
+impl Program {
+    /// Every human-readable field of the programme itself (not of its
+    /// indicators), for the checks of languages and the translation report.
+    pub fn texts(&self) -> [TextField<'_>; 4] {
+        let Program {
+            id: _,
+            source: _,
+            title,
+            summary,
+            description,
+            description_line: _,
+            owner,
+            period: _,
+            sample_data: _,
+            tags: _,
+            budget: _,
+            indicators: _,
+        } = self;
+        [
+            ("title", Some(title), true),
+            ("summary", Some(summary), true),
+            ("description", description.as_ref(), false),
+            ("owner", Some(owner), true),
+        ]
+    }
+}
+
+impl Indicator {
+    /// Every human-readable field of the indicator, for the checks of
+    /// languages and the translation report.
+    pub fn texts(&self) -> [TextField<'_>; 4] {
+        let Indicator { id: _, title, unit, baseline: _, target: _, target_year: _, progress: _, source, note } = self;
+        [
+            ("title", Some(title), true),
+            ("unit", Some(unit), true),
+            ("source", source.as_ref(), false),
+            ("note", note.as_ref(), false),
+        ]
+    }
+}
+
 /// The cumulative value reached at a time.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ProgressPoint {
     pub year: i32,
     /// Set when the point was given as a date rather than a year.

@@ -81,19 +81,15 @@ pub fn classify(covered: f64, elapsed: f64, thresholds: Thresholds) -> Status {
 mod tests {
     use super::*;
     use crate::date::Date;
-    use crate::text::LocalizedText;
 
     fn indicator(baseline: f64, target: f64, target_year: i32, points: &[(i32, f64)]) -> Indicator {
         Indicator {
             id: "x".into(),
-            title: LocalizedText::Same("x".into()),
-            unit: LocalizedText::Same("u".into()),
             baseline,
             target,
             target_year,
             progress: points.iter().map(|&(year, value)| ProgressPoint { year, date: None, value }).collect(),
-            source: None,
-            note: None,
+            ..Default::default()
         }
     }
 

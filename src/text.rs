@@ -66,6 +66,12 @@ pub enum LocalizedText {
     ByLang(BTreeMap<String, String>),
 }
 
+impl Default for LocalizedText {
+    fn default() -> Self {
+        LocalizedText::Same(String::new())
+    }
+}
+
 /// The text chosen for one language, and whether it fell back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Localized<'a> {

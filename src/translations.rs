@@ -1,7 +1,7 @@
 //! The translation report of `baocao check`: which articles, pages and
 //! fields lack a translation, per language.
 
-use crate::model::{Contact, Indicator, Program, Site, SiteConfig, Translations};
+use crate::model::{Contact, Site, SiteConfig, Translations};
 use crate::text::LocalizedText;
 
 /// One thing without a translation.
@@ -58,32 +58,14 @@ pub fn missing(site: &Site) -> Vec<Missing> {
         fields(site_file, "contact.address".into(), address.as_ref());
     }
     for p in &site.programs {
-        let Program {
-            id: _,
-            source,
-            title,
-            summary,
-            description,
-            description_line: _,
-            owner,
-            period: _,
-            sample_data: _,
-            tags: _,
-            budget: _,
-            indicators,
-        } = p;
-        let f = source.as_str();
-        fields(f, "title".into(), Some(title));
-        fields(f, "summary".into(), Some(summary));
-        fields(f, "description".into(), description.as_ref());
-        fields(f, "owner".into(), Some(owner));
-        for (i, ind) in indicators.iter().enumerate() {
-            let Indicator { id: _, title, unit, baseline: _, target: _, target_year: _, progress: _, source, note } =
-                ind;
-            fields(f, format!("indicators[{i}].title"), Some(title));
-            fields(f, format!("indicators[{i}].unit"), Some(unit));
-            fields(f, format!("indicators[{i}].source"), source.as_ref());
-            fields(f, format!("indicators[{i}].note"), note.as_ref());
+        let f = p.source.as_str();
+        for (name, text, _) in p.texts() {
+            fields(f, name.to_string(), text);
+        }
+        for (i, ind) in p.indicators.iter().enumerate() {
+            for (name, text, _) in ind.texts() {
+                fields(f, format!("indicators[{i}].{name}"), text);
+            }
         }
     }
     for (groups, kind) in [(&site.articles, MissingKind::Article), (&site.pages, MissingKind::Page)] {
