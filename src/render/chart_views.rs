@@ -2,7 +2,8 @@
 //! chart come from the same strings as the page, so chart and page agree.
 
 use super::charts::{self, Bar, Line, Words, status_colour};
-use super::views::{ChartView, IndicatorView, ProgramView};
+use super::program_views::{IndicatorView, ProgramView};
+use super::views::ChartView;
 use super::{Extras, Output, Renderer};
 use crate::diagnostic::Diagnostic;
 

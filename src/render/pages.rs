@@ -303,4 +303,21 @@ impl<'a> Renderer<'a> {
         ctx.insert("urls", &urls);
         ("sitemap.xml".into(), "sitemap.xml", ctx)
     }
+
+    pub(super) fn markdown(
+        &self,
+        source: (&str, usize),
+        text: &str,
+        lang: &str,
+        page: &str,
+        id_prefix: &str,
+    ) -> markdown::RenderedMarkdown {
+        let (source, first_line) = source;
+        let resolve = |c: &str| self.resolve_content(c, lang);
+        let relative = |to: &str| self.urls.relative(page, to);
+        markdown::render(
+            text,
+            &MarkdownContext { source, first_line, page, resolve: &resolve, relative: &relative, id_prefix },
+        )
+    }
 }

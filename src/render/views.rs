@@ -3,6 +3,9 @@
 //! with `lang` where it fell back), every number formatted and every link
 //! relative to the page.
 
+use super::Renderer;
+use crate::model::Tag;
+use crate::summary::Listed;
 use serde::Serialize;
 
 /// A text in a page's language: `text` for attributes and `<title>`,
@@ -53,74 +56,6 @@ pub struct Link {
     pub current: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct LangLink {
-    pub lang: String,
-    /// The language's own name: `Tiếng Việt`, `English`.
-    pub name: String,
-    pub href: String,
-    pub current: bool,
-    /// False when the page has no version in this language and the link
-    /// leads to that language's home instead.
-    pub translated: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Alternate {
-    pub lang: String,
-    pub href: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ContactView {
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub address: Option<Txt>,
-}
-
-/// What every page shows around its content.
-#[derive(Debug, Clone, Serialize)]
-pub struct Frame {
-    pub lang: String,
-    /// `home`, `program`, `article`, ...
-    pub kind: &'static str,
-    pub title: String,
-    pub description: String,
-    pub canonical: Option<String>,
-    pub alternates: Vec<Alternate>,
-    pub switcher: Vec<LangLink>,
-    pub nav: Vec<Link>,
-    pub breadcrumbs: Vec<Link>,
-    pub site_title: Txt,
-    pub site_description: Option<Txt>,
-    pub organisation: Option<Txt>,
-    pub contact: Option<ContactView>,
-    pub home_href: String,
-    pub stylesheet_href: String,
-    pub feed_href: String,
-    pub data_links: Vec<DataLink>,
-}
-
-/// A programme's open data, in the footer.
-#[derive(Debug, Clone, Serialize)]
-pub struct DataLink {
-    pub title: Txt,
-    pub files: Vec<DataFile>,
-}
-
-/// One open-data file of a programme.
-#[derive(Debug, Clone, Serialize)]
-pub struct DataFile {
-    pub ext: &'static str,
-    /// The format's name: `CSV`.
-    pub name: &'static str,
-    pub mime: &'static str,
-    pub href: String,
-    pub size: String,
-    /// "CSV spreadsheet", in the page's language.
-    pub label: String,
-}
-
 /// A topic in the topics index.
 #[derive(Debug, Clone, Serialize)]
 pub struct TagLink {
@@ -137,6 +72,12 @@ pub struct NotFoundVersion {
     pub t: serde_json::Value,
     pub home_href: String,
     pub site_title: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    pub lang: String,
+    pub href: String,
 }
 
 /// One address of the sitemap, with its translations.
@@ -157,87 +98,6 @@ pub struct EntryView {
     /// The entry is the default language's version, shown for lack of a translation.
     pub fallback: bool,
     pub tags: Vec<Link>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct StatusView {
-    pub key: &'static str,
-    pub label: String,
-    /// A shape that carries the status without colour.
-    pub icon: &'static str,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ProgramView {
-    pub id: String,
-    pub href: String,
-    pub title: Txt,
-    pub summary: Txt,
-    pub owner: Txt,
-    pub period: String,
-    pub sample_data: bool,
-    /// Mean share of the way covered over indicators with data, 0–100, for bar widths.
-    pub overall_width: String,
-    pub overall_percent: String,
-    /// The same as a share, 0 to 1.
-    pub overall_share: f64,
-    pub overall_status: StatusView,
-    pub counts: Vec<StatusCount>,
-    pub tags: Vec<Link>,
-    pub budget: Option<BudgetView>,
-    pub indicators: Vec<IndicatorView>,
-    pub description_html: Option<String>,
-    pub overview_chart: Option<ChartView>,
-    pub budget_chart: Option<ChartView>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct StatusCount {
-    pub status: StatusView,
-    pub count: usize,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct BudgetView {
-    pub planned: String,
-    pub planned_compact: String,
-    pub disbursed: String,
-    pub disbursed_compact: String,
-    pub disbursed_percent: String,
-    pub rows: Vec<BudgetRow>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct BudgetRow {
-    pub year: i32,
-    pub amount: String,
-    pub amount_compact: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct IndicatorView {
-    pub id: String,
-    pub title: Txt,
-    pub unit: Txt,
-    pub baseline: String,
-    pub target: String,
-    pub target_year: i32,
-    pub status: StatusView,
-    pub percent: Option<String>,
-    /// 0–100, for the bar width.
-    pub width: String,
-    /// "30 of 57 facilities by 2019 (53%)", in the page's language.
-    pub sentence: String,
-    pub rows: Vec<ProgressRow>,
-    pub source: Option<Txt>,
-    pub note: Option<Txt>,
-    pub chart: Option<ChartView>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ProgressRow {
-    pub when: String,
-    pub value: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -282,4 +142,32 @@ pub struct ChartView {
     pub svg: String,
     pub href: String,
     pub size: String,
+}
+
+impl Renderer<'_> {
+    pub(super) fn tag_links(&self, tags: &[Tag], lang: &str, from: &str) -> Vec<Link> {
+        tags.iter()
+            .map(|t| Link {
+                title: Txt::plain(&t.name),
+                href: self.urls.relative(from, &self.urls.tag(lang, &t.slug)),
+                current: false,
+            })
+            .collect()
+    }
+
+    pub(super) fn entry_view(&self, e: &Listed, lang: &str, from: &str) -> EntryView {
+        let (_, doc) = self.listed(e);
+        let loc = self.locale(lang);
+        let doc_lang = doc.lang.as_str();
+        let fallback = e.fallback.then_some(doc_lang);
+        EntryView {
+            title: Txt::new(&doc.title, fallback),
+            href: self.urls.relative(from, &self.urls.article(doc_lang, &doc.slug)),
+            date: doc.date.as_ref().map(|d| loc.date_short(d)),
+            date_iso: doc.date.as_ref().map(|d| d.iso()),
+            summary: Txt::new(&doc.summary, fallback),
+            fallback: e.fallback,
+            tags: self.tag_links(&doc.tags, lang, from),
+        }
+    }
 }

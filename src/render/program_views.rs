@@ -1,0 +1,202 @@
+//! The views of programmes and their indicators, and how they are built
+//! from the model and its summary for one page in one language: words,
+//! numbers and dates already in the page's language. Nothing here computes
+//! a status or a total (the summary did).
+
+use super::*;
+use crate::model::{Budget, Indicator, ProgressPoint};
+use crate::status::{Assessment, Status};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusView {
+    pub key: &'static str,
+    pub label: String,
+    /// A shape that carries the status without colour.
+    pub icon: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgramView {
+    pub id: String,
+    pub href: String,
+    pub title: Txt,
+    pub summary: Txt,
+    pub owner: Txt,
+    pub period: String,
+    pub sample_data: bool,
+    /// Mean share of the way covered over indicators with data, 0–100, for bar widths.
+    pub overall_width: String,
+    pub overall_percent: String,
+    /// The same as a share, 0 to 1.
+    pub overall_share: f64,
+    pub overall_status: StatusView,
+    pub counts: Vec<StatusCount>,
+    pub tags: Vec<Link>,
+    pub budget: Option<BudgetView>,
+    pub indicators: Vec<IndicatorView>,
+    pub description_html: Option<String>,
+    pub overview_chart: Option<ChartView>,
+    pub budget_chart: Option<ChartView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusCount {
+    pub status: StatusView,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetView {
+    pub planned: String,
+    pub planned_compact: String,
+    pub disbursed: String,
+    pub disbursed_compact: String,
+    pub disbursed_percent: String,
+    pub rows: Vec<BudgetRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetRow {
+    pub year: i32,
+    pub amount: String,
+    pub amount_compact: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorView {
+    pub id: String,
+    pub title: Txt,
+    pub unit: Txt,
+    pub baseline: String,
+    pub target: String,
+    pub target_year: i32,
+    pub status: StatusView,
+    pub percent: Option<String>,
+    /// 0–100, for the bar width.
+    pub width: String,
+    /// "30 of 57 facilities by 2019 (53%)", in the page's language.
+    pub sentence: String,
+    pub rows: Vec<ProgressRow>,
+    pub source: Option<Txt>,
+    pub note: Option<Txt>,
+    pub chart: Option<ChartView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgressRow {
+    pub when: String,
+    pub value: String,
+}
+
+impl<'a> Renderer<'a> {
+    pub(super) fn status_view(&self, status: Status, lang: &str) -> StatusView {
+        let icon = match status {
+            Status::Achieved => "✓",
+            Status::OnTrack => "→",
+            Status::AtRisk => "!",
+            Status::OffTrack => "✕",
+            Status::NoData => "–",
+        };
+        StatusView { key: status.key(), label: self.t(lang, &format!("status.{}", status.key())), icon }
+    }
+
+    /// A programme, by index; with its indicators when `full`.
+    pub(super) fn program_view(&self, index: usize, lang: &str, from: &str, full: bool) -> ProgramView {
+        let program = &self.site.programs[index];
+        let summary = &self.summary.programs[index];
+        let loc = self.locale(lang);
+        let indicators: Vec<IndicatorView> = if full {
+            program
+                .indicators
+                .iter()
+                .zip(&summary.indicators)
+                .map(|(ind, a)| self.indicator_view(ind, a, lang))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let overall = summary.overall.covered.unwrap_or(0.0);
+        let budget = program.budget.as_ref().map(|b| {
+            let Budget { currency, planned, disbursed } = b;
+            let total = summary.disbursed.unwrap_or(0.0);
+            BudgetView {
+                planned: loc.money(*planned, currency),
+                planned_compact: loc.money_compact(*planned, currency),
+                disbursed: loc.money(total, currency),
+                disbursed_compact: loc.money_compact(total, currency),
+                disbursed_percent: loc.percent(total / planned),
+                rows: disbursed
+                    .iter()
+                    .map(|d| BudgetRow {
+                        year: d.year,
+                        amount: loc.money(d.amount, currency),
+                        amount_compact: loc.money_compact(d.amount, currency),
+                    })
+                    .collect(),
+            }
+        });
+        ProgramView {
+            id: program.id.clone(),
+            href: self.urls.relative(from, &self.urls.program(lang, &program.id)),
+            title: self.text(&program.title, lang),
+            summary: self.text(&program.summary, lang),
+            owner: self.text(&program.owner, lang),
+            period: format!("{}–{}", program.period.start, program.period.end),
+            sample_data: program.sample_data,
+            overall_width: format!("{:.1}", overall * 100.0),
+            overall_percent: loc.percent(overall),
+            overall_share: overall,
+            overall_status: self.status_view(summary.overall.status, lang),
+            counts: Status::ALL
+                .iter()
+                .zip(summary.counts)
+                .map(|(s, count)| StatusCount { status: self.status_view(*s, lang), count })
+                .collect(),
+            tags: self.tag_links(&program.tags, lang, from),
+            budget,
+            indicators,
+            description_html: None,
+            overview_chart: None,
+            budget_chart: None,
+        }
+    }
+
+    fn indicator_view(&self, ind: &Indicator, a: &Assessment, lang: &str) -> IndicatorView {
+        let Indicator { id, title, unit, baseline, target, target_year, progress, source, note } = ind;
+        let loc = self.locale(lang);
+        let unit = self.text(unit, lang);
+        let num = |v: f64| loc.number(v, 2);
+        let when = |p: &ProgressPoint| match &p.date {
+            Some(d) => loc.date_short(d),
+            None => p.year.to_string(),
+        };
+        let percent = a.covered.map(|f| loc.percent(f));
+        let sentence = match (&a.latest, &percent) {
+            (Some(p), Some(pc)) => loc
+                .t("indicator.reached")
+                .replace("{value}", &num(p.value))
+                .replace("{target}", &num(*target))
+                .replace("{unit}", &unit.text)
+                .replace("{when}", &when(p))
+                .replace("{percent}", pc),
+            _ => loc.t("indicator.no_data").replace("{target}", &num(*target)).replace("{unit}", &unit.text),
+        };
+        IndicatorView {
+            id: id.clone(),
+            title: self.text(title, lang),
+            unit,
+            baseline: num(*baseline),
+            target: num(*target),
+            target_year: *target_year,
+            status: self.status_view(a.status, lang),
+            percent,
+            width: format!("{:.1}", a.covered.unwrap_or(0.0).clamp(0.0, 1.0) * 100.0),
+            sentence,
+            rows: progress.iter().map(|p| ProgressRow { when: when(p), value: num(p.value) }).collect(),
+            source: source.as_ref().map(|s| self.text(s, lang)),
+            note: note.as_ref().map(|n| self.text(n, lang)),
+            chart: None,
+        }
+    }
+}
