@@ -1,48 +1,212 @@
 //! The only stage that writes: puts rendered outputs into the output folder
-//! atomically. Files go into a fresh folder beside the output, which is
-//! swapped in only once complete; a failed or interrupted build leaves the
-//! previous output as it was.
+//! atomically. Files go into a fresh staging folder beside the output,
+//! which is swapped in only once complete; a failed or interrupted build
+//! leaves the previous output as it was, and a failed one removes its
+//! staging folder (a killed one leaves it for the next build to remove).
+//!
+//! One build at a time: [`OutputLock`] is an advisory lock on a file beside
+//! the output, held for the whole build and released by the kernel when
+//! the process ends, however it ends.
 
 use crate::render::Output;
 use anyhow::{Context, Result, bail};
+use std::fs::File;
 use std::path::{Component, Path, PathBuf};
+use std::time::{Duration, Instant};
 
 /// Marks a folder as made by baocao (see `cmd::build`): only such a folder,
 /// or an empty one, is replaced by a build.
 pub const MARKER: &str = ".baocao-output";
 
-/// Writes `outputs` as the new content of `dir`.
-pub fn write_site(outputs: &[Output], dir: &Path) -> Result<()> {
+/// The files beside an output folder `dir`: `.<name>.baocao-<what>`.
+fn beside(dir: &Path, what: &str) -> Result<PathBuf> {
     let parent = dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = dir.file_name().context("the output folder has no name")?.to_string_lossy().into_owned();
-    std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-    let staging = parent.join(format!(".{name}.baocao-new"));
-    let retired = parent.join(format!(".{name}.baocao-old"));
-    for leftover in [&staging, &retired] {
-        if leftover.exists() {
-            std::fs::remove_dir_all(leftover)
-                .with_context(|| format!("removing the leftover {}", leftover.display()))?;
+    Ok(parent.join(format!(".{name}.baocao-{what}")))
+}
+
+/// The exclusive right to write one output folder. The lock file is
+/// removed when the lock is dropped (a killed build leaves it, unlocked).
+#[derive(Debug)]
+pub struct OutputLock {
+    dir: PathBuf,
+    path: PathBuf,
+    _file: File,
+}
+
+impl Drop for OutputLock {
+    fn drop(&mut self) {
+        // Still locked here: a build that opened the file meanwhile finds,
+        // once it has the lock, that the file is gone, and opens it again.
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Whether `file` is still the file at `path` (and not one removed by the
+/// build that held the lock before).
+#[cfg(unix)]
+fn still_there(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), path.metadata()) {
+        (Ok(a), Ok(b)) => a.ino() == b.ino() && a.dev() == b.dev(),
+        _ => false,
+    }
+}
+
+/// Elsewhere an open file cannot be removed by another process.
+#[cfg(not(unix))]
+fn still_there(_: &File, _: &Path) -> bool {
+    true
+}
+
+/// What happened when a build asked for the lock.
+pub enum Locked {
+    Now(OutputLock),
+    /// Another build held it; this one waited this long.
+    AfterWaiting(OutputLock, Duration),
+    /// Another build still held it after the longest wait.
+    Busy,
+}
+
+impl OutputLock {
+    /// Takes the lock of the output folder `dir`, waiting up to `wait` for
+    /// another build to finish; `on_wait` is called once if it must wait.
+    pub fn take(dir: &Path, wait: Duration, on_wait: impl FnOnce()) -> Result<Locked> {
+        let path = beside(dir, "lock")?;
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        }
+        let open = || {
+            File::options()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&path)
+                .with_context(|| format!("opening the lock file {}", path.display()))
+        };
+        let mut file = open()?;
+        let started = Instant::now();
+        let mut on_wait = Some(on_wait);
+        loop {
+            match file.try_lock() {
+                Ok(()) if !still_there(&file, &path) => file = open()?,
+                Ok(()) => {
+                    let lock = OutputLock { dir: dir.to_path_buf(), path, _file: file };
+                    return Ok(if on_wait.is_none() {
+                        Locked::AfterWaiting(lock, started.elapsed())
+                    } else {
+                        Locked::Now(lock)
+                    });
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    if started.elapsed() >= wait {
+                        return Ok(Locked::Busy);
+                    }
+                    if let Some(f) = on_wait.take() {
+                        f();
+                    }
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                Err(std::fs::TryLockError::Error(e)) => {
+                    return Err(e).with_context(|| format!("locking {}", path.display()));
+                }
+            }
         }
     }
-    std::fs::create_dir(&staging).with_context(|| format!("creating {}", staging.display()))?;
-    for output in outputs {
-        let path = inside(&staging, &output.path)?;
+}
+
+/// A staging folder being filled; removed on drop unless committed.
+pub struct Staging {
+    dir: PathBuf,
+    target: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// A fresh staging folder for the output folder the lock is for.
+    pub fn begin(lock: &OutputLock) -> Result<Staging> {
+        let target = lock.dir.clone();
+        let dir = beside(&target, "new")?;
+        let retired = beside(&target, "old")?;
+        for leftover in [&dir, &retired] {
+            // Left by a build that was killed: never a site anyone reads.
+            if leftover.symlink_metadata().is_ok() {
+                std::fs::remove_dir_all(leftover)
+                    .with_context(|| format!("removing the leftover {}", leftover.display()))?;
+            }
+        }
+        std::fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        Ok(Staging { dir, target, committed: false })
+    }
+
+    /// Writes one output file into the staging folder.
+    pub fn write(&self, output: &Output) -> Result<()> {
+        let path = inside(&self.dir, &output.path)?;
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).with_context(|| format!("creating {}", folder.display()))?;
         }
-        std::fs::write(&path, &output.bytes).with_context(|| format!("writing {}", path.display()))?;
+        std::fs::write(&path, &output.bytes).map_err(|e| disk_error(e, &path))
     }
-    let marker = staging.join(MARKER);
-    std::fs::write(&marker, "This folder is made by `baocao build`, which replaces all of it on every build.\n")
-        .with_context(|| format!("writing {}", marker.display()))?;
-    if dir.exists() {
-        swap(&staging, dir, &retired)?;
-        std::fs::remove_dir_all(&staging)
-            .with_context(|| format!("removing the previous site from {}", staging.display()))?;
+
+    /// Adds the marker and swaps the staging folder in for the output.
+    pub fn commit(mut self) -> Result<()> {
+        let marker = self.dir.join(MARKER);
+        std::fs::write(&marker, "This folder is made by `baocao build`, which replaces all of it on every build.\n")
+            .map_err(|e| disk_error(e, &marker))?;
+        let retired = beside(&self.target, "old")?;
+        if self.target.symlink_metadata().is_ok() {
+            swap(&self.dir, &self.target, &retired)?;
+            // The staging folder now holds the previous site.
+            self.committed = true;
+            std::fs::remove_dir_all(&self.dir)
+                .with_context(|| format!("removing the previous site from {}", self.dir.display()))?;
+        } else {
+            std::fs::rename(&self.dir, &self.target)
+                .with_context(|| format!("moving the new site into {}", self.target.display()))?;
+            self.committed = true;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// An I/O error of a write, saying so plainly when the disk is full.
+fn disk_error(e: std::io::Error, path: &Path) -> anyhow::Error {
+    if e.kind() == std::io::ErrorKind::StorageFull {
+        anyhow::Error::new(DiskFull { path: path.to_path_buf() })
     } else {
-        std::fs::rename(&staging, dir).with_context(|| format!("moving the new site into {}", dir.display()))?;
+        anyhow::Error::new(e).context(format!("writing {}", path.display()))
     }
-    Ok(())
+}
+
+/// The disk filled up while writing the site.
+#[derive(Debug)]
+pub struct DiskFull {
+    pub path: PathBuf,
+}
+
+impl std::fmt::Display for DiskFull {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the disk is full (writing {})", self.path.display())
+    }
+}
+
+impl std::error::Error for DiskFull {}
+
+/// Writes `outputs` as the new content of the output folder the lock is for.
+pub fn write_site(outputs: &[Output], lock: &OutputLock) -> Result<()> {
+    let staging = Staging::begin(lock)?;
+    for output in outputs {
+        staging.write(output)?;
+    }
+    staging.commit()
 }
 
 /// Puts `new` in the place of `dir` in one step, leaving the previous
@@ -66,8 +230,11 @@ fn swap(new: &Path, dir: &Path, retired: &Path) -> Result<()> {
 }
 
 /// Two renames: the previous site is moved aside, then the new one moved in
-/// (and the previous one put back if that fails); the previous site ends at `new`.
-fn swap_by_renames(new: &Path, dir: &Path, retired: &Path) -> Result<()> {
+/// (and the previous one put back if that fails); the previous site ends at
+/// `new`. Used where the system cannot exchange two folders in one step
+/// (Windows, macOS, some file systems): a build killed between the two
+/// renames leaves the previous site at `.<name>.baocao-old`.
+pub(crate) fn swap_by_renames(new: &Path, dir: &Path, retired: &Path) -> Result<()> {
     std::fs::rename(dir, retired).with_context(|| format!("moving the previous {} aside", dir.display()))?;
     if let Err(e) = std::fs::rename(new, dir) {
         let _ = std::fs::rename(retired, dir);
@@ -97,5 +264,68 @@ mod tests {
         for bad in ["../x", "/etc/passwd", "a/../../x", ""] {
             assert!(inside(base, bad).is_err(), "{bad}");
         }
+    }
+
+    fn site(dir: &Path, page: &str) -> Vec<Output> {
+        let _ = dir;
+        vec![
+            Output { path: "index.html".into(), bytes: page.as_bytes().to_vec() },
+            Output { path: "a/b/c.txt".into(), bytes: b"c".to_vec() },
+        ]
+    }
+
+    /// The exchange and the two-rename fallback (what Windows and macOS
+    /// use) both leave the new site in place and the old one at `new`.
+    #[test]
+    fn both_swaps_replace_the_output_whole() {
+        for by_renames in [false, true] {
+            let tmp = tempfile::tempdir().unwrap();
+            let out = tmp.path().join("out");
+            let lock = match OutputLock::take(&out, Duration::ZERO, || {}).unwrap() {
+                Locked::Now(l) => l,
+                _ => panic!("the lock is free"),
+            };
+            write_site(&site(&out, "one"), &lock).unwrap();
+            assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "one");
+            let staging = Staging::begin(&lock).unwrap();
+            for o in site(&out, "two") {
+                staging.write(&o).unwrap();
+            }
+            if by_renames {
+                let retired = beside(&out, "old").unwrap();
+                swap_by_renames(&staging.dir, &out, &retired).unwrap();
+                assert_eq!(std::fs::read_to_string(staging.dir.join("index.html")).unwrap(), "one");
+                assert!(!retired.exists());
+            } else {
+                staging.commit().unwrap();
+            }
+            assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "two");
+            assert_eq!(std::fs::read_to_string(out.join("a/b/c.txt")).unwrap(), "c");
+        }
+    }
+
+    #[test]
+    fn a_dropped_staging_folder_is_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        let Locked::Now(lock) = OutputLock::take(&out, Duration::ZERO, || {}).unwrap() else { panic!() };
+        let staging = Staging::begin(&lock).unwrap();
+        let dir = staging.dir.clone();
+        staging.write(&Output { path: "x.html".into(), bytes: Vec::new() }).unwrap();
+        assert!(dir.exists());
+        drop(staging);
+        assert!(!dir.exists());
+        assert!(!out.exists());
+    }
+
+    #[test]
+    fn a_second_lock_waits_then_gives_up() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        let Locked::Now(_held) = OutputLock::take(&out, Duration::ZERO, || {}).unwrap() else { panic!() };
+        let mut told = false;
+        let second = OutputLock::take(&out, Duration::from_millis(200), || told = true).unwrap();
+        assert!(matches!(second, Locked::Busy));
+        assert!(told, "the waiting build says so");
     }
 }
