@@ -5,8 +5,8 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::text::slugify;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
-use std::collections::{BTreeMap, BTreeSet};
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 /// Where the Markdown comes from and where its HTML goes.
 pub struct MarkdownContext<'a> {
@@ -51,51 +51,83 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Renders Markdown with the site's link rules.
+/// Renders Markdown with the site's link rules. Events stream from the
+/// parser to the HTML writer; only a heading's own events are held back,
+/// until its text is known and its id made.
 pub fn render(markdown: &str, ctx: &MarkdownContext) -> RenderedMarkdown {
-    // The file position of a byte offset: (line, column in characters), by a
-    // binary search over line starts (linear scans would make big files quadratic).
-    let line_starts: Vec<usize> = std::iter::once(0).chain(markdown.match_indices('\n').map(|(i, _)| i + 1)).collect();
-    let line_of = |offset: usize| {
-        let offset = offset.min(markdown.len());
-        let line = line_starts.partition_point(|&start| start <= offset) - 1;
-        (ctx.first_line + line, markdown[line_starts[line]..offset].chars().count() + 1)
+    let mut converter = Converter {
+        ctx,
+        positions: Positions::new(markdown, ctx.first_line),
+        links: Vec::new(),
+        diagnostics: Vec::new(),
+        ids: BTreeSet::new(),
+        next_suffix: BTreeMap::new(),
+        footnotes: HashMap::new(),
     };
-    let mut events: Vec<Event> = Vec::new();
-    let mut links = Vec::new();
-    let mut diagnostics = Vec::new();
-    let mut ids: BTreeSet<String> = BTreeSet::new();
-    // The next suffix to try for each base id, so repeats stay linear.
-    let mut next_suffix: BTreeMap<String, usize> = BTreeMap::new();
-    let mut heading: Option<(usize, HeadingLevel, Option<CowStr>, Vec<CowStr>)> = None;
-    let mut footnotes: Vec<String> = Vec::new();
-    let footnote_number = |label: &str, footnotes: &mut Vec<String>| match footnotes.iter().position(|l| l == label) {
-        Some(i) => i + 1,
-        None => {
-            footnotes.push(label.to_string());
-            footnotes.len()
+    let mut parser = Parser::new_ext(markdown, options()).into_offset_iter();
+    let mut queue: VecDeque<Event> = VecDeque::new();
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    let events = std::iter::from_fn(|| {
+        if let Some(event) = queue.pop_front() {
+            return Some(event);
         }
-    };
+        let (event, range) = parser.next()?;
+        let (level, id, classes) = match converter.convert(event, range) {
+            Event::Start(Tag::Heading { level, id, classes, .. }) => (level, id, classes),
+            other => return Some(other),
+        };
+        for (event, range) in parser.by_ref() {
+            match converter.convert(event, range) {
+                Event::End(TagEnd::Heading(_)) => break,
+                event => queue.push_back(event),
+            }
+        }
+        queue.push_back(Event::End(TagEnd::Heading(level)));
+        let id = converter.heading_id(id, queue.iter());
+        Some(Event::Start(Tag::Heading { level, id: Some(id.into()), classes, attrs: Vec::new() }))
+    });
+    pulldown_cmark::html::push_html(&mut html, events);
+    RenderedMarkdown { html, links: converter.links, diagnostics: converter.diagnostics }
+}
 
-    for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
-        let event = match event {
+/// The state of one conversion: link rules, heading ids, footnote numbers.
+struct Converter<'c, 'm> {
+    ctx: &'c MarkdownContext<'c>,
+    positions: Positions<'m>,
+    links: Vec<PendingLink>,
+    diagnostics: Vec<Diagnostic>,
+    ids: BTreeSet<String>,
+    /// The next suffix to try for each base id, so repeats stay linear.
+    next_suffix: BTreeMap<String, usize>,
+    /// Footnote label → its number, in the order first seen.
+    footnotes: HashMap<String, usize>,
+}
+
+impl<'m> Converter<'_, 'm> {
+    /// Applies the site's rules to one event: links checked and made
+    /// relative, footnotes numbered with ids that cannot collide.
+    fn convert(&mut self, event: Event<'m>, range: std::ops::Range<usize>) -> Event<'m> {
+        let ctx = self.ctx;
+        match event {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) if link_type != LinkType::Email => {
-                let dest = rewrite(&dest_url, ctx, line_of(range.start), &mut links, &mut diagnostics);
+                let at = self.positions.at(range.start);
+                let dest = rewrite(&dest_url, ctx, at, &mut self.links, &mut self.diagnostics);
                 Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id })
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let dest = rewrite(&dest_url, ctx, line_of(range.start), &mut links, &mut diagnostics);
+                let at = self.positions.at(range.start);
+                let dest = rewrite(&dest_url, ctx, at, &mut self.links, &mut self.diagnostics);
                 Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id })
             }
             Event::FootnoteReference(label) => {
-                let n = footnote_number(&label, &mut footnotes);
+                let n = self.footnote_number(&label);
                 let id = format!("{}{}", ctx.id_prefix, slugify(&label));
                 Event::Html(
                     format!("<sup class=\"footnote-ref\"><a href=\"#fn-{id}\" id=\"fnref-{id}\">{n}</a></sup>").into(),
                 )
             }
             Event::Start(Tag::FootnoteDefinition(label)) => {
-                let n = footnote_number(&label, &mut footnotes);
+                let n = self.footnote_number(&label);
                 let id = format!("{}{}", ctx.id_prefix, slugify(&label));
                 Event::Html(
                     format!(
@@ -106,39 +138,69 @@ pub fn render(markdown: &str, ctx: &MarkdownContext) -> RenderedMarkdown {
             }
             Event::End(TagEnd::FootnoteDefinition) => Event::Html("</div>\n".into()),
             other => other,
-        };
-        // Headings are held back until their text is known, to make their id.
-        match (&mut heading, event) {
-            (None, Event::Start(Tag::Heading { level, id, classes, .. })) => {
-                heading = Some((events.len(), level, id, classes));
-                events.push(Event::Text("".into())); // placeholder for the start tag
-            }
-            (Some(_), Event::End(TagEnd::Heading(level))) => {
-                let (at, _, id, classes) = heading.take().expect("inside a heading");
-                let text: String = events[at + 1..]
-                    .iter()
-                    .filter_map(|e| match e {
-                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
-                    .collect();
-                let base = format!("{}{}", ctx.id_prefix, id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text)));
-                let base = if base.is_empty() { "section".to_string() } else { base };
-                let mut unique = base.clone();
-                let n = next_suffix.entry(base.clone()).or_insert(2);
-                while !ids.insert(unique.clone()) {
-                    unique = format!("{base}-{n}");
-                    *n += 1;
-                }
-                events[at] = Event::Start(Tag::Heading { level, id: Some(unique.into()), classes, attrs: Vec::new() });
-                events.push(Event::End(TagEnd::Heading(level)));
-            }
-            (_, event) => events.push(event),
         }
     }
-    let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    RenderedMarkdown { html, links, diagnostics }
+
+    fn footnote_number(&mut self, label: &str) -> usize {
+        let next = self.footnotes.len() + 1;
+        *self.footnotes.entry(label.to_string()).or_insert(next)
+    }
+
+    /// A heading's id, unique in the page: the one written (`{#id}`) or the
+    /// slug of its text, with the page's prefix.
+    fn heading_id<'e>(&mut self, written: Option<CowStr>, inner: impl Iterator<Item = &'e Event<'e>>) -> String
+    where
+        'm: 'e,
+    {
+        let text: String = inner
+            .filter_map(|e| match e {
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect();
+        let base =
+            format!("{}{}", self.ctx.id_prefix, written.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text)));
+        let base = if base.is_empty() { "section".to_string() } else { base };
+        let mut unique = base.clone();
+        let n = self.next_suffix.entry(base.clone()).or_insert(2);
+        while !self.ids.insert(unique.clone()) {
+            unique = format!("{base}-{n}");
+            *n += 1;
+        }
+        unique
+    }
+}
+
+/// File positions (line, column in characters) of byte offsets: a binary
+/// search over line starts, and columns counted on from the last offset
+/// asked when it is on the same line (events come in order), so that even
+/// a file of one very long line costs linear time.
+struct Positions<'m> {
+    text: &'m str,
+    first_line: usize,
+    line_starts: Vec<usize>,
+    /// The last offset asked, its line index and its column.
+    last: (usize, usize, usize),
+}
+
+impl<'m> Positions<'m> {
+    fn new(text: &'m str, first_line: usize) -> Self {
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Positions { text, first_line, line_starts, last: (0, 0, 1) }
+    }
+
+    fn at(&mut self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        let (last_offset, last_line, last_column) = self.last;
+        let column = if line == last_line && offset >= last_offset {
+            last_column + self.text[last_offset..offset].chars().count()
+        } else {
+            self.text[self.line_starts[line]..offset].chars().count() + 1
+        };
+        self.last = (offset, line, column);
+        (self.first_line + line, column)
+    }
 }
 
 /// Rewrites one link destination; records it for checking when it is internal.

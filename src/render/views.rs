@@ -97,7 +97,6 @@ pub struct EntryView {
     pub summary: Txt,
     /// The entry is the default language's version, shown for lack of a translation.
     pub fallback: bool,
-    pub tags: Vec<Link>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -167,7 +166,6 @@ impl Renderer<'_> {
             date_iso: doc.date.as_ref().map(|d| d.iso()),
             summary: Txt::new(&doc.summary, fallback),
             fallback: e.fallback,
-            tags: self.tag_links(&doc.tags, lang, from),
         }
     }
 }
