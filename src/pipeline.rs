@@ -6,7 +6,7 @@ use crate::model::Site;
 use crate::render::{RenderOptions, Rendered};
 use crate::theme::Theme;
 use crate::validate::ResolveOptions;
-use anyhow::Result;
+use anyhow::{Result, bail};
 use std::path::Path;
 
 /// What the pipeline is asked to do.
@@ -65,6 +65,15 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
     };
     let theme = Theme::new(overrides);
     let mut rendered = crate::render::render(&site, &theme, &RenderOptions { offline: options.offline });
+    // A chart that cannot be drawn is a bug in baocao, not in the content:
+    // an internal error (exit code 3), not a diagnostic.
+    if let Some(first) = rendered.internal.first() {
+        let more = match rendered.internal.len() - 1 {
+            0 => String::new(),
+            n => format!(" (and {n} more)"),
+        };
+        bail!("{first}{more}; this is a bug in baocao, please report it with the file");
+    }
     diagnostics.append(&mut rendered.diagnostics);
     // A page rendered in each language can find the same problem twice.
     diagnostics.sort();

@@ -4,7 +4,6 @@
 use super::charts::{self, Bar, Line, Words, status_colour};
 use super::views::{ChartView, IndicatorView, ProgramView};
 use super::{Extras, Output, Renderer};
-use crate::diagnostic::Diagnostic;
 use crate::format;
 use crate::model::Program;
 use crate::status::assess;
@@ -30,11 +29,8 @@ impl Renderer<'_> {
                 Some(view)
             }
             Err(e) => {
-                extras.diagnostics.push(
-                    Diagnostic::error(source, 0, 0)
-                        .hint("this is a bug in baocao; please report it with the file")
-                        .message(e),
-                );
+                // A bug, not a content problem: the build stops with exit code 3.
+                extras.internal.push(format!("{source}: {path}: {e}"));
                 None
             }
         }

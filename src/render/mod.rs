@@ -46,6 +46,8 @@ pub struct Output {
 pub struct Rendered {
     pub outputs: Vec<Output>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Internal failures (a chart that could not be drawn): bugs, not content problems.
+    pub internal: Vec<String>,
     /// HTML pages among the outputs.
     pub pages: usize,
     /// SVG charts among the outputs.
@@ -57,6 +59,7 @@ struct Extras<'e> {
     links: &'e mut Vec<PendingLink>,
     diagnostics: &'e mut Vec<Diagnostic>,
     charts: &'e mut Vec<Output>,
+    internal: &'e mut Vec<String>,
 }
 
 /// An article or page chosen for a language's lists: its own version or,
@@ -106,6 +109,7 @@ struct JobResult {
     outputs: Vec<Output>,
     links: Vec<PendingLink>,
     diagnostics: Vec<Diagnostic>,
+    internal: Vec<String>,
 }
 
 /// Renders the whole site.
@@ -162,6 +166,7 @@ pub fn render(site: &Site, theme: &Theme, options: &RenderOptions) -> Rendered {
         }
         links.extend(result.links);
         rendered.diagnostics.extend(result.diagnostics);
+        rendered.internal.extend(result.internal);
     }
     if site.config.base_url.is_none() && !options.offline {
         rendered.diagnostics.push(

@@ -8,8 +8,14 @@ impl<'a> Renderer<'a> {
         let mut links = Vec::new();
         let mut diagnostics = Vec::new();
         let mut charts = Vec::new();
-        let (path, template, context) =
-            self.prepare(job, &mut Extras { links: &mut links, diagnostics: &mut diagnostics, charts: &mut charts });
+        let mut internal = Vec::new();
+        let extras = &mut Extras {
+            links: &mut links,
+            diagnostics: &mut diagnostics,
+            charts: &mut charts,
+            internal: &mut internal,
+        };
+        let (path, template, context) = self.prepare(job, extras);
         let bytes = match self.tera.render(template, &context) {
             Ok(s) => s.into_bytes(),
             Err(e) => {
@@ -19,7 +25,7 @@ impl<'a> Renderer<'a> {
         };
         let mut outputs = vec![Output { path: output_file(&path), bytes }];
         outputs.append(&mut charts);
-        JobResult { outputs, links, diagnostics }
+        JobResult { outputs, links, diagnostics, internal }
     }
 
     /// The site path, template and context of a job.
