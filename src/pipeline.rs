@@ -2,6 +2,7 @@
 //! load → config → validate → render. Nothing here writes.
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::Message;
 use crate::model::Site;
 use crate::render::{RenderOptions, Rendered};
 use crate::theme::Theme;
@@ -51,12 +52,8 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
     let (overrides, theme_diagnostics) = crate::load::load_theme_overrides(root, &config.theme)?;
     diagnostics.extend(theme_diagnostics);
     if config.theme != "default" && overrides.is_empty() {
-        diagnostics.push(
-            Diagnostic::error("content/site.yaml", 0, 0)
-                .field("theme")
-                .hint("create the folder themes/<name>/ beside content/, or remove `theme:` to use the built-in theme")
-                .message(format!("there is no theme folder themes/{}/", config.theme)),
-        );
+        let message = Message::NoThemeFolder { theme: config.theme.clone() };
+        diagnostics.push(Diagnostic::new("content/site.yaml", 0, 0, message).field("theme"));
     }
     let languages = config.languages.len();
     let site = crate::validate::resolve(sources, config, ResolveOptions { drafts: options.drafts }, &mut diagnostics);

@@ -75,12 +75,7 @@ impl Validator<'_> {
         };
         let before = self.error_count();
         if !is_id(&id) {
-            self.error(
-                top,
-                "",
-                format!("the file name `{id}` is not a usable programme id"),
-                &format!("rename the file to {}.yaml (lower-case letters, digits and `-`)", slugify(&id)),
-            );
+            self.report(top, "", Message::NotAProgrammeId { id: id.clone(), suggestion: slugify(&id) });
         }
         for (field, text, required) in [
             ("title", Some(&raw.title), true),
@@ -98,42 +93,24 @@ impl Validator<'_> {
             self.year(period_at, name, y);
         }
         if period.start > period.end {
-            self.error(
-                period_at,
-                "period",
-                format!("the period starts ({}) after it ends ({})", period.start, period.end),
-                "swap `start` and `end`",
-            );
+            self.report(period_at, "period", Message::PeriodReversed { start: period.start, end: period.end });
         }
         let tags = self.tags(top, raw.tags.unwrap_or_default());
         let budget = raw.budget.map(|b| {
             let at = At::of(path, &b.planned, 0);
             if b.planned.value.is_nan() || b.planned.value <= 0.0 {
-                self.error(
-                    at,
-                    "budget.planned",
-                    format!("expected an amount above zero, found {}", b.planned.value),
-                    "",
-                );
+                self.report(at, "budget.planned", Message::PlannedNotPositive { found: b.planned.value });
             }
             let mut disbursed = Vec::new();
             for (i, d) in b.disbursed.unwrap_or_default().into_iter().enumerate() {
                 let at = At::of(path, &d, 0);
                 if disbursed.iter().any(|x: &Disbursement| x.year == d.value.year) {
-                    self.error(
-                        at,
-                        &format!("budget.disbursed[{i}].year"),
-                        format!("the year {} is given twice", d.value.year),
-                        "give one amount per year",
-                    );
+                    let message = Message::DisbursedYearTwice { year: d.value.year };
+                    self.report(at, &format!("budget.disbursed[{i}].year"), message);
                 }
                 if d.value.amount.is_nan() || d.value.amount < 0.0 {
-                    self.error(
-                        at,
-                        &format!("budget.disbursed[{i}].amount"),
-                        format!("expected an amount of zero or more, found {}", d.value.amount),
-                        "",
-                    );
+                    let message = Message::DisbursedNegative { found: d.value.amount };
+                    self.report(at, &format!("budget.disbursed[{i}].amount"), message);
                 }
                 self.year(at, &format!("budget.disbursed[{i}].year"), d.value.year);
                 disbursed.push(Disbursement { year: d.value.year, amount: d.value.amount });
@@ -153,19 +130,10 @@ impl Validator<'_> {
             let id_at = At::of(path, &raw.id, 0);
             let ind_id = raw.id.value;
             if !is_id(&ind_id) {
-                self.error(
-                    id_at,
-                    &field("id"),
-                    format!("`{ind_id}` is not a usable id"),
-                    &format!("use lower-case letters, digits and `-`, e.g. {}", slugify(&ind_id)),
-                );
+                let suggestion = slugify(&ind_id);
+                self.report(id_at, &field("id"), Message::NotAnIndicatorId { id: ind_id.clone(), suggestion });
             } else if indicators.iter().any(|x| x.id == ind_id) {
-                self.error(
-                    id_at,
-                    &field("id"),
-                    format!("the id `{ind_id}` is used by another indicator of this programme"),
-                    "give each indicator its own id",
-                );
+                self.report(id_at, &field("id"), Message::IndicatorIdTwice { id: ind_id.clone() });
             }
             for (name, text, required) in [
                 ("title", Some(&raw.title), true),
@@ -180,28 +148,20 @@ impl Validator<'_> {
             let baseline = raw.baseline.unwrap_or(0.0);
             let target = raw.target.value;
             if target == baseline {
-                self.error(
-                    At::of(path, &raw.target, 0),
-                    &field("target"),
-                    format!("the target equals the baseline ({baseline}), so progress cannot be measured"),
-                    "set the value the programme aims for; a target below the baseline means the indicator must fall",
-                );
+                let message = Message::TargetEqualsBaseline { baseline };
+                self.report(At::of(path, &raw.target, 0), &field("target"), message);
             }
             for (name, v) in [("baseline", baseline), ("target", target)] {
                 if !v.is_finite() {
-                    self.error(at, &field(name), format!("expected a number, found {v}"), "");
+                    self.report(at, &field(name), Message::NotFinite { value: v });
                 }
             }
             let target_year = match raw.target_year {
                 Some(ty) => {
                     self.year(At::of(path, &ty, 0), &field("target_year"), ty.value);
                     if ty.value < period.start {
-                        self.error(
-                            At::of(path, &ty, 0),
-                            &field("target_year"),
-                            format!("the target year {} is before the programme starts ({})", ty.value, period.start),
-                            "",
-                        );
+                        let message = Message::TargetYearBeforeStart { year: ty.value, start: period.start };
+                        self.report(At::of(path, &ty, 0), &field("target_year"), message);
                     }
                     ty.value
                 }
@@ -216,35 +176,25 @@ impl Validator<'_> {
                     (None, Some(d)) => match Date::parse(d) {
                         Some(date) => Some(ProgressPoint { year: date.year, date: Some(date), value: p.value.value }),
                         None => {
-                            self.error(
-                                p_at,
-                                &format!("{pfield}.date"),
-                                format!("`{d}` is not a date"),
-                                &format!("write the date as {ACCEPTED_FORMS}"),
-                            );
+                            self.report(p_at, &format!("{pfield}.date"), Message::NotADate { text: d.clone() });
                             None
                         }
                     },
                     (Some(_), Some(_)) => {
-                        self.error(p_at, &pfield, "gives both `year` and `date`", "keep one of them");
+                        self.report(p_at, &pfield, Message::ProgressYearAndDate);
                         None
                     }
                     (None, None) => {
-                        self.error(
-                            p_at,
-                            &pfield,
-                            "gives neither `year` nor `date`",
-                            "add `year: 2019` (or `date: 2019-06-30`)",
-                        );
+                        self.report(p_at, &pfield, Message::ProgressNoTime);
                         None
                     }
                 };
                 if let Some(point) = point {
                     self.year(p_at, &pfield, point.year);
                     if !point.value.is_finite() {
-                        self.error(p_at, &format!("{pfield}.value"), "expected a number", "");
+                        self.report(p_at, &format!("{pfield}.value"), Message::ProgressValueNotFinite);
                     } else if progress.iter().any(|x| x.time() == point.time()) {
-                        self.error(p_at, &pfield, "this time is given twice", "give one value per year or date");
+                        self.report(p_at, &pfield, Message::ProgressTimeTwice);
                     } else {
                         progress.push(point);
                     }
