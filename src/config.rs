@@ -76,15 +76,29 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
             return None;
         }
     };
+    // Every field by name: a new one does not compile until it is handled here.
+    let RawSite {
+        title,
+        description,
+        languages: raw_languages,
+        base_url,
+        organisation,
+        contact,
+        currency,
+        theme,
+        paths: raw_paths,
+        per_page,
+        status,
+    } = raw;
     let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
     let mut err = |line: u64, column: u64, field: &str, message: Message| {
         diagnostics.push(Diagnostic::new(path, line as usize, column as usize, message).field(field));
     };
 
-    if raw.title.is_empty() {
+    if title.is_empty() {
         err(1, 1, "title", Message::SiteTitleEmpty);
     }
-    let languages = match raw.languages {
+    let languages = match raw_languages {
         None => {
             err(1, 1, "languages", Message::LanguagesMissing);
             Vec::new()
@@ -108,7 +122,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         }
     };
 
-    let base_url = raw.base_url.and_then(|b| {
+    let base_url = base_url.and_then(|b| {
         let url = b.value.trim().to_string();
         if !is_web_address(&url) {
             err(b.referenced.line(), b.referenced.column(), "base_url", Message::BaseUrlNotAbsolute { url });
@@ -120,7 +134,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         }
     });
 
-    let per_page = match raw.per_page {
+    let per_page = match per_page {
         None => 10,
         Some(p) if (1..=1000).contains(&p.value) => p.value as usize,
         Some(p) => {
@@ -129,10 +143,11 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         }
     };
 
-    let thresholds = match raw.status {
+    let thresholds = match status {
         None => Thresholds::default(),
         Some(s) => {
-            let t = Thresholds { on_track: s.value.on_track.unwrap_or(0.9), at_risk: s.value.at_risk.unwrap_or(0.6) };
+            let RawThresholds { on_track, at_risk } = s.value;
+            let t = Thresholds { on_track: on_track.unwrap_or(0.9), at_risk: at_risk.unwrap_or(0.6) };
             if !(t.at_risk > 0.0 && t.at_risk < t.on_track && t.on_track <= 1.0) {
                 let message = Message::ThresholdsOutOfOrder { at_risk: t.at_risk, on_track: t.on_track };
                 err(s.referenced.line(), s.referenced.column(), "status", message);
@@ -142,7 +157,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
     };
 
     let mut paths: BTreeMap<String, SectionPaths> = languages.iter().map(|l| (l.clone(), default_paths(l))).collect();
-    if let Some(raw_paths) = raw.paths {
+    if let Some(raw_paths) = raw_paths {
         let loc = raw_paths.referenced;
         for (lang, p) in raw_paths.value {
             let Some(entry) = paths.get_mut(&lang) else {
@@ -154,11 +169,12 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
                 );
                 continue;
             };
+            let RawPaths { articles, programs, tags, pages } = p;
             for (key, value, slot) in [
-                ("articles", p.articles, &mut entry.articles),
-                ("programs", p.programs, &mut entry.programs),
-                ("tags", p.tags, &mut entry.tags),
-                ("pages", p.pages, &mut entry.pages),
+                ("articles", articles, &mut entry.articles),
+                ("programs", programs, &mut entry.programs),
+                ("tags", tags, &mut entry.tags),
+                ("pages", pages, &mut entry.pages),
             ] {
                 let Some(value) = value else { continue };
                 let ok = value.split('/').all(|seg| !seg.is_empty() && crate::text::slugify(seg) == seg)
@@ -196,16 +212,13 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         }
     }
 
-    let theme = raw.theme.unwrap_or_else(|| "default".into());
+    let theme = theme.unwrap_or_else(|| "default".into());
     if theme.is_empty() || theme.contains(['/', '\\']) || theme.starts_with('.') {
         err(1, 1, "theme", Message::NotAThemeName { theme: theme.clone() });
     }
 
-    let texts = [
-        ("title", Some(&raw.title)),
-        ("description", raw.description.as_ref()),
-        ("organisation", raw.organisation.as_ref()),
-    ];
+    let texts =
+        [("title", Some(&title)), ("description", description.as_ref()), ("organisation", organisation.as_ref())];
     // Without languages every code would be "unknown": that is said once, above.
     for (field, text) in texts.into_iter().filter(|_| !languages.is_empty()) {
         if let Some(LocalizedText::ByLang(map)) = text {
@@ -221,13 +234,16 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         return None;
     }
     Some(SiteConfig {
-        title: raw.title,
-        description: raw.description,
+        title,
+        description,
         languages,
         base_url,
-        organisation: raw.organisation,
-        contact: raw.contact.map(|c| Contact { email: c.email, phone: c.phone, address: c.address }),
-        currency: raw.currency.unwrap_or_else(|| "VND".into()),
+        organisation,
+        contact: contact.map(|c| {
+            let RawContact { email, phone, address } = c;
+            Contact { email, phone, address }
+        }),
+        currency: currency.unwrap_or_else(|| "VND".into()),
         theme,
         paths,
         per_page,

@@ -144,12 +144,25 @@ impl Validator<'_> {
                 return None;
             }
         };
+        // Every field by name: a new one does not compile until it is handled here.
+        let RawFrontMatter {
+            title: raw_title,
+            date: raw_date,
+            summary,
+            programs: raw_programs,
+            tags,
+            slug: raw_slug,
+            draft,
+            image: raw_image,
+            image_alt,
+            menu,
+        } = raw;
         let before = self.error_count();
-        let title = raw.title.value.trim().to_string();
+        let title = raw_title.value.trim().to_string();
         if title.is_empty() {
-            self.report(At::of(path, &raw.title, 1), "title", Message::TitleEmpty);
+            self.report(At::of(path, &raw_title, 1), "title", Message::TitleEmpty);
         }
-        let date = match raw.date {
+        let date = match raw_date {
             Some(d) => match Date::parse(&d.value) {
                 Some(date) => Some(date),
                 None => {
@@ -164,7 +177,7 @@ impl Validator<'_> {
             None => None,
         };
         let mut linked = Vec::new();
-        for (i, p) in raw.programs.unwrap_or_default().into_iter().enumerate() {
+        for (i, p) in raw_programs.unwrap_or_default().into_iter().enumerate() {
             if programs.contains(p.value.as_str()) {
                 linked.push(p.value);
             } else {
@@ -180,7 +193,7 @@ impl Validator<'_> {
         let default_name = file.name.trim_end_matches(".md");
         let default_name = default_name.rsplit_once('.').filter(|(_, l)| *l == lang).map_or(default_name, |(n, _)| n);
         let default_name = default_name.rsplit('/').next().unwrap_or(default_name);
-        let slug = match raw.slug {
+        let slug = match raw_slug {
             Some(s) if s.value.contains('/') || s.value.contains("..") || s.value.contains('\\') => {
                 self.report(At::of(path, &s, 1), "slug", Message::SlugLeavesSection { slug: s.value.clone() });
                 String::new()
@@ -200,7 +213,7 @@ impl Validator<'_> {
                 slug
             }
         };
-        let image = match raw.image {
+        let image = match raw_image {
             None => None,
             Some(img) => {
                 let at = At::of(path, &img, 1);
@@ -208,7 +221,7 @@ impl Validator<'_> {
                 if !statics.contains_key(target.trim_start_matches("static/")) || !target.starts_with("static/") {
                     self.report(at, "image", Message::ImageNotInStatic { image: img.value.clone() });
                 }
-                match raw.image_alt {
+                match image_alt {
                     Some(alt) if !alt.trim().is_empty() => Some((target, alt.trim().to_string())),
                     _ => {
                         self.report(at, "image_alt", Message::ImageNeedsAlt);
@@ -217,10 +230,10 @@ impl Validator<'_> {
                 }
             }
         };
-        if let (Kind::Article, Some(m)) = (kind, &raw.menu) {
+        if let (Kind::Article, Some(m)) = (kind, &menu) {
             self.report(At::of(path, m, 1), "menu", Message::MenuOnArticle);
         }
-        let tags = self.tags(top, raw.tags.unwrap_or_default());
+        let tags = self.tags(top, tags.unwrap_or_default());
         if self.error_count() > before {
             return None;
         }
@@ -230,16 +243,15 @@ impl Validator<'_> {
             slug,
             title,
             date,
-            summary: raw
-                .summary
+            summary: summary
                 .map(|s| s.trim().to_string())
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| crate::render::markdown::first_paragraph(body)),
             programs: linked,
             tags,
-            draft: raw.draft.unwrap_or(false),
+            draft: draft.unwrap_or(false),
             image,
-            menu: raw.menu.map(|m| m.value),
+            menu: menu.map(|m| m.value),
             body: body.to_string(),
             body_line,
         })
