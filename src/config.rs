@@ -3,6 +3,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::SourceFile;
+use crate::messages::{Clash, Message};
 use crate::model::{Contact, SectionPaths, SiteConfig, Thresholds};
 use crate::text::LocalizedText;
 use serde::Deserialize;
@@ -60,11 +61,7 @@ pub fn default_paths(lang: &str) -> SectionPaths {
 /// Resolves `site.yaml`; `None` when it has errors (all pushed to `diagnostics`).
 pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Option<SiteConfig> {
     let Some(file) = file else {
-        diagnostics.push(
-            Diagnostic::error("content/site.yaml", 0, 0)
-                .hint("create it with at least `title:` and `languages: [vi, en]`; the example site's content/site.yaml shows every setting")
-                .message("the site settings file is missing"),
-        );
+        diagnostics.push(Diagnostic::new("content/site.yaml", 0, 0, Message::SiteFileMissing));
         return None;
     };
     let path = file.path.as_str();
@@ -75,58 +72,44 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
             return None;
         }
     };
+    // Every field by name: a new one does not compile until it is handled here.
+    let RawSite {
+        title,
+        description,
+        languages: raw_languages,
+        base_url,
+        organisation,
+        contact,
+        currency,
+        theme,
+        paths: raw_paths,
+        per_page,
+        status,
+    } = raw;
     let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
-    let mut err = |line: u64, column: u64, field: &str, message: String, hint: &str| {
-        let mut d = Diagnostic::error(path, line as usize, column as usize).field(field);
-        if !hint.is_empty() {
-            d = d.hint(hint);
-        }
-        diagnostics.push(d.message(message));
+    let mut err = |line: u64, column: u64, field: &str, message: Message| {
+        diagnostics.push(Diagnostic::new(path, line as usize, column as usize, message).field(field));
     };
 
-    if raw.title.is_empty() {
-        err(1, 1, "title", "the site title is empty".into(), "write the site's name after `title:`");
+    if title.is_empty() {
+        err(1, 1, "title", Message::SiteTitleEmpty);
     }
-    let languages = match raw.languages {
+    let languages = match raw_languages {
         None => {
-            err(
-                1,
-                1,
-                "languages",
-                "missing: the site must list its languages".into(),
-                "add `languages: [vi, en]`; the first is the default language",
-            );
+            err(1, 1, "languages", Message::LanguagesMissing);
             Vec::new()
         }
         Some(l) => {
             let loc = l.referenced;
             if l.value.is_empty() {
-                err(
-                    loc.line(),
-                    loc.column(),
-                    "languages",
-                    "the list is empty".into(),
-                    "list at least one language, e.g. `languages: [vi, en]`",
-                );
+                err(loc.line(), loc.column(), "languages", Message::LanguagesEmpty);
             }
             let mut seen = Vec::new();
             for lang in &l.value {
                 if !is_lang_code(lang) {
-                    err(
-                        loc.line(),
-                        loc.column(),
-                        "languages",
-                        format!("`{lang}` is not a language code"),
-                        "use ISO 639-1 codes such as vi, en, fr",
-                    );
+                    err(loc.line(), loc.column(), "languages", Message::NotALanguageCode { code: lang.clone() });
                 } else if seen.contains(lang) {
-                    err(
-                        loc.line(),
-                        loc.column(),
-                        "languages",
-                        format!("`{lang}` is listed twice"),
-                        "list each language once",
-                    );
+                    err(loc.line(), loc.column(), "languages", Message::LanguageListedTwice { code: lang.clone() });
                 } else {
                     seen.push(lang.clone());
                 }
@@ -135,16 +118,10 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         }
     };
 
-    let base_url = raw.base_url.and_then(|b| {
+    let base_url = base_url.and_then(|b| {
         let url = b.value.trim().to_string();
         if !is_web_address(&url) {
-            err(
-                b.referenced.line(),
-                b.referenced.column(),
-                "base_url",
-                format!("`{url}` is not an absolute web address"),
-                "write the full address, e.g. https://example.gov.vn/khuyencong/",
-            );
+            err(b.referenced.line(), b.referenced.column(), "base_url", Message::BaseUrlNotAbsolute { url });
             None
         } else if url.ends_with('/') {
             Some(url)
@@ -153,43 +130,30 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         }
     });
 
-    let per_page = match raw.per_page {
+    let per_page = match per_page {
         None => 10,
         Some(p) if (1..=1000).contains(&p.value) => p.value as usize,
         Some(p) => {
-            err(
-                p.referenced.line(),
-                p.referenced.column(),
-                "per_page",
-                format!("expected a number from 1 to 1000, found {}", p.value),
-                "",
-            );
+            err(p.referenced.line(), p.referenced.column(), "per_page", Message::PerPageOutOfRange { found: p.value });
             10
         }
     };
 
-    let thresholds = match raw.status {
+    let thresholds = match status {
         None => Thresholds::default(),
         Some(s) => {
-            let t = Thresholds { on_track: s.value.on_track.unwrap_or(0.9), at_risk: s.value.at_risk.unwrap_or(0.6) };
+            let RawThresholds { on_track, at_risk } = s.value;
+            let t = Thresholds { on_track: on_track.unwrap_or(0.9), at_risk: at_risk.unwrap_or(0.6) };
             if !(t.at_risk > 0.0 && t.at_risk < t.on_track && t.on_track <= 1.0) {
-                err(
-                    s.referenced.line(),
-                    s.referenced.column(),
-                    "status",
-                    format!(
-                        "expected 0 < at_risk < on_track ≤ 1, found at_risk {} and on_track {}",
-                        t.at_risk, t.on_track
-                    ),
-                    "the defaults are on_track: 0.9 and at_risk: 0.6",
-                );
+                let message = Message::ThresholdsOutOfOrder { at_risk: t.at_risk, on_track: t.on_track };
+                err(s.referenced.line(), s.referenced.column(), "status", message);
             }
             t
         }
     };
 
     let mut paths: BTreeMap<String, SectionPaths> = languages.iter().map(|l| (l.clone(), default_paths(l))).collect();
-    if let Some(raw_paths) = raw.paths {
+    if let Some(raw_paths) = raw_paths {
         let loc = raw_paths.referenced;
         for (lang, p) in raw_paths.value {
             let Some(entry) = paths.get_mut(&lang) else {
@@ -197,16 +161,16 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
                     loc.line(),
                     loc.column(),
                     &format!("paths.{lang}"),
-                    format!("`{lang}` is not one of the site's languages"),
-                    "add it to `languages` or remove this entry",
+                    Message::PathsUnknownLanguage { lang: lang.clone() },
                 );
                 continue;
             };
+            let RawPaths { articles, programs, tags, pages } = p;
             for (key, value, slot) in [
-                ("articles", p.articles, &mut entry.articles),
-                ("programs", p.programs, &mut entry.programs),
-                ("tags", p.tags, &mut entry.tags),
-                ("pages", p.pages, &mut entry.pages),
+                ("articles", articles, &mut entry.articles),
+                ("programs", programs, &mut entry.programs),
+                ("tags", tags, &mut entry.tags),
+                ("pages", pages, &mut entry.pages),
             ] {
                 let Some(value) = value else { continue };
                 let ok = value.split('/').all(|seg| !seg.is_empty() && crate::text::slugify(seg) == seg)
@@ -214,13 +178,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
                 if ok && (key == "pages" || !value.is_empty()) {
                     *slot = value;
                 } else {
-                    err(
-                        loc.line(),
-                        loc.column(),
-                        &format!("paths.{lang}.{key}"),
-                        format!("`{value}` is not a usable URL segment"),
-                        "use lower-case letters, digits and `-`, e.g. bai-viet",
-                    );
+                    err(loc.line(), loc.column(), &format!("paths.{lang}.{key}"), Message::NotAUrlSegment { value });
                 }
             }
         }
@@ -236,51 +194,33 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
             }
             for (i, (key, value)) in names.iter().enumerate() {
                 let first = value.split('/').next().unwrap_or("");
-                let clash =
-                    names[..i].iter().find(|(_, other)| other == value).map(|(k, _)| format!("`paths.{lang}.{k}`"));
+                let clash = names[..i]
+                    .iter()
+                    .find(|(_, other)| other == value)
+                    .map(|(k, _)| Clash::Section { lang: lang.clone(), key: k.to_string() });
                 let reserved = (lang == default && (RESERVED.contains(&first) || languages.iter().any(|l| l == first)))
-                    .then(|| format!("`{first}/`, which the site uses for something else"));
-                if let Some(what) = clash.or(reserved) {
-                    err(
-                        1,
-                        1,
-                        &format!("paths.{lang}.{key}"),
-                        format!("`{value}` is the same address as {what}"),
-                        "give each section its own name",
-                    );
+                    .then(|| Clash::Reserved { name: first.to_string() });
+                if let Some(clash) = clash.or(reserved) {
+                    let message = Message::SameAddress { value: value.to_string(), clash };
+                    err(1, 1, &format!("paths.{lang}.{key}"), message);
                 }
             }
         }
     }
 
-    let theme = raw.theme.unwrap_or_else(|| "default".into());
+    let theme = theme.unwrap_or_else(|| "default".into());
     if theme.is_empty() || theme.contains(['/', '\\']) || theme.starts_with('.') {
-        err(
-            1,
-            1,
-            "theme",
-            format!("`{theme}` is not a theme folder name"),
-            "write the name of a folder under themes/, or remove the line to use the built-in theme",
-        );
+        err(1, 1, "theme", Message::NotAThemeName { theme: theme.clone() });
     }
 
-    let texts = [
-        ("title", Some(&raw.title)),
-        ("description", raw.description.as_ref()),
-        ("organisation", raw.organisation.as_ref()),
-    ];
+    let texts =
+        [("title", Some(&title)), ("description", description.as_ref()), ("organisation", organisation.as_ref())];
     // Without languages every code would be "unknown": that is said once, above.
     for (field, text) in texts.into_iter().filter(|_| !languages.is_empty()) {
         if let Some(LocalizedText::ByLang(map)) = text {
             for lang in map.keys() {
                 if !languages.contains(lang) {
-                    err(
-                        1,
-                        1,
-                        &format!("{field}.{lang}"),
-                        format!("`{lang}` is not one of the site's languages"),
-                        "add it to `languages` or remove this translation",
-                    );
+                    err(1, 1, &format!("{field}.{lang}"), Message::SiteTextUnknownLanguage { lang: lang.clone() });
                 }
             }
         }
@@ -290,13 +230,16 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         return None;
     }
     Some(SiteConfig {
-        title: raw.title,
-        description: raw.description,
+        title,
+        description,
         languages,
         base_url,
-        organisation: raw.organisation,
-        contact: raw.contact.map(|c| Contact { email: c.email, phone: c.phone, address: c.address }),
-        currency: raw.currency.unwrap_or_else(|| "VND".into()),
+        organisation,
+        contact: contact.map(|c| {
+            let RawContact { email, phone, address } = c;
+            Contact { email, phone, address }
+        }),
+        currency: currency.unwrap_or_else(|| "VND".into()),
         theme,
         paths,
         per_page,

@@ -1,6 +1,7 @@
 //! Problems in the user's content, as values: collected, sorted, all
 //! reported. Internal and I/O failures are `anyhow` errors instead.
 
+use crate::messages::{Message, MessageLang, Text};
 use std::fmt;
 
 /// How bad a problem is: errors stop a build, warnings do not (except
@@ -12,7 +13,7 @@ pub enum Severity {
 }
 
 /// One problem in one place of the user's content.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub struct Diagnostic {
     /// The file, relative to the site root, with `/` separators.
     pub file: String,
@@ -20,82 +21,88 @@ pub struct Diagnostic {
     pub line: usize,
     /// 1-based; 0 when unknown.
     pub column: usize,
-    pub severity: Severity,
     /// Where in the file's structure: `indicators[2].target`, `title`.
     pub field: String,
-    /// What was expected and what was found.
-    pub message: String,
-    /// How to fix it, when there is something useful to say.
-    pub hint: Option<String>,
+    /// What is wrong, with its arguments; its words come from `messages`.
+    pub message: Message,
 }
 
 impl Diagnostic {
-    /// An error at `file:line:column`.
-    pub fn error(file: impl Into<String>, line: usize, column: usize) -> DiagnosticBuilder {
-        DiagnosticBuilder(Diagnostic {
-            file: file.into(),
-            line,
-            column,
-            severity: Severity::Error,
-            field: String::new(),
-            message: String::new(),
-            hint: None,
-        })
+    /// `message` at `file:line:column`.
+    pub fn new(file: impl Into<String>, line: usize, column: usize, message: Message) -> Self {
+        Diagnostic { file: file.into(), line, column, field: String::new(), message }
     }
 
-    /// A warning at `file:line:column`.
-    pub fn warning(file: impl Into<String>, line: usize, column: usize) -> DiagnosticBuilder {
-        let mut b = Self::error(file, line, column);
-        b.0.severity = Severity::Warning;
-        b
+    /// The same, at a field of the file.
+    pub fn field(mut self, field: impl Into<String>) -> Self {
+        self.field = field.into();
+        self
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.message.severity()
     }
 
     pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
+        self.severity() == Severity::Error
+    }
+
+    /// `file:line:column: error[BC1203]: field: message`, then the hint on
+    /// a line of its own.
+    pub fn render(&self, lang: MessageLang) -> String {
+        let mut out = self.file.clone();
+        if self.line > 0 {
+            out.push_str(&format!(":{}", self.line));
+            if self.column > 0 {
+                out.push_str(&format!(":{}", self.column));
+            }
+        }
+        let severity = match self.severity() {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        out.push_str(&format!(": {severity}[{}]: ", self.message.code()));
+        if !self.field.is_empty() {
+            out.push_str(&format!("{}: ", self.field));
+        }
+        let text = self.message.text(lang);
+        out.push_str(&text.message);
+        if let Some(hint) = text.hint {
+            out.push_str(&format!("\n  hint: {hint}"));
+        }
+        out
+    }
+
+    /// Place, errors before warnings, field, then the English words: the
+    /// order a reader scans in, and the same for equal problems found twice.
+    fn sort_key(&self) -> (&str, usize, usize, Severity, &str, Text) {
+        (&self.file, self.line, self.column, self.severity(), &self.field, self.message.text(MessageLang::En))
     }
 }
 
-/// Fills in a [`Diagnostic`] field by field.
-pub struct DiagnosticBuilder(Diagnostic);
-
-impl DiagnosticBuilder {
-    pub fn field(mut self, field: impl Into<String>) -> Self {
-        self.0.field = field.into();
-        self
+impl PartialEq for Diagnostic {
+    fn eq(&self, other: &Self) -> bool {
+        self.sort_key() == other.sort_key()
     }
+}
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.0.hint = Some(hint.into());
-        self
+impl Eq for Diagnostic {}
+
+impl PartialOrd for Diagnostic {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
     }
+}
 
-    pub fn message(mut self, message: impl Into<String>) -> Diagnostic {
-        self.0.message = message.into();
-        self.0
+impl Ord for Diagnostic {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.sort_key().cmp(&other.sort_key())
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
-        if self.line > 0 {
-            write!(f, ":{}", self.line)?;
-            if self.column > 0 {
-                write!(f, ":{}", self.column)?;
-            }
-        }
-        f.write_str(": ")?;
-        if self.severity == Severity::Warning {
-            f.write_str("warning: ")?;
-        }
-        if !self.field.is_empty() {
-            write!(f, "{}: ", self.field)?;
-        }
-        f.write_str(&self.message)?;
-        if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
-        }
-        Ok(())
+        f.write_str(&self.render(MessageLang::En))
     }
 }
 
@@ -129,14 +136,29 @@ mod tests {
 
     #[test]
     fn display_has_place_field_and_hint() {
-        let d = Diagnostic::error("content/programs/a.yaml", 21, 13)
-            .field("indicators[0].target")
-            .hint("write digits, e.g. 20")
-            .message("expected a number, found \"hai mươi\"");
+        let d = Diagnostic::new(
+            "content/programs/a.yaml",
+            21,
+            13,
+            Message::ExpectedNumber { found: Some("hai mươi".into()) },
+        )
+        .field("indicators[0].target");
         assert_eq!(
             d.to_string(),
-            "content/programs/a.yaml:21:13: indicators[0].target: expected a number, found \"hai mươi\"\n  hint: write digits, e.g. 20"
+            "content/programs/a.yaml:21:13: error[BC1203]: indicators[0].target: expected a number, found \"hai mươi\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)"
         );
+        let w = Diagnostic::new(
+            "content/articles/x.vi.md",
+            1,
+            1,
+            Message::NotTranslated { lang: "en".into(), missing_file: "content/articles/x.en.md".into() },
+        );
+        assert_eq!(
+            w.to_string(),
+            "content/articles/x.vi.md:1:1: warning[BC4010]: not translated into `en`\n  hint: write content/articles/x.en.md"
+        );
+        let whole_file = Diagnostic::new("content/site.yaml", 0, 0, Message::NoThemeFolder { theme: "x".into() });
+        assert!(whole_file.to_string().starts_with("content/site.yaml: error[BC6001]: there is no theme folder"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod load;
 pub mod locale;
+pub mod messages;
 pub mod model;
 pub mod pipeline;
 pub mod render;

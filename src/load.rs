@@ -6,6 +6,7 @@
 //! loop): each one is skipped with a warning.
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::Message;
 use crate::text::normalize;
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
@@ -46,11 +47,8 @@ pub fn load_content(root: &Path) -> Result<Sources> {
     let content = root.join("content");
     let mut sources = Sources::default();
     if !content.is_dir() {
-        sources.diagnostics.push(
-            Diagnostic::error("content", 0, 0)
-                .hint("run baocao in the site's folder (the one holding content/), or give it with --root DIR")
-                .message(format!("no content folder in {}", root.display())),
-        );
+        let message = Message::NoContentFolder { root: root.display().to_string() };
+        sources.diagnostics.push(Diagnostic::new("content", 0, 0, message));
         return Ok(sources);
     }
     let mut files = Vec::new();
@@ -69,11 +67,7 @@ pub fn load_content(root: &Path) -> Result<Sources> {
             ("articles", _) if name.ends_with(".md") => Some(&mut sources.articles),
             ("pages", _) if name.ends_with(".md") => Some(&mut sources.pages),
             _ => {
-                sources.diagnostics.push(
-                    Diagnostic::warning(&display, 1, 1)
-                        .hint("programmes go in content/programs/*.yaml, articles in content/articles/*.md, pages in content/pages/*.md, other files in content/static/")
-                        .message("this file is not used"),
-                );
+                sources.diagnostics.push(Diagnostic::new(&display, 1, 1, Message::FileNotUsed));
                 continue;
             }
         };
@@ -134,11 +128,7 @@ fn walk(dir: &Path, out: &mut Vec<(String, std::path::PathBuf)>, diagnostics: &m
         }
         let kind = entry.file_type();
         if kind.is_symlink() {
-            diagnostics.push(
-                Diagnostic::warning(display_path(dir, &rel), 1, 1)
-                    .hint("copy the file into the site instead of linking to it")
-                    .message("symbolic links are not followed; this one is skipped"),
-            );
+            diagnostics.push(Diagnostic::new(display_path(dir, &rel), 1, 1, Message::SymlinkSkipped));
         } else if kind.is_file() {
             out.push((rel, entry.into_path()));
         }
@@ -157,24 +147,18 @@ fn display_path(dir: &Path, rel: &str) -> String {
 fn read_text(path: &Path, display: &str) -> Result<Result<String, Diagnostic>> {
     let size = std::fs::metadata(path).with_context(|| format!("reading {}", path.display()))?.len();
     if size > MAX_TEXT_BYTES {
-        return Ok(Err(Diagnostic::error(display, 1, 1)
-            .hint("split it into smaller files, or put data downloads in content/static/")
-            .message(format!(
-                "the file is too large ({} MB; the limit is {} MB)",
-                size / 1_000_000,
-                MAX_TEXT_BYTES / 1_000_000
-            ))));
+        let message = Message::TooLarge { size_mb: size / 1_000_000, limit_mb: MAX_TEXT_BYTES / 1_000_000 };
+        return Ok(Err(Diagnostic::new(display, 1, 1, message)));
     }
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
     Ok(decode(&bytes, display))
 }
 
 /// Decodes file bytes as UTF-8 text, accepting a BOM and CRLF, normalised to NFC.
+#[allow(clippy::result_large_err, reason = "called once a file; boxing the diagnostic would buy nothing")]
 pub fn decode(bytes: &[u8], display: &str) -> Result<String, Diagnostic> {
     if bytes.contains(&0) {
-        return Err(Diagnostic::error(display, 1, 1)
-            .hint("this looks like a binary file (an image, a Word document?); put such files in content/static/")
-            .message("the file is not text"));
+        return Err(Diagnostic::new(display, 1, 1, Message::NotText));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
@@ -183,9 +167,7 @@ pub fn decode(bytes: &[u8], display: &str) -> Result<String, Diagnostic> {
             let valid = &bytes[..e.valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-            Err(Diagnostic::error(display, line, column)
-                .hint("save the file as UTF-8 in your editor (old Vietnamese encodings such as TCVN3 or VNI are not supported)")
-                .message("the file is not valid UTF-8 text"))
+            Err(Diagnostic::new(display, line, column, Message::NotUtf8))
         }
     }
 }

@@ -2,11 +2,12 @@
 //! load → config → validate → render. Nothing here writes.
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::Message;
 use crate::model::Site;
 use crate::render::{RenderOptions, RenderedSite};
 use crate::theme::Theme;
 use crate::validate::ResolveOptions;
-use anyhow::Result;
+use anyhow::{Result, bail};
 use std::path::Path;
 
 /// What the pipeline is asked to do.
@@ -51,12 +52,8 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
     let (overrides, theme_diagnostics) = crate::load::load_theme_overrides(root, &config.theme)?;
     diagnostics.extend(theme_diagnostics);
     if config.theme != "default" && overrides.is_empty() {
-        diagnostics.push(
-            Diagnostic::error("content/site.yaml", 0, 0)
-                .field("theme")
-                .hint("create the folder themes/<name>/ beside content/, or remove `theme:` to use the built-in theme")
-                .message(format!("there is no theme folder themes/{}/", config.theme)),
-        );
+        let message = Message::NoThemeFolder { theme: config.theme.clone() };
+        diagnostics.push(Diagnostic::new("content/site.yaml", 0, 0, message).field("theme"));
     }
     let languages = config.languages.len();
     let site = crate::validate::resolve(sources, config, ResolveOptions { drafts: options.drafts }, &mut diagnostics);
@@ -66,6 +63,15 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
     let theme = Theme::new(overrides);
     let summary = crate::summary::summarize(&site);
     let mut rendered = crate::render::render(&site, &summary, &theme, &RenderOptions { offline: options.offline });
+    // A chart that cannot be drawn is a bug in baocao, not in the content:
+    // an internal error (exit code 3), not a diagnostic.
+    if let Some(first) = rendered.internal.first() {
+        let more = match rendered.internal.len() - 1 {
+            0 => String::new(),
+            n => format!(" (and {n} more)"),
+        };
+        bail!("{first}{more}; this is a bug in baocao, please report it with the file");
+    }
     diagnostics.append(&mut rendered.diagnostics);
     // A page rendered in each language can find the same problem twice.
     diagnostics.sort();

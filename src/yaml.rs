@@ -4,29 +4,26 @@
 //! field, what was expected, what was found, and a hint.
 
 use crate::diagnostic::nearest;
+use crate::messages::{Expected, Found, Message};
 use serde::de::DeserializeOwned;
+use serde_saphyr::budget::BudgetBreach;
+use serde_saphyr::granit_parser::ErrorKind;
+use serde_saphyr::{Error, ExternalMessageSource, MessageFormatter};
 
 /// A YAML problem, located in the YAML text (1-based line and column).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct YamlError {
     pub line: usize,
     pub column: usize,
     /// `indicators[2].target`; empty at the top level.
     pub field: String,
-    pub message: String,
-    pub hint: Option<String>,
+    pub message: Message,
 }
 
 /// Deserializes one YAML document.
 pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
     if source.trim().is_empty() {
-        return Err(YamlError {
-            line: 1,
-            column: 1,
-            field: String::new(),
-            message: "the file is empty".into(),
-            hint: Some("see the example site's files for what to write here".into()),
-        });
+        return Err(YamlError { line: 1, column: 1, field: String::new(), message: Message::FileEmpty });
     }
     // YAML 1.2 booleans only (`owner: y` or `NO` is text, not a boolean), and
     // numbers with leading zeros stay text (phone numbers, codes).
@@ -45,14 +42,8 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
     result.map_err(|err| {
         let (line, column) = err.location().map(|l| (l.line() as usize, l.column() as usize)).unwrap_or((0, 0));
         let field = clean_path(&path.filter(|p| p != "." && p != "?").unwrap_or_default());
-        let raw = err.without_snippet().to_string();
-        let raw = match raw.rfind(" at line ") {
-            Some(i) => raw[..i].to_string(),
-            None => raw,
-        };
-        let found = scalar_at(source, line, column);
-        let (message, hint) = explain(&raw, found.as_deref());
-        YamlError { line, column, field, message, hint }
+        let message = explain(&err, scalar_at(source, line, column));
+        YamlError { line, column, field, message }
     })
 }
 
@@ -118,115 +109,101 @@ fn scalar_at(source: &str, line: usize, column: usize) -> Option<String> {
     (!token.is_empty()).then(|| token.to_string())
 }
 
-/// Rewrites serde and serde-saphyr messages in the user's terms.
-fn explain(raw: &str, found: Option<&str>) -> (String, Option<String>) {
-    let found_text = |expected: &str| match found {
-        Some(f) => format!("expected {expected}, found \"{f}\""),
-        None => format!("expected {expected}"),
-    };
-    if let Some(rest) = raw.strip_prefix("unknown field `") {
-        let (key, known) = rest.split_once('`').unwrap_or((rest, ""));
-        let known: Vec<&str> = known
-            .trim_start_matches(", expected one of ")
-            .trim_start_matches(", expected ")
-            .split(", ")
-            .map(|k| k.trim_matches('`'))
-            .filter(|k| !k.is_empty())
-            .collect();
-        let hint = match nearest(key, known.iter().copied()) {
-            Some(near) => format!("did you mean `{near}`? Known keys: {}", known.join(", ")),
-            None => format!("known keys here: {}", known.join(", ")),
-        };
-        return (format!("unknown key `{key}`"), Some(hint));
-    }
-    if let Some(rest) = raw.strip_prefix("missing field `") {
-        let key = rest.split('`').next().unwrap_or(rest);
-        return (format!("missing required key `{key}`"), Some(format!("add `{key}:` with a value")));
-    }
-    if raw.starts_with("duplicate mapping key") {
-        let key = raw.trim_start_matches("duplicate mapping key: ").split(',').next().unwrap_or("");
-        return (format!("the key `{key}` appears twice"), Some("keep one of them".into()));
-    }
-    if raw.starts_with("cannot deserialize null") {
-        return ("has no value".into(), Some("write a value after the colon, or remove the line".into()));
-    }
-    let numeric = ["invalid floating point", "invalid i", "invalid u", "invalid f", "invalid integer"];
-    if numeric.iter().any(|p| raw.starts_with(p)) || raw.contains("floating point") {
-        return (
-            found_text("a number"),
-            Some("write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)".into()),
-        );
-    }
-    if raw.contains("invalid boolean") || raw.contains("expected a boolean") {
-        return (found_text("true or false"), None);
-    }
-    if raw.contains("recursion limit") || raw.contains("depth") {
-        return (
-            "the YAML is nested too deeply".into(),
-            Some("a programme file needs only a few levels of nesting".into()),
-        );
-    }
-    if raw.contains("budget") || raw.contains("alias") {
-        return (
-            format!("the YAML expands too much ({raw})"),
-            Some("do not use anchors and aliases (&name, *name) to repeat large parts".into()),
-        );
-    }
-    if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        // serde: "invalid type: sequence, expected a string"
-        let (what, expected) = rest.split_once(", expected ").unwrap_or((rest, "another kind of value"));
-        let hint = match expected {
-            e if e.starts_with("text or a map") => {
-                Some("write the text after the colon, or one line per language (`vi: …`, `en: …`)".to_string())
+/// serde-saphyr's error kinds in the user's terms; `found` is the scalar
+/// written where the error is, to quote back.
+fn explain(err: &Error, found: Option<String>) -> Message {
+    match err {
+        Error::WithSnippet { error, .. } => explain(error, found),
+        // A budget breached while replaying an alias: the aliases expand too much.
+        Error::AliasError { error, .. } => match explain(error, found) {
+            Message::TooManyItems => Message::ExpandsTooMuch,
+            other => other,
+        },
+        Error::SerdeUnknownField { field, expected, .. } => Message::UnknownKey {
+            key: field.clone(),
+            suggestion: nearest(field, expected.iter().copied()).map(String::from),
+            known: expected.iter().map(|k| k.to_string()).collect(),
+        },
+        Error::SerdeMissingField { field, .. } => Message::MissingKey { key: field.to_string() },
+        Error::DuplicateMappingKey { key, .. } => Message::DuplicateKey { key: key.clone() },
+        Error::NullIntoString { .. } => Message::NoValue,
+        Error::InvalidBooleanStrict { .. } | Error::InvalidScalar { ty: "boolean", .. } => {
+            Message::ExpectedBoolean { found }
+        }
+        Error::InvalidScalar { ty, .. } if *ty != "char" => Message::ExpectedNumber { found },
+        Error::SerdeInvalidType { unexpected, expected, .. } => {
+            if unexpected.starts_with("floating point") || expected.contains("floating point") {
+                Message::ExpectedNumber { found }
+            } else if expected == "a boolean" {
+                Message::ExpectedBoolean { found }
+            } else {
+                Message::WrongType { expected: expected_kind(expected), found: found_kind(unexpected) }
             }
-            e if e.contains("sequence") => Some("write a list as [a, b] or as lines starting with `- `".to_string()),
-            e if e.contains("struct") || e.contains("map") => {
-                Some("write the keys on the lines below, indented, or as { key: value }".to_string())
+        }
+        Error::Unexpected { expected, .. } => Message::ExpectedValue { expected: expected_kind(expected), found },
+        Error::Budget { breach, .. } => match breach {
+            BudgetBreach::Depth { .. }
+            | BudgetBreach::InclusionDepth { .. }
+            | BudgetBreach::PropertyExpansionDepth { .. } => Message::NestedTooDeeply,
+            BudgetBreach::Events { .. }
+            | BudgetBreach::Nodes { .. }
+            | BudgetBreach::ScalarBytes { .. }
+            | BudgetBreach::InputBytes { .. }
+            | BudgetBreach::Documents { .. } => Message::TooManyItems,
+            _ => Message::ExpandsTooMuch,
+        },
+        Error::AliasReplayStackDepthExceeded { .. } => Message::NestedTooDeeply,
+        Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. }
+        | Error::AliasReplayCounterOverflow { .. } => Message::ExpandsTooMuch,
+        Error::MultipleDocuments { .. } => Message::MultipleDocuments,
+        Error::ExternalMessage { source, msg, .. } => match source.as_ref() {
+            ExternalMessageSource::Parser(scan) if matches!(scan.kind(), ErrorKind::RecursionLimitExceeded) => {
+                Message::NestedTooDeeply
             }
-            _ => None,
-        };
-        return (format!("expected {}, found {}", plain_expected(expected), plain_found(what)), hint);
-    }
-    if raw.starts_with("expected ") {
-        let expected = raw.trim_start_matches("expected ");
-        return (found_text(&plain_expected(expected)), None);
-    }
-    // The parser's own words: a syntax error.
-    (
-        format!("the YAML is not valid here: {raw}"),
-        Some("check the quotes, colons, brackets and indentation on this line and the one before".into()),
-    )
-}
-
-/// What serde found, in the user's words.
-fn plain_found(what: &str) -> String {
-    let value = what.split_once(' ').map(|(_, v)| v.trim_matches('`'));
-    match what.split(' ').next().unwrap_or(what) {
-        "sequence" => "a list".into(),
-        "map" => "a map of keys and values".into(),
-        "unit" | "null" => "nothing".into(),
-        "string" => format!("the text {}", value.unwrap_or("")),
-        _ => match value {
-            Some(v) => format!("`{v}`"),
-            None => what.into(),
+            // The parser's own words: a syntax error (no finer kinds yet).
+            _ => Message::YamlSyntax { text: msg.clone() },
+        },
+        Error::Message { msg, .. } => Message::YamlSyntax { text: msg.clone() },
+        // Anything else in serde-saphyr's words, without its location suffix.
+        other => Message::YamlSyntax {
+            text: serde_saphyr::DefaultMessageFormatter.format_message(other).replace(char::is_control, " "),
         },
     }
 }
 
-fn plain_expected(expected: &str) -> String {
+/// serde's description of a value's kind (`sequence`, `string "x"`,
+/// `boolean `true``) as what was found.
+fn found_kind(what: &str) -> Found {
+    let value = what.split_once(' ').map(|(_, v)| v.trim_matches('`'));
+    match what.split(' ').next().unwrap_or(what) {
+        "sequence" => Found::List,
+        "map" => Found::Map,
+        "unit" | "null" => Found::Nothing,
+        "string" => Found::Text(value.unwrap_or("").to_string()),
+        _ => match value {
+            Some(v) => Found::Value(v.to_string()),
+            None => Found::Other(what.to_string()),
+        },
+    }
+}
+
+/// What serde or serde-saphyr says a field takes, as a kind of value.
+fn expected_kind(expected: &str) -> Expected {
     match expected {
-        "a sequence" | "sequence" => "a list (lines starting with `- `, or [a, b])".into(),
-        "a map" | "map" | "mapping" => "a map of keys and values".into(),
-        "string scalar" | "a string" => "text".into(),
-        "text or a map from language code to text" => expected.into(),
-        e if e.starts_with("struct ") => "a map of keys and values".into(),
-        other => other.into(),
+        "a sequence" | "sequence" => Expected::List,
+        "a map" | "map" | "mapping" => Expected::Map,
+        "string scalar" | "a string" => Expected::Text,
+        "text or a map from language code to text" => Expected::TextOrTranslations,
+        e if e.starts_with("struct ") => Expected::Map,
+        other => Expected::Other(other.to_string()),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::MessageLang;
     use serde::Deserialize;
 
     #[derive(Debug, Deserialize)]
@@ -247,7 +224,8 @@ mod tests {
 
     fn check(source: &str, expected: (usize, usize, &str, &str, Option<&str>)) {
         let err = parse::<Program>(source).expect_err(source);
-        let got = (err.line, err.column, err.field.as_str(), err.message.as_str(), err.hint.as_deref());
+        let text = err.message.text(MessageLang::En);
+        let got = (err.line, err.column, err.field.as_str(), text.message.as_str(), text.hint.as_deref());
         assert_eq!(got, expected, "{source}");
     }
 
@@ -282,6 +260,59 @@ mod tests {
             (2, 1, "", "the key `title` appears twice", Some("keep one of them")),
         );
         check("", (1, 1, "", "the file is empty", Some("see the example site's files for what to write here")));
+        check("title: [a]\nindicators: []\n", (1, 8, "title", "expected text, found \"[a]\"", None));
+        check(
+            "title: x\nindicators: {a: 1}\n",
+            (2, 13, "indicators", "expected sequence start, found \"{a: 1}\"", None),
+        );
+        check(
+            "title: x\nindicators:\n  - id:\n    target: 1\n",
+            (3, 7, "indicators[0].id", "has no value", Some("write a value after the colon, or remove the line")),
+        );
+        check(
+            "title: \"x\nindicators: []\n",
+            (
+                1,
+                8,
+                "",
+                "the YAML is not valid here: unclosed quote",
+                Some("check the quotes, colons, brackets and indentation on this line and the one before"),
+            ),
+        );
+    }
+
+    #[test]
+    fn types_in_users_terms() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Texts {
+            title: crate::text::LocalizedText,
+            draft: Option<bool>,
+        }
+        let text = |source: &str| parse::<Texts>(source).unwrap_err().message.text(MessageLang::En);
+        let t = text("title: [a, b]\n");
+        assert_eq!(t.message, "expected text or a map from language code to text, found a list");
+        assert_eq!(
+            t.hint.as_deref(),
+            Some("write the text after the colon, or one line per language (`vi: …`, `en: …`)")
+        );
+        assert_eq!(text("title: true\n").message, "expected text or a map from language code to text, found `true`");
+        let t = text("title: x\ndraft: y\n");
+        assert_eq!((t.message.as_str(), t.hint), ("expected true or false, found \"y\"", None));
+    }
+
+    #[test]
+    fn budgets_say_what_was_too_much() {
+        let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..9 {
+            bomb.push_str(&format!("a{i}: &a{i} [{}]\n", vec![format!("*a{}", i - 1); 10].join(", ")));
+        }
+        assert_eq!(parse::<serde_json::Value>(&bomb).unwrap_err().message, Message::ExpandsTooMuch);
+        let many: String = (0..300_000).map(|i| format!("k{i}: v\n")).collect();
+        assert_eq!(parse::<serde_json::Value>(&many).unwrap_err().message, Message::TooManyItems);
+        let deep: String = (0..100).map(|i| format!("{}k{i}:\n", "  ".repeat(i))).collect();
+        assert_eq!(parse::<serde_json::Value>(&deep).unwrap_err().message, Message::NestedTooDeeply);
+        assert_eq!(parse::<serde_json::Value>("a: 1\n---\nb: 2\n").unwrap_err().message, Message::MultipleDocuments);
     }
 
     #[test]
@@ -307,6 +338,6 @@ mod tests {
     #[test]
     fn hostile_nesting_is_refused_quickly() {
         let err = parse::<Program>(&"[".repeat(100_000)).unwrap_err();
-        assert_eq!(err.message, "the YAML is nested too deeply");
+        assert_eq!(err.message, Message::NestedTooDeeply);
     }
 }

@@ -70,107 +70,107 @@ fn every_kind_of_error_is_reported_with_place_field_and_hint() {
         (
             "yaml_syntax",
             &[Replace("content/programs/p.yaml", "owner: { vi: Sở, en: Department }", "owner: { vi: Sở, en: \"Department }")],
-            "content/programs/p.yaml:3:22: owner: the YAML is not valid here: unclosed quote\n  hint: check the quotes, colons, brackets and indentation on this line and the one before\n1 error and 0 warnings\n",
+            "content/programs/p.yaml:3:22: error[BC1101]: owner: the YAML is not valid here: unclosed quote\n  hint: check the quotes, colons, brackets and indentation on this line and the one before\n1 error and 0 warnings\n",
         ),
         (
             "wrong_type",
             &[Replace("content/programs/p.yaml", "    target: 10", "    target: hai mươi")],
-            "content/programs/p.yaml:9:13: indicators[0].target: expected a number, found \"hai mươi\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)\n1 error and 0 warnings\n",
+            "content/programs/p.yaml:9:13: error[BC1203]: indicators[0].target: expected a number, found \"hai mươi\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)\n1 error and 0 warnings\n",
         ),
         (
             "missing_field",
             &[Replace("content/programs/p.yaml", "owner: { vi: Sở, en: Department }\nperiod: { start: 2018, end: 2020 }", "period: { start: 2018, end: 2020 }")],
-            "content/programs/p.yaml:4:1: missing required key `owner`\n  hint: add `owner:` with a value\n1 error and 0 warnings\n",
+            "content/programs/p.yaml:4:1: error[BC1202]: missing required key `owner`\n  hint: add `owner:` with a value\n1 error and 0 warnings\n",
         ),
         (
             "unknown_key",
             &[Append("content/programs/p.yaml", "tagz: [che]\n")],
-            "content/programs/p.yaml:10:1: tagz: unknown key `tagz`\n  hint: did you mean `tags`? Known keys: title, summary, description, owner, period, sample_data, tags, budget, indicators\n1 error and 0 warnings\n",
+            "content/programs/p.yaml:10:1: error[BC1201]: tagz: unknown key `tagz`\n  hint: did you mean `tags`? Known keys: title, summary, description, owner, period, sample_data, tags, budget, indicators\n1 error and 0 warnings\n",
         ),
         (
             "unknown_front_matter_key",
             &[Replace("content/articles/a.en.md", "title: Article", "tittle: Article")],
-            "content/articles/a.en.md:2:1: tittle: unknown key `tittle`\n  hint: did you mean `title`? Known keys: title, date, summary, programs, tags, slug, draft, image, image_alt, menu\n1 error and 0 warnings\n",
+            "content/articles/a.en.md:2:1: error[BC1201]: tittle: unknown key `tittle`\n  hint: did you mean `title`? Known keys: title, date, summary, programs, tags, slug, draft, image, image_alt, menu\n1 error and 0 warnings\n",
         ),
         (
             "bad_date",
             &[Replace("content/articles/a.en.md", "date: 2019-01-02", "date: 31/02/2019")],
-            "content/articles/a.en.md:3:7: date: `31/02/2019` is not a date\n  hint: write the date as 2018-06-22, 2018-06-22T09:30:00+07:00 or 22/06/2018 (the year in full)\n1 error and 0 warnings\n",
+            "content/articles/a.en.md:3:7: error[BC4005]: date: `31/02/2019` is not a date\n  hint: write the date as 2018-06-22, 2018-06-22T09:30:00+07:00 or 22/06/2018 (the year in full)\n1 error and 0 warnings\n",
         ),
         (
             "duplicate_id",
             &[Append("content/programs/p.yaml", "  - id: models\n    title: Again\n    unit: x\n    target: 5\n")],
-            "content/programs/p.yaml:10:9: indicators[1].id: the id `models` is used by another indicator of this programme\n  hint: give each indicator its own id\n1 error and 0 warnings\n",
+            "content/programs/p.yaml:10:9: error[BC3202]: indicators[1].id: the id `models` is used by another indicator of this programme\n  hint: give each indicator its own id\n1 error and 0 warnings\n",
         ),
         (
             "malformed_id",
             &[Replace("content/programs/p.yaml", "  - id: models", "  - id: Mô hình 1")],
-            "content/programs/p.yaml:6:9: indicators[0].id: `Mô hình 1` is not a usable id\n  hint: use lower-case letters, digits and `-`, e.g. mo-hinh-1\n1 error and 0 warnings\n",
+            "content/programs/p.yaml:6:9: error[BC3201]: indicators[0].id: `Mô hình 1` is not a usable id\n  hint: use lower-case letters, digits and `-`, e.g. mo-hinh-1\n1 error and 0 warnings\n",
         ),
         (
             "target_equals_baseline",
             &[Replace("content/programs/p.yaml", "    target: 10", "    baseline: 10\n    target: 10")],
-            "content/programs/p.yaml:10:13: indicators[0].target: the target equals the baseline (10), so progress cannot be measured\n  hint: set the value the programme aims for; a target below the baseline means the indicator must fall\n1 error and 0 warnings\n",
+            "content/programs/p.yaml:10:13: error[BC3203]: indicators[0].target: the target equals the baseline (10), so progress cannot be measured\n  hint: set the value the programme aims for; a target below the baseline means the indicator must fall\n1 error and 0 warnings\n",
         ),
         (
             "unknown_programme",
             &[Write("content/articles/a.en.md", "---\ntitle: Article\ndate: 2019-01-02\nprograms: [q]\n---\nText.\n")],
-            "content/articles/a.en.md:4:12: programs[0]: there is no programme `q`\n  hint: did you mean `p`? Programmes are named after their file in content/programs/\n1 error and 0 warnings\n",
+            "content/articles/a.en.md:4:12: error[BC4007]: programs[0]: there is no programme `q`\n  hint: did you mean `p`? Programmes are named after their file in content/programs/\n1 error and 0 warnings\n",
         ),
         (
             "unknown_link_targets",
             &[Replace("content/articles/a.en.md", "Text.", "See [the page](@/pages/about.md), [a topic](@/tags/tea.md) and [an indicator](@/programs/p.yaml#modles).")],
-            "content/articles/a.en.md:5:5: link: `@/pages/about.md`: there is no such page (or it is a draft)\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>\ncontent/articles/a.en.md:5:35: link: `@/tags/tea.md`: no article or programme has the tag `tea`\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>\ncontent/articles/a.en.md:5:64: link: `@/programs/p.yaml#modles`: the programme has no indicator `modles`\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>\n3 errors and 0 warnings\n",
+            "content/articles/a.en.md:5:5: error[BC5001]: link: `@/pages/about.md`: there is no such page (or it is a draft)\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>\ncontent/articles/a.en.md:5:35: error[BC5001]: link: `@/tags/tea.md`: no article or programme has the tag `tea`\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>\ncontent/articles/a.en.md:5:64: error[BC5001]: link: `@/programs/p.yaml#modles`: the programme has no indicator `modles`\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>\n3 errors and 0 warnings\n",
         ),
         (
             "broken_relative_link",
             &[Replace("content/articles/a.en.md", "Text.", "See [the report](/static/report.pdf).")],
-            "content/articles/a.en.md:5:5: link: `/static/report.pdf` leads to no page or file of the site\n  hint: link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml; files in content/static/ as /static/<name> (a name with spaces as </static/my file.pdf>)\n1 error and 0 warnings\n",
+            "content/articles/a.en.md:5:5: error[BC5003]: link: `/static/report.pdf` leads to no page or file of the site\n  hint: link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml; files in content/static/ as /static/<name> (a name with spaces as </static/my file.pdf>)\n1 error and 0 warnings\n",
         ),
         (
             "missing_front_matter",
             &[Replace("content/articles/a.en.md", "---\ntitle: Article\ndate: 2019-01-02\n---", "title: Article\n")],
-            "content/articles/a.en.md:1:1: the file does not start with front matter\n  hint: start the file with a line `---`, then `title: ...` and `date: ...`, then a line `---`, then the text\n1 error and 0 warnings\n",
+            "content/articles/a.en.md:1:1: error[BC4002]: the file does not start with front matter\n  hint: start the file with a line `---`, then `title: ...` and `date: ...`, then a line `---`, then the text\n1 error and 0 warnings\n",
         ),
         (
             "unclosed_front_matter",
             &[Replace("content/articles/a.en.md", "---\nText.", "Text.")],
-            "content/articles/a.en.md:1:1: the front matter is not closed\n  hint: add a line `---` after the last front matter line\n1 error and 0 warnings\n",
+            "content/articles/a.en.md:1:1: error[BC4003]: the front matter is not closed\n  hint: add a line `---` after the last front matter line\n1 error and 0 warnings\n",
         ),
         (
             "not_utf8",
             &[Bytes("content/articles/a.en.md", b"---\ntitle: Article\ndate: 2019-01-02\n---\nH\xb5 Giang\n")],
-            "content/articles/a.en.md:5:2: the file is not valid UTF-8 text\n  hint: save the file as UTF-8 in your editor (old Vietnamese encodings such as TCVN3 or VNI are not supported)\n1 error and 0 warnings\n",
+            "content/articles/a.en.md:5:2: error[BC1002]: the file is not valid UTF-8 text\n  hint: save the file as UTF-8 in your editor (old Vietnamese encodings such as TCVN3 or VNI are not supported)\n1 error and 0 warnings\n",
         ),
         (
             "empty_files",
             &[Replace("content/programs/p.yaml", "title: { vi: Chương trình, en: Programme }\nsummary: { vi: Tóm tắt, en: Summary }\nowner: { vi: Sở, en: Department }\nperiod: { start: 2018, end: 2020 }\nindicators:\n  - id: models\n    title: { vi: Mô hình, en: Models }\n    unit: { vi: mô hình, en: models }\n    target: 10\n", ""), Replace("content/articles/a.en.md", "---\ntitle: Article\ndate: 2019-01-02\n---\nText.", "")],
-            "content/articles/a.en.md:1:1: the file is empty\n  hint: write a front matter block (`---`, `title: ...`, `---`) and then the text, or delete the file\ncontent/programs/p.yaml:1:1: the file is empty\n  hint: see the example site's files for what to write here\n2 errors and 0 warnings\n",
+            "content/articles/a.en.md:1:1: error[BC4001]: the file is empty\n  hint: write a front matter block (`---`, `title: ...`, `---`) and then the text, or delete the file\ncontent/programs/p.yaml:1:1: error[BC1001]: the file is empty\n  hint: see the example site's files for what to write here\n2 errors and 0 warnings\n",
         ),
         (
             "binary_file",
             &[Bytes("content/articles/a.en.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")],
-            "content/articles/a.en.md:1:1: the file is not text\n  hint: this looks like a binary file (an image, a Word document?); put such files in content/static/\n1 error and 0 warnings\n",
+            "content/articles/a.en.md:1:1: error[BC1003]: the file is not text\n  hint: this looks like a binary file (an image, a Word document?); put such files in content/static/\n1 error and 0 warnings\n",
         ),
         (
             "slug_leaves_output",
             &[Write("content/articles/a.en.md", "---\ntitle: Article\ndate: 2019-01-02\nslug: ../../etc\n---\nText.\n")],
-            "content/articles/a.en.md:4:7: slug: `../../etc` would leave its section of the site\n  hint: a slug is one word or several joined by `-`, without `/` or `..`\n1 error and 0 warnings\n",
+            "content/articles/a.en.md:4:7: error[BC4013]: slug: `../../etc` would leave its section of the site\n  hint: a slug is one word or several joined by `-`, without `/` or `..`\n1 error and 0 warnings\n",
         ),
         (
             "no_languages",
             &[Replace("content/site.yaml", "languages: [vi, en]\n", "")],
-            "content/site.yaml:1:1: languages: missing: the site must list its languages\n  hint: add `languages: [vi, en]`; the first is the default language\n1 error and 0 warnings\n",
+            "content/site.yaml:1:1: error[BC2003]: languages: missing: the site must list its languages\n  hint: add `languages: [vi, en]`; the first is the default language\n1 error and 0 warnings\n",
         ),
         (
             "page_slug_taken",
             &[Write("content/pages/bai-viet.vi.md", "---\ntitle: Trang\n---\nVăn bản.\n"), Write("content/pages/bai-viet.en.md", "---\ntitle: Page\nslug: page-two\n---\nText.\n")],
-            "content/pages/bai-viet.vi.md:1:1: slug: the address `bai-viet` is taken by a section of the site\n  hint: set another `slug:` for this page\n1 error and 0 warnings\n",
+            "content/pages/bai-viet.vi.md:1:1: error[BC4019]: slug: the address `bai-viet` is taken by a section of the site\n  hint: set another `slug:` for this page\n1 error and 0 warnings\n",
         ),
         (
             "unknown_language",
             &[Replace("content/programs/p.yaml", "title: { vi: Chương trình, en: Programme }", "title: { vi: Chương trình, fr: Programme }"), Write("content/articles/a.fr.md", "---\ntitle: Article\ndate: 2019-01-02\n---\nTexte.\n")],
-            "content/articles/a.fr.md:1:1: `fr` is not one of the site's languages (vi, en)\n  hint: rename the file, or add the language to `languages` in content/site.yaml\ncontent/programs/p.yaml:1:1: title.fr: `fr` is not one of the site's languages (vi, en)\n  hint: fix the language code, or add the language to `languages` in content/site.yaml\ncontent/programs/p.yaml:1:1: warning: title: no `en` translation; the vi text is shown instead\n  hint: add `en:` under `title`\n2 errors and 1 warning\n",
+            "content/articles/a.fr.md:1:1: error[BC4008]: `fr` is not one of the site's languages (vi, en)\n  hint: rename the file, or add the language to `languages` in content/site.yaml\ncontent/programs/p.yaml:1:1: error[BC3002]: title.fr: `fr` is not one of the site's languages (vi, en)\n  hint: fix the language code, or add the language to `languages` in content/site.yaml\ncontent/programs/p.yaml:1:1: warning[BC3004]: title: no `en` translation; the vi text is shown instead\n  hint: add `en:` under `title`\n2 errors and 1 warning\n",
         ),    ];
     let mut failures = Vec::new();
     for (name, edits, expected) in cases {
@@ -215,7 +215,7 @@ fn one_run_reports_every_error_sorted_by_file_and_line() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("content/notes.txt:1:1: warning: this file is not used"));
+    assert!(run.stderr.contains("content/notes.txt:1:1: warning[BC1006]: this file is not used"));
     // (b.vi.md has an error, so it is not also called untranslated.)
 }
 
@@ -236,7 +236,7 @@ fn check_lists_missing_translations_and_strict_fails_on_warnings() {
          \x20 field    content/programs/p.yaml: indicators[0].unit\n"
     );
     assert!(run.stderr.contains(
-        "content/programs/p.yaml:6:5: warning: indicators[0].unit: no `en` translation; the vi text is shown instead\n  hint: add `en:` under `indicators[0].unit`"
+        "content/programs/p.yaml:6:5: warning[BC3004]: indicators[0].unit: no `en` translation; the vi text is shown instead\n  hint: add `en:` under `indicators[0].unit`"
     ), "{}", run.stderr);
     let strict = baocao(&["check", "--strict", "--root", root]);
     assert_eq!(strict.code, 1);
@@ -290,7 +290,11 @@ fn hostile_input_gives_clear_errors_quickly() {
     let dir = site(&[Write("content/programs/p.yaml", Box::leak(deep.replace("nav:", "title:").into_boxed_str()))]);
     let run = check_within(dir.path(), limit);
     assert_eq!(run.code, 1);
-    assert!(run.stderr.starts_with("content/programs/p.yaml:1:1: title: expected text"), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("content/programs/p.yaml:1:1: error[BC1205]: title: expected text"),
+        "{}",
+        run.stderr
+    );
 
     // A huge file.
     let dir = site(&[]);
@@ -299,7 +303,9 @@ fn hostile_input_gives_clear_errors_quickly() {
     let run = check_within(dir.path(), limit);
     assert_eq!(run.code, 1);
     assert!(
-        run.stderr.contains("content/articles/huge.vi.md:1:1: the file is too large (11 MB; the limit is 8 MB)"),
+        run.stderr.contains(
+            "content/articles/huge.vi.md:1:1: error[BC1004]: the file is too large (11 MB; the limit is 8 MB)"
+        ),
         "{}",
         run.stderr
     );
@@ -314,11 +320,13 @@ fn hostile_input_gives_clear_errors_quickly() {
     let run = check_within(dir.path(), limit);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("content/articles/loop:1:1: warning: symbolic links are not followed; this one is skipped"),
+        run.stderr.contains(
+            "content/articles/loop:1:1: warning[BC1005]: symbolic links are not followed; this one is skipped"
+        ),
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("content/static/passwd:1:1: warning: symbolic links"), "{}", run.stderr);
+    assert!(run.stderr.contains("content/static/passwd:1:1: warning[BC1005]: symbolic links"), "{}", run.stderr);
 }
 
 #[test]
@@ -411,7 +419,7 @@ fn a_wrong_type_in_a_list_names_the_item() {
     let run = baocao(&["check", "--root", dir.path().to_str().unwrap()]);
     assert_eq!(
         run.stderr,
-        "content/programs/p.yaml:10:50: indicators[0].progress[1].year: expected a number, found \"x\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)\n1 error and 0 warnings\n"
+        "content/programs/p.yaml:10:50: error[BC1203]: indicators[0].progress[1].year: expected a number, found \"x\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)\n1 error and 0 warnings\n"
     );
 }
 
@@ -428,22 +436,22 @@ fn more_mistakes_people_make() {
     let cases: &[(&[Edit], &str)] = &[
         // A two-digit year is not taken for the year 18.
         (&[Replace("content/articles/a.en.md", "date: 2019-01-02", "date: 22/06/18")],
-         "content/articles/a.en.md:3:7: date: `22/06/18` is not a date\n  hint: write the date as 2018-06-22, 2018-06-22T09:30:00+07:00 or 22/06/2018 (the year in full)\n"),
+         "content/articles/a.en.md:3:7: error[BC4005]: date: `22/06/18` is not a date\n  hint: write the date as 2018-06-22, 2018-06-22T09:30:00+07:00 or 22/06/2018 (the year in full)\n"),
         // A date typed where a year goes.
         (&[Replace("content/programs/p.yaml", "    target: 10", "    target: 10\n    progress: [{ year: 20190630, value: 2 }]")],
-         "content/programs/p.yaml:10:16: indicators[0].progress[0]: 20190630 is not a usable year\n  hint: write the year in full, e.g. 2019\n"),
+         "content/programs/p.yaml:10:16: error[BC3005]: indicators[0].progress[0]: 20190630 is not a usable year\n  hint: write the year in full, e.g. 2019\n"),
         // Thousands separators.
         (&[Replace("content/programs/p.yaml", "    target: 10", "    target: 1,000")],
-         "content/programs/p.yaml:9:13: indicators[0].target: expected a number, found \"1,000\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)\n"),
+         "content/programs/p.yaml:9:13: error[BC1203]: indicators[0].target: expected a number, found \"1,000\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)\n"),
         // A required text left blank.
         (&[Replace("content/programs/p.yaml", "  - id: models\n    title: { vi: Mô hình, en: Models }", "  - id: models\n    title: \"\"")],
-         "content/programs/p.yaml:6:5: indicators[0].title: is empty\n  hint: write the title after `indicators[0].title:`\n"),
+         "content/programs/p.yaml:6:5: error[BC3001]: indicators[0].title: is empty\n  hint: write the title after `indicators[0].title:`\n"),
         // Sections sharing an address.
         (&[Append("content/site.yaml", "paths: { vi: { articles: tin-tuc, programs: tin-tuc, tags: en } }\n")],
-         "content/site.yaml:1:1: paths.vi.programs: `tin-tuc` is the same address as `paths.vi.articles`\n  hint: give each section its own name\ncontent/site.yaml:1:1: paths.vi.tags: `en` is the same address as `en/`, which the site uses for something else\n  hint: give each section its own name\n"),
+         "content/site.yaml:1:1: error[BC2012]: paths.vi.programs: `tin-tuc` is the same address as `paths.vi.articles`\n  hint: give each section its own name\ncontent/site.yaml:1:1: error[BC2012]: paths.vi.tags: `en` is the same address as `en/`, which the site uses for something else\n  hint: give each section its own name\n"),
         // A broken link in a programme's description: once, at the description.
         (&[Append("content/programs/p.yaml", "description:\n  vi: Xem [trang](@/pages/khong-co.md).\n  en: See [the page](@/pages/khong-co.md).\n")],
-         "content/programs/p.yaml:11:5: link: `@/pages/khong-co.md`: there is no such page (or it is a draft)\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>\n1 error and 0 warnings\n"),
+         "content/programs/p.yaml:11:5: error[BC5001]: link: `@/pages/khong-co.md`: there is no such page (or it is a draft)\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>\n1 error and 0 warnings\n"),
     ];
     let mut failures = Vec::new();
     for (edits, expected) in cases {
@@ -465,7 +473,7 @@ fn blank_translations_fall_back_and_are_reported() {
     let run = baocao(&["check", "--root", dir.path().to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("warning: summary: no `en` translation; the vi text is shown instead"),
+        run.stderr.contains("warning[BC3004]: summary: no `en` translation; the vi text is shown instead"),
         "{}",
         run.stderr
     );

@@ -4,6 +4,7 @@
 
 use baocao::config;
 use baocao::load::{SourceFile, Sources, decode};
+use baocao::messages::{LinkProblem, MessageLang};
 use baocao::render::markdown::{self, MarkdownContext};
 use baocao::validate::{ResolveOptions, resolve, split_front_matter};
 use proptest::prelude::*;
@@ -32,7 +33,7 @@ fn validate(program: &str, article: &str) {
     // Either a site or at least one error: never silence.
     assert!(site.is_some() || diagnostics.iter().any(|d| d.is_error()));
     for d in &diagnostics {
-        assert!(d.file.starts_with("content/") && !d.message.is_empty(), "{d}");
+        assert!(d.file.starts_with("content/") && !d.message.text(MessageLang::En).message.is_empty(), "{d}");
     }
 }
 
@@ -126,7 +127,7 @@ proptest! {
         for l in links {
             md.push_str(&format!(" [x]({l}) ![y]({l}) [^n]\n\n[^n]: note\n"));
         }
-        let resolve = |p: &str| if p.starts_with("pages/") { Ok("gioi-thieu/".to_string()) } else { Err("no".to_string()) };
+        let resolve = |p: &str| if p.starts_with("pages/") { Ok("gioi-thieu/".to_string()) } else { Err(LinkProblem::NotLinkable) };
         let relative = |p: &str| format!("../../{p}");
         let ctx = MarkdownContext { source: "content/articles/a.vi.md", first_line: 5, page: "bai-viet/a/", resolve: &resolve, relative: &relative, id_prefix: "" };
         let out = markdown::render(&md, &ctx);

@@ -5,7 +5,6 @@ use super::charts::{self, Bar, Line, Words, status_colour};
 use super::program_views::{IndicatorView, ProgramView};
 use super::views::ChartView;
 use super::{Extras, Output, Renderer};
-use crate::diagnostic::Diagnostic;
 
 impl Renderer<'_> {
     /// Draws a chart, records its standalone file and returns its view.
@@ -28,11 +27,8 @@ impl Renderer<'_> {
                 Some(view)
             }
             Err(e) => {
-                extras.diagnostics.push(
-                    Diagnostic::error(source, 0, 0)
-                        .hint("this is a bug in baocao; please report it with the file")
-                        .message(e),
-                );
+                // A bug, not a content problem: the build stops with exit code 3.
+                extras.internal.push(format!("{source}: {path}: {e}"));
                 None
             }
         }

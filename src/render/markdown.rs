@@ -4,6 +4,7 @@
 //! `#fragment`); a root-relative link (`/static/x.pdf`) is made relative.
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::{LinkProblem, Message};
 use crate::text::slugify;
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
@@ -17,7 +18,7 @@ pub struct MarkdownContext<'a> {
     /// The site path of the page the HTML lands on.
     pub page: &'a str,
     /// Resolves `@/…` (without the `@/`) to a site path, or says why not.
-    pub resolve: &'a dyn Fn(&str) -> Result<String, String>,
+    pub resolve: &'a dyn Fn(&str) -> Result<String, LinkProblem>,
     /// Makes a relative link from the page to a site path.
     pub relative: &'a dyn Fn(&str) -> String,
     /// Put before every heading and footnote id, to keep them apart from the
@@ -214,12 +215,15 @@ fn rewrite(
     if let Some(content) = dest.strip_prefix("@/") {
         return match (ctx.resolve)(content) {
             Ok(site_path) => (ctx.relative)(&site_path),
-            Err(why) => {
+            Err(problem) => {
                 diagnostics.push(
-                    Diagnostic::error(ctx.source, line, column)
-                        .field("link")
-                        .hint("write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>")
-                        .message(format!("`{dest}`: {why}")),
+                    Diagnostic::new(
+                        ctx.source,
+                        line,
+                        column,
+                        Message::ContentLinkUnresolved { link: dest.to_string(), problem },
+                    )
+                    .field("link"),
                 );
                 dest.to_string()
             }
@@ -242,10 +246,7 @@ fn rewrite(
     };
     let Some(target) = target else {
         diagnostics.push(
-            Diagnostic::error(ctx.source, line, column)
-                .field("link")
-                .hint("link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml")
-                .message(format!("`{dest}` leads outside the site")),
+            Diagnostic::new(ctx.source, line, column, Message::LinkLeavesSite { link: dest.to_string() }).field("link"),
         );
         return dest.to_string();
     };
@@ -324,7 +325,7 @@ mod tests {
     use super::*;
 
     fn ctx<'a>(
-        resolve: &'a dyn Fn(&str) -> Result<String, String>,
+        resolve: &'a dyn Fn(&str) -> Result<String, LinkProblem>,
         relative: &'a dyn Fn(&str) -> String,
     ) -> MarkdownContext<'a> {
         MarkdownContext {
@@ -339,7 +340,7 @@ mod tests {
 
     #[test]
     fn headings_get_unique_vietnamese_ids() {
-        let resolve = |_: &str| Err("none".to_string());
+        let resolve = |_: &str| Err(LinkProblem::NoSuchPage);
         let relative = |p: &str| format!("../../{p}");
         let out = render("## Đào tạo nghề\n\n## Đào tạo nghề\n\n## Có id {#rieng}\n", &ctx(&resolve, &relative));
         assert_eq!(
@@ -352,7 +353,7 @@ mod tests {
     fn links_resolve_and_are_checked() {
         let resolve = |p: &str| match p {
             "pages/gioi-thieu.md" => Ok("gioi-thieu/".to_string()),
-            _ => Err("no such content".to_string()),
+            _ => Err(LinkProblem::NoSuchPage),
         };
         let relative = |p: &str| format!("../../{p}");
         let md = "[a](@/pages/gioi-thieu.md) [b](/static/x.pdf) [c](https://example.org) [d](../khac/)\n\n[e](@/pages/khong.md)\n";
@@ -364,13 +365,13 @@ mod tests {
         assert_eq!(out.diagnostics.len(), 1);
         assert_eq!(
             out.diagnostics[0].to_string(),
-            "content/articles/a.vi.md:7:1: link: `@/pages/khong.md`: no such content\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>"
+            "content/articles/a.vi.md:7:1: error[BC5001]: link: `@/pages/khong.md`: there is no such page (or it is a draft)\n  hint: write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>"
         );
     }
 
     #[test]
     fn footnotes_get_prefixed_ids() {
-        let resolve = |_: &str| Err(String::new());
+        let resolve = |_: &str| Err(LinkProblem::NotLinkable);
         let relative = |p: &str| p.to_string();
         let out = render("Text[^1].\n\n[^1]: Note.\n", &ctx(&resolve, &relative));
         assert!(out.html.contains("<a href=\"#fn-1\" id=\"fnref-1\">1</a>"), "{}", out.html);

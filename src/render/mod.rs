@@ -17,6 +17,7 @@ pub mod views;
 
 use crate::diagnostic::Diagnostic;
 use crate::locale::Locale;
+use crate::messages::{LinkProblem, Message};
 use crate::model::{Document, Program, Site, Translations};
 use crate::summary::{Listed, Summary};
 use crate::text::LocalizedText;
@@ -49,6 +50,8 @@ pub struct Output {
 pub struct RenderedSite {
     pub outputs: Vec<Output>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Internal failures (a chart that could not be drawn): bugs, not content problems.
+    pub internal: Vec<String>,
     /// HTML pages among the outputs.
     pub pages: usize,
     /// SVG charts among the outputs.
@@ -60,6 +63,7 @@ struct Extras<'e> {
     links: &'e mut Vec<PendingLink>,
     diagnostics: &'e mut Vec<Diagnostic>,
     charts: &'e mut Vec<Output>,
+    internal: &'e mut Vec<String>,
 }
 
 struct Renderer<'a> {
@@ -87,6 +91,7 @@ struct JobResult {
     outputs: Vec<Output>,
     links: Vec<PendingLink>,
     diagnostics: Vec<Diagnostic>,
+    internal: Vec<String>,
 }
 
 /// Renders the whole site.
@@ -159,16 +164,10 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         }
         links.extend(result.links);
         rendered.diagnostics.extend(result.diagnostics);
+        rendered.internal.extend(result.internal);
     }
     if site.config.base_url.is_none() && !options.offline {
-        rendered.diagnostics.push(
-            Diagnostic::warning("content/site.yaml", 1, 1)
-                .field("base_url")
-                .hint("set `base_url` to the address the site is published at (or build with --base-url URL)")
-                .message(
-                    "without base_url the 404 page links work only at the root of the site, and there is no sitemap",
-                ),
-        );
+        rendered.diagnostics.push(Diagnostic::new("content/site.yaml", 1, 1, Message::NoBaseUrl).field("base_url"));
     }
     if let Some(base) = &site.config.base_url {
         let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n");
@@ -180,10 +179,8 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     // A backstop: validation keeps addresses apart, but two outputs must never share one.
     for pair in outputs.windows(2).filter(|p| p[0].path == p[1].path) {
         rendered.diagnostics.push(
-            Diagnostic::error("content/site.yaml", 1, 1)
-                .field("paths")
-                .hint("give sections, pages and slugs addresses of their own")
-                .message(format!("two pages of the site would be written to {}", pair[0].path)),
+            Diagnostic::new("content/site.yaml", 1, 1, Message::DuplicateOutput { path: pair[0].path.clone() })
+                .field("paths"),
         );
     }
     // Authors' relative links must reach a file of the site.
@@ -193,10 +190,8 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     for link in links {
         if !paths.contains(output_file(&link.target).as_str()) && !paths.contains(link.target.as_str()) {
             rendered.diagnostics.push(
-                Diagnostic::error(&link.source, link.line, link.column)
-                    .field("link")
-                    .hint("link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml; files in content/static/ as /static/<name> (a name with spaces as </static/my file.pdf>)")
-                    .message(format!("`{}` leads to no page or file of the site", link.written)),
+                Diagnostic::new(&link.source, link.line, link.column, Message::LinkLeadsNowhere { link: link.written })
+                    .field("link"),
             );
         }
     }
@@ -240,7 +235,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// Resolves an `@/…` content link for a page in `lang`.
-    fn resolve_content(&self, content: &str, lang: &str) -> Result<String, String> {
+    fn resolve_content(&self, content: &str, lang: &str) -> Result<String, LinkProblem> {
         let (path, fragment) = match content.split_once('#') {
             Some((p, f)) => (p, Some(f)),
             None => (content, None),
@@ -252,36 +247,30 @@ impl<'a> Renderer<'a> {
         let default = self.default_lang();
         let in_lang = |key: PageKey| self.path_of(&key, lang).or_else(|| self.path_of(&key, default));
         if let Some(id) = path.strip_prefix("programs/").and_then(|p| p.strip_suffix(".yaml")) {
-            let (_, program) = self.program(id).ok_or("there is no such programme")?;
+            let (_, program) = self.program(id).ok_or(LinkProblem::NoSuchProgramme)?;
             if let Some(f) = fragment.filter(|f| !program.indicators.iter().any(|i| i.id == *f)) {
-                return Err(format!("the programme has no indicator `{f}`"));
+                return Err(LinkProblem::NoSuchIndicator { id: f.to_string() });
             }
             return Ok(with_fragment(self.urls.program(lang, id)));
         }
-        let (section, rest) = path.split_once('/').ok_or(ONLY)?;
+        let (section, rest) = path.split_once('/').ok_or(LinkProblem::NotLinkable)?;
         if section == "tags" {
             let rest = strip_md(rest);
             let slug = crate::text::slugify(rest);
             let key = PageKey::Tag(slug);
-            return in_lang(key)
-                .map(with_fragment)
-                .ok_or_else(|| format!("no article or programme has the tag `{rest}`"));
+            return in_lang(key).map(with_fragment).ok_or_else(|| LinkProblem::NoSuchTag { tag: rest.to_string() });
         }
         let name = strip_md(rest).to_string();
         let key = match section {
             "articles" if registry::find(&self.site.articles, &name, |g| &g.name).is_some() => PageKey::Article(name),
             "pages" if registry::find(&self.site.pages, &name, |g| &g.name).is_some() => PageKey::Page(name),
-            "articles" | "pages" => {
-                return Err(format!("there is no such {} (or it is a draft)", &section[..section.len() - 1]));
-            }
-            _ => return Err(ONLY.into()),
+            "articles" => return Err(LinkProblem::NoSuchArticle),
+            "pages" => return Err(LinkProblem::NoSuchPage),
+            _ => return Err(LinkProblem::NotLinkable),
         };
-        in_lang(key).map(with_fragment).ok_or_else(|| "it has no version to link to".into())
+        in_lang(key).map(with_fragment).ok_or(LinkProblem::NoVersion)
     }
 }
-
-/// What `@/` links can reach.
-const ONLY: &str = "only articles/, pages/, programs/ and tags/ can be linked with @/";
 
 fn strip_md(name: &str) -> &str {
     name.strip_suffix(".md").unwrap_or(name)

@@ -10,7 +10,13 @@ impl<'a> Renderer<'a> {
         let mut links = Vec::new();
         let mut diagnostics = Vec::new();
         let mut charts = Vec::new();
-        let mut extras = Extras { links: &mut links, diagnostics: &mut diagnostics, charts: &mut charts };
+        let mut internal = Vec::new();
+        let mut extras = Extras {
+            links: &mut links,
+            diagnostics: &mut diagnostics,
+            charts: &mut charts,
+            internal: &mut internal,
+        };
         let (path, template, context) = match job {
             Job::Page(lang, key) => self.page(lang, key, &mut extras),
             Job::Feed(lang) => self.feed(lang),
@@ -26,7 +32,7 @@ impl<'a> Renderer<'a> {
         };
         let mut outputs = vec![Output { path: output_file(&path), bytes }];
         outputs.append(&mut charts);
-        JobResult { outputs, links, diagnostics }
+        JobResult { outputs, links, diagnostics, internal }
     }
 
     /// The site path, template and context of a page.

@@ -2,6 +2,7 @@
 //! theme's interface strings per language.
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::Message;
 use crate::theme::Theme;
 use std::collections::BTreeMap;
 
@@ -15,11 +16,12 @@ pub fn engine(theme: &Theme, theme_name: &str) -> Result<tera::Tera, Vec<Diagnos
     for (name, bytes) in theme.under("templates/") {
         match std::str::from_utf8(bytes) {
             Ok(text) => templates.push((name.to_string(), text.to_string())),
-            Err(_) => diagnostics.push(
-                Diagnostic::error(format!("themes/{theme_name}/templates/{name}"), 0, 0)
-                    .hint("save the template as UTF-8")
-                    .message("the template is not valid UTF-8 text"),
-            ),
+            Err(_) => diagnostics.push(Diagnostic::new(
+                format!("themes/{theme_name}/templates/{name}"),
+                0,
+                0,
+                Message::TemplateNotUtf8,
+            )),
         }
     }
     if let Err(e) = tera.add_raw_templates(templates) {
@@ -37,9 +39,7 @@ pub fn template_diagnostic(theme_name: &str, e: &tera::Error) -> Diagnostic {
         message.push_str(&inner.to_string());
         source = inner.source();
     }
-    Diagnostic::error(format!("themes/{theme_name}/templates"), 0, 0)
-        .hint("fix the template named in the message, or delete your copy to use the built-in one")
-        .message(message)
+    Diagnostic::new(format!("themes/{theme_name}/templates"), 0, 0, Message::TemplateError { text: message })
 }
 
 /// Interface strings of each language, from the theme's `i18n/<lang>.yaml`.
@@ -57,13 +57,12 @@ pub fn strings(
         let (bytes, used) = match theme.get(&path) {
             Some(b) => (b, path.clone()),
             None => {
-                diagnostics.push(
-                    Diagnostic::warning(format!("themes/{theme_name}/{path}"), 0, 0)
-                        .hint(format!(
-                            "copy themes/default/i18n/en.yaml to themes/{theme_name}/{path} and translate it"
-                        ))
-                        .message(format!("the theme has no interface strings for `{lang}`; English ones are used")),
-                );
+                let message = Message::NoInterfaceStrings {
+                    lang: lang.clone(),
+                    theme: theme_name.to_string(),
+                    path: path.clone(),
+                };
+                diagnostics.push(Diagnostic::new(format!("themes/{theme_name}/{path}"), 0, 0, message));
                 (theme.get("i18n/en.yaml").unwrap_or_default(), "i18n/en.yaml".to_string())
             }
         };

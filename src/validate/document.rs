@@ -2,6 +2,7 @@
 //! matter, translations paired by name, slugs.
 
 use super::*;
+use crate::messages::DocumentKind;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -56,13 +57,9 @@ impl Validator<'_> {
             }
             let group = groups.entry(name).or_default();
             if let Some(other) = group.get(&lang) {
-                let other = other.source.clone();
-                self.error(
-                    At { path: &file.path, line: 1, column: 1 },
-                    "",
-                    format!("{other} is already the `{lang}` version of this {}", kind.noun()),
-                    "rename one of the files, or delete one",
-                );
+                let message =
+                    Message::VersionTwice { other: other.source.clone(), lang: lang.clone(), kind: kind.noun() };
+                self.report(At { path: &file.path, line: 1, column: 1 }, "", message);
                 continue;
             }
             group.insert(lang, doc);
@@ -74,22 +71,21 @@ impl Validator<'_> {
             if !exists(&default) {
                 let (lang, doc) = by_lang.iter().next().expect("groups are never empty");
                 let source = doc.source.clone();
-                self.warning(
-                    At { path: &source, line: 1, column: 1 },
-                    "",
-                    format!("there is no {default} version; the {lang} page is built on its own"),
-                    &format!("write {}/{name}.{default}.md", kind.folder()),
-                );
+                let message = Message::NoDefaultVersion {
+                    default: default.clone(),
+                    lang: lang.clone(),
+                    missing_file: format!("{}/{name}.{default}.md", kind.folder()),
+                };
+                self.report(At { path: &source, line: 1, column: 1 }, "", message);
             }
             for lang in self.config.languages.iter().filter(|l| **l != default) {
                 if !exists(lang) {
                     let source = by_lang.values().next().expect("groups are never empty").source.clone();
-                    self.warning(
-                        At { path: &source, line: 1, column: 1 },
-                        "",
-                        format!("not translated into `{lang}`"),
-                        &format!("write {}/{name}.{lang}.md", kind.folder()),
-                    );
+                    let message = Message::NotTranslated {
+                        lang: lang.clone(),
+                        missing_file: format!("{}/{name}.{lang}.md", kind.folder()),
+                    };
+                    self.report(At { path: &source, line: 1, column: 1 }, "", message);
                 }
             }
             out.push(Translations { name, by_lang });
@@ -99,12 +95,8 @@ impl Validator<'_> {
         for group in &out {
             for (lang, doc) in &group.by_lang {
                 if let Some(other) = seen.insert((lang.clone(), doc.slug.clone()), doc.source.clone()) {
-                    self.error(
-                        At { path: &doc.source, line: 1, column: 1 },
-                        "slug",
-                        format!("the address `{}` is already used by {other}", doc.slug),
-                        "set a different `slug:` in one of the two files",
-                    );
+                    let message = Message::SlugUsedTwice { slug: doc.slug.clone(), other };
+                    self.report(At { path: &doc.source, line: 1, column: 1 }, "slug", message);
                 }
             }
         }
@@ -119,12 +111,9 @@ impl Validator<'_> {
                 return Some((name.to_string(), suffix.to_string()));
             }
             if (2..=3).contains(&suffix.len()) && suffix.bytes().all(|b| b.is_ascii_lowercase()) {
-                self.error(
-                    At { path: &file.path, line: 1, column: 1 },
-                    "",
-                    format!("`{suffix}` is not one of the site's languages ({})", self.config.languages.join(", ")),
-                    "rename the file, or add the language to `languages` in content/site.yaml",
-                );
+                let message =
+                    Message::FileLanguageUnknown { lang: suffix.to_string(), languages: self.config.languages.clone() };
+                self.report(At { path: &file.path, line: 1, column: 1 }, "", message);
                 return None;
             }
         }
@@ -143,8 +132,8 @@ impl Validator<'_> {
         let top = At { path, line: 1, column: 1 };
         let (front, body, body_line) = match split_front_matter(&file.text) {
             Ok(parts) => parts,
-            Err((line, message, hint)) => {
-                self.error(At { path, line, column: 1 }, "", message, hint);
+            Err((line, message)) => {
+                self.report(At { path, line, column: 1 }, "", message);
                 return None;
             }
         };
@@ -155,124 +144,96 @@ impl Validator<'_> {
                 return None;
             }
         };
+        // Every field by name: a new one does not compile until it is handled here.
+        let RawFrontMatter {
+            title: raw_title,
+            date: raw_date,
+            summary,
+            programs: raw_programs,
+            tags,
+            slug: raw_slug,
+            draft,
+            image: raw_image,
+            image_alt,
+            menu,
+        } = raw;
         let before = self.error_count();
-        let title = raw.title.value.trim().to_string();
+        let title = raw_title.value.trim().to_string();
         if title.is_empty() {
-            self.error(At::of(path, &raw.title, 1), "title", "the title is empty", "write the title after `title:`");
+            self.report(At::of(path, &raw_title, 1), "title", Message::TitleEmpty);
         }
-        let date = match raw.date {
+        let date = match raw_date {
             Some(d) => match Date::parse(&d.value) {
                 Some(date) => Some(date),
                 None => {
-                    self.error(
-                        At::of(path, &d, 1),
-                        "date",
-                        format!("`{}` is not a date", d.value),
-                        &format!("write the date as {ACCEPTED_FORMS}"),
-                    );
+                    self.report(At::of(path, &d, 1), "date", Message::NotADate { text: d.value.clone() });
                     None
                 }
             },
             None if kind == Kind::Article => {
-                self.error(
-                    top,
-                    "date",
-                    "an article needs a date",
-                    &format!("add `date:` to the front matter, e.g. `date: 2018-06-22` (accepted: {ACCEPTED_FORMS})"),
-                );
+                self.report(top, "date", Message::ArticleNeedsDate);
                 None
             }
             None => None,
         };
         let mut linked = Vec::new();
-        for (i, p) in raw.programs.unwrap_or_default().into_iter().enumerate() {
+        for (i, p) in raw_programs.unwrap_or_default().into_iter().enumerate() {
             if programs.contains(p.value.as_str()) {
                 linked.push(p.value);
             } else {
                 let known: Vec<&str> = programs.iter().copied().collect();
-                let hint = match crate::diagnostic::nearest(&p.value, known.iter().copied()) {
-                    Some(near) => {
-                        format!("did you mean `{near}`? Programmes are named after their file in content/programs/")
-                    }
-                    None => format!("known programmes: {}", known.join(", ")),
+                let message = Message::UnknownProgramme {
+                    id: p.value.clone(),
+                    suggestion: crate::diagnostic::nearest(&p.value, known.iter().copied()).map(String::from),
+                    known: known.iter().map(|k| k.to_string()).collect(),
                 };
-                self.error(
-                    At::of(path, &p, 1),
-                    &format!("programs[{i}]"),
-                    format!("there is no programme `{}`", p.value),
-                    &hint,
-                );
+                self.report(At::of(path, &p, 1), &format!("programs[{i}]"), message);
             }
         }
         let default_name = file.name.trim_end_matches(".md");
         let default_name = default_name.rsplit_once('.').filter(|(_, l)| *l == lang).map_or(default_name, |(n, _)| n);
         let default_name = default_name.rsplit('/').next().unwrap_or(default_name);
-        let slug = match raw.slug {
+        let slug = match raw_slug {
             Some(s) if s.value.contains('/') || s.value.contains("..") || s.value.contains('\\') => {
-                self.error(
-                    At::of(path, &s, 1),
-                    "slug",
-                    format!("`{}` would leave its section of the site", s.value),
-                    "a slug is one word or several joined by `-`, without `/` or `..`",
-                );
+                self.report(At::of(path, &s, 1), "slug", Message::SlugLeavesSection { slug: s.value.clone() });
                 String::new()
             }
             Some(s) => {
                 let slug = slugify(&s.value);
                 if slug.is_empty() {
-                    self.error(At::of(path, &s, 1), "slug", format!("`{}` has no letters or digits", s.value), "");
+                    self.report(At::of(path, &s, 1), "slug", Message::SlugWithoutLetters { slug: s.value.clone() });
                 }
                 slug
             }
             None => {
                 let slug = slugify(default_name);
                 if slug.is_empty() {
-                    self.error(
-                        top,
-                        "slug",
-                        format!("the file name `{}` has no letters or digits to make an address from", file.name),
-                        "rename the file or set `slug:`",
-                    );
+                    self.report(top, "slug", Message::FileNameWithoutLetters { name: file.name.clone() });
                 }
                 slug
             }
         };
-        let image = match raw.image {
+        let image = match raw_image {
             None => None,
             Some(img) => {
                 let at = At::of(path, &img, 1);
                 let target = img.value.trim_start_matches('/').to_string();
                 if !statics.contains_key(target.trim_start_matches("static/")) || !target.starts_with("static/") {
-                    self.error(
-                        at,
-                        "image",
-                        format!("`{}` is not a file in content/static/", img.value),
-                        "put the image in content/static/ and write `image: /static/<file name>`",
-                    );
+                    self.report(at, "image", Message::ImageNotInStatic { image: img.value.clone() });
                 }
-                match raw.image_alt {
+                match image_alt {
                     Some(alt) if !alt.trim().is_empty() => Some((target, alt.trim().to_string())),
                     _ => {
-                        self.error(
-                            at,
-                            "image_alt",
-                            "an image needs a text alternative",
-                            "add `image_alt:` describing the image for people who cannot see it",
-                        );
+                        self.report(at, "image_alt", Message::ImageNeedsAlt);
                         None
                     }
                 }
             }
         };
-        if let (Kind::Article, Some(m)) = (kind, &raw.menu) {
-            self.error(
-                At::of(path, m, 1),
-                "menu",
-                "`menu` places a page in the navigation; articles cannot have it",
-                "remove the line",
-            );
+        if let (Kind::Article, Some(m)) = (kind, &menu) {
+            self.report(At::of(path, m, 1), "menu", Message::MenuOnArticle);
         }
-        let tags = self.tags(top, raw.tags.unwrap_or_default());
+        let tags = self.tags(top, tags.unwrap_or_default());
         if self.error_count() > before {
             return None;
         }
@@ -282,16 +243,15 @@ impl Validator<'_> {
             slug,
             title,
             date,
-            summary: raw
-                .summary
+            summary: summary
                 .map(|s| s.trim().to_string())
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| crate::render::markdown::first_paragraph(body)),
             programs: linked,
             tags,
-            draft: raw.draft.unwrap_or(false),
+            draft: draft.unwrap_or(false),
             image,
-            menu: raw.menu.map(|m| m.value),
+            menu: menu.map(|m| m.value),
             body: body.to_string(),
             body_line,
         })
@@ -313,13 +273,8 @@ impl Validator<'_> {
                             || self.config.languages.contains(&doc.slug)));
                 if taken {
                     let source = doc.source.clone();
-                    let slug = doc.slug.clone();
-                    self.error(
-                        At { path: &source, line: 1, column: 1 },
-                        "slug",
-                        format!("the address `{slug}` is taken by a section of the site"),
-                        "set another `slug:` for this page",
-                    );
+                    let message = Message::PageSlugTaken { slug: doc.slug.clone() };
+                    self.report(At { path: &source, line: 1, column: 1 }, "slug", message);
                 }
             }
         }
@@ -327,10 +282,11 @@ impl Validator<'_> {
 }
 
 impl Kind {
-    fn noun(self) -> &'static str {
+    /// The kind as messages name it.
+    fn noun(self) -> DocumentKind {
         match self {
-            Kind::Article => "article",
-            Kind::Page => "page",
+            Kind::Article => DocumentKind::Article,
+            Kind::Page => DocumentKind::Page,
         }
     }
 
@@ -343,21 +299,13 @@ impl Kind {
 }
 
 /// Splits `---\nYAML\n---\nbody` into (YAML, body, line the body starts on).
-/// The error is (line, message, hint).
-pub fn split_front_matter(text: &str) -> Result<(&str, &str, usize), (usize, &'static str, &'static str)> {
+/// The error is (line, message).
+pub fn split_front_matter(text: &str) -> Result<(&str, &str, usize), (usize, Message)> {
     if text.trim().is_empty() {
-        return Err((
-            1,
-            "the file is empty",
-            "write a front matter block (`---`, `title: ...`, `---`) and then the text, or delete the file",
-        ));
+        return Err((1, Message::DocumentEmpty));
     }
     let Some(rest) = text.strip_prefix("---\n") else {
-        return Err((
-            1,
-            "the file does not start with front matter",
-            "start the file with a line `---`, then `title: ...` and `date: ...`, then a line `---`, then the text",
-        ));
+        return Err((1, Message::NoFrontMatter));
     };
     let mut offset = 0;
     for (i, line) in rest.split_inclusive('\n').enumerate() {
@@ -368,18 +316,21 @@ pub fn split_front_matter(text: &str) -> Result<(&str, &str, usize), (usize, &'s
         }
         offset += line.len();
     }
-    Err((1, "the front matter is not closed", "add a line `---` after the last front matter line"))
+    Err((1, Message::FrontMatterNotClosed))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::MessageLang;
 
     #[test]
     fn front_matter_split() {
         assert_eq!(split_front_matter("---\ntitle: a\n---\nbody\n"), Ok(("title: a\n", "body\n", 4)));
         assert_eq!(split_front_matter("---\ntitle: a\n---"), Ok(("title: a\n", "", 4)));
-        assert_eq!(split_front_matter("title: a\n").unwrap_err().1, "the file does not start with front matter");
-        assert_eq!(split_front_matter("---\ntitle: a\n").unwrap_err().1, "the front matter is not closed");
+        let message = |text: &str| split_front_matter(text).unwrap_err().1.text(MessageLang::En).message;
+        assert_eq!(message("title: a\n"), "the file does not start with front matter");
+        assert_eq!(message("---\ntitle: a\n"), "the front matter is not closed");
+        assert_eq!(message(" \n"), "the file is empty");
     }
 }

@@ -3,9 +3,10 @@
 //! [`Site`] model. Each problem becomes a [`Diagnostic`]; one run reports
 //! them all.
 
-use crate::date::{ACCEPTED_FORMS, Date};
+use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::load::{SourceFile, Sources};
+use crate::messages::Message;
 use crate::model::*;
 use crate::text::{LocalizedText, slugify};
 use crate::yaml::YamlError;
@@ -29,11 +30,7 @@ pub struct ResolveOptions {
 /// Turns a YAML problem into a diagnostic; `line_offset` is the line of
 /// the file on which the YAML starts, less one (front matter starts on 2).
 pub fn yaml_diagnostic(path: &str, line_offset: usize, e: YamlError) -> Diagnostic {
-    let mut d = Diagnostic::error(path, e.line + line_offset, e.column).field(e.field);
-    if let Some(hint) = e.hint {
-        d = d.hint(hint);
-    }
-    d.message(e.message)
+    Diagnostic::new(path, e.line + line_offset, e.column, e.message).field(e.field)
 }
 
 /// Resolves everything loaded into a [`Site`]; `None` when there are errors.
@@ -81,33 +78,17 @@ impl<'p> At<'p> {
 }
 
 impl Validator<'_> {
-    fn error(&mut self, at: At, field: &str, message: impl Into<String>, hint: &str) {
-        let mut d = Diagnostic::error(at.path, at.line, at.column).field(field);
-        if !hint.is_empty() {
-            d = d.hint(hint);
-        }
-        self.diagnostics.push(d.message(message));
+    /// Reports `message` at a field; an error or a warning by its kind.
+    fn report(&mut self, at: At, field: &str, message: Message) {
+        self.diagnostics.push(Diagnostic::new(at.path, at.line, at.column, message).field(field));
     }
 
-    fn warning(&mut self, at: At, field: &str, message: impl Into<String>, hint: &str) {
-        let mut d = Diagnostic::warning(at.path, at.line, at.column).field(field);
-        if !hint.is_empty() {
-            d = d.hint(hint);
-        }
-        self.diagnostics.push(d.message(message));
-    }
-
-    /// Checks a text's languages: unknown ones are errors, missing ones warnings.
     /// Checks a text's languages: unknown ones are errors, missing or blank
     /// ones warnings (they fall back); `required` text must not be blank.
     fn text(&mut self, at: At, field: &str, text: &LocalizedText, required: bool) {
         if required && text.is_empty() {
-            self.error(
-                at,
-                field,
-                "is empty",
-                &format!("write the {} after `{field}:`", field.rsplit('.').next().unwrap_or(field)),
-            );
+            let name = field.rsplit('.').next().unwrap_or(field).to_string();
+            self.report(at, field, Message::TextEmpty { field: field.to_string(), name });
             return;
         }
         let LocalizedText::ByLang(map) = text else {
@@ -115,38 +96,33 @@ impl Validator<'_> {
         };
         for lang in map.keys() {
             if !self.config.languages.contains(lang) {
-                self.error(
+                let languages = self.config.languages.clone();
+                self.report(
                     at,
                     &format!("{field}.{lang}"),
-                    format!("`{lang}` is not one of the site's languages ({})", self.config.languages.join(", ")),
-                    "fix the language code, or add the language to `languages` in content/site.yaml",
+                    Message::TextUnknownLanguage { lang: lang.clone(), languages },
                 );
             }
         }
         let default = self.config.default_lang().to_string();
         let missing = text.missing(&self.config.languages);
         if missing.contains(&default.as_str()) {
-            self.error(
-                at,
-                field,
-                format!("no text in the default language ({default})"),
-                &format!("add `{default}:` with the text; other languages fall back to it"),
-            );
+            self.report(at, field, Message::NoDefaultText { default: default.clone() });
         }
         for lang in missing.into_iter().filter(|l| *l != default) {
-            self.warning(
-                at,
-                field,
-                format!("no `{lang}` translation; the {default} text is shown instead"),
-                &format!("add `{lang}:` under `{field}`"),
-            );
+            let message = Message::MissingTranslation {
+                lang: lang.to_string(),
+                default: default.clone(),
+                field: field.to_string(),
+            };
+            self.report(at, field, message);
         }
     }
 
     /// Years of programmes are years of our era: a typo (20190630, 218) is an error.
     fn year(&mut self, at: At, field: &str, year: i32) {
         if !(1900..=2200).contains(&year) {
-            self.error(at, field, format!("{year} is not a usable year"), "write the year in full, e.g. 2019");
+            self.report(at, field, Message::NotAYear { year });
         }
     }
 
@@ -159,7 +135,7 @@ impl Validator<'_> {
         for name in names {
             let slug = slugify(&name);
             if slug.is_empty() {
-                self.error(at, "tags", format!("the tag `{name}` has no letters or digits"), "");
+                self.report(at, "tags", Message::TagWithoutLetters { tag: name });
             } else if !tags.iter().any(|t| t.slug == slug) {
                 tags.push(Tag { slug, name: name.trim().to_string() });
             }

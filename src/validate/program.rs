@@ -73,195 +73,152 @@ impl Validator<'_> {
                 return None;
             }
         };
+        // Every field by name: a new one does not compile until it is handled here.
+        let RawProgram { title, summary, description, owner, period, sample_data, tags, budget, indicators } = raw;
         let before = self.error_count();
         if !is_id(&id) {
-            self.error(
-                top,
-                "",
-                format!("the file name `{id}` is not a usable programme id"),
-                &format!("rename the file to {}.yaml (lower-case letters, digits and `-`)", slugify(&id)),
-            );
+            self.report(top, "", Message::NotAProgrammeId { id: id.clone(), suggestion: slugify(&id) });
         }
         for (field, text, required) in [
-            ("title", Some(&raw.title), true),
-            ("summary", Some(&raw.summary), true),
-            ("description", raw.description.as_ref().map(|d| &d.value), false),
-            ("owner", Some(&raw.owner), true),
+            ("title", Some(&title), true),
+            ("summary", Some(&summary), true),
+            ("description", description.as_ref().map(|d| &d.value), false),
+            ("owner", Some(&owner), true),
         ] {
             if let Some(text) = text {
                 self.text(top, field, text, required);
             }
         }
-        let period_at = At::of(path, &raw.period, 0);
-        let period = Period { start: raw.period.value.start, end: raw.period.value.end };
+        let period_at = At::of(path, &period, 0);
+        let RawPeriod { start, end } = period.value;
+        let period = Period { start, end };
         for (name, y) in [("period.start", period.start), ("period.end", period.end)] {
             self.year(period_at, name, y);
         }
         if period.start > period.end {
-            self.error(
-                period_at,
-                "period",
-                format!("the period starts ({}) after it ends ({})", period.start, period.end),
-                "swap `start` and `end`",
-            );
+            self.report(period_at, "period", Message::PeriodReversed { start: period.start, end: period.end });
         }
-        let tags = self.tags(top, raw.tags.unwrap_or_default());
-        let budget = raw.budget.map(|b| {
-            let at = At::of(path, &b.planned, 0);
-            if b.planned.value.is_nan() || b.planned.value <= 0.0 {
-                self.error(
-                    at,
-                    "budget.planned",
-                    format!("expected an amount above zero, found {}", b.planned.value),
-                    "",
-                );
+        let tags = self.tags(top, tags.unwrap_or_default());
+        let budget = budget.map(|b| {
+            let RawBudget { currency, planned, disbursed: raw_disbursed } = b;
+            let at = At::of(path, &planned, 0);
+            if planned.value.is_nan() || planned.value <= 0.0 {
+                self.report(at, "budget.planned", Message::PlannedNotPositive { found: planned.value });
             }
             let mut disbursed = Vec::new();
-            for (i, d) in b.disbursed.unwrap_or_default().into_iter().enumerate() {
+            for (i, d) in raw_disbursed.unwrap_or_default().into_iter().enumerate() {
                 let at = At::of(path, &d, 0);
-                if disbursed.iter().any(|x: &Disbursement| x.year == d.value.year) {
-                    self.error(
-                        at,
-                        &format!("budget.disbursed[{i}].year"),
-                        format!("the year {} is given twice", d.value.year),
-                        "give one amount per year",
-                    );
+                let RawDisbursement { year, amount } = d.value;
+                if disbursed.iter().any(|x: &Disbursement| x.year == year) {
+                    self.report(at, &format!("budget.disbursed[{i}].year"), Message::DisbursedYearTwice { year });
                 }
-                if d.value.amount.is_nan() || d.value.amount < 0.0 {
-                    self.error(
+                if amount.is_nan() || amount < 0.0 {
+                    self.report(
                         at,
                         &format!("budget.disbursed[{i}].amount"),
-                        format!("expected an amount of zero or more, found {}", d.value.amount),
-                        "",
+                        Message::DisbursedNegative { found: amount },
                     );
                 }
-                self.year(at, &format!("budget.disbursed[{i}].year"), d.value.year);
-                disbursed.push(Disbursement { year: d.value.year, amount: d.value.amount });
+                self.year(at, &format!("budget.disbursed[{i}].year"), year);
+                disbursed.push(Disbursement { year, amount });
             }
             disbursed.sort_by_key(|d| d.year);
             Budget {
-                currency: b.currency.unwrap_or_else(|| self.config.currency.clone()),
-                planned: b.planned.value,
+                currency: currency.unwrap_or_else(|| self.config.currency.clone()),
+                planned: planned.value,
                 disbursed,
             }
         });
-        let mut indicators: Vec<Indicator> = Vec::new();
-        for (i, spanned) in raw.indicators.into_iter().enumerate() {
+        let mut resolved: Vec<Indicator> = Vec::new();
+        for (i, spanned) in indicators.into_iter().enumerate() {
             let at = At::of(path, &spanned, 0);
-            let raw = spanned.value;
+            let RawIndicator {
+                id: raw_id,
+                title,
+                unit,
+                baseline,
+                target: raw_target,
+                target_year,
+                progress: raw_progress,
+                source,
+                note,
+            } = spanned.value;
             let field = |name: &str| format!("indicators[{i}].{name}");
-            let id_at = At::of(path, &raw.id, 0);
-            let ind_id = raw.id.value;
+            let id_at = At::of(path, &raw_id, 0);
+            let ind_id = raw_id.value;
             if !is_id(&ind_id) {
-                self.error(
-                    id_at,
-                    &field("id"),
-                    format!("`{ind_id}` is not a usable id"),
-                    &format!("use lower-case letters, digits and `-`, e.g. {}", slugify(&ind_id)),
-                );
-            } else if indicators.iter().any(|x| x.id == ind_id) {
-                self.error(
-                    id_at,
-                    &field("id"),
-                    format!("the id `{ind_id}` is used by another indicator of this programme"),
-                    "give each indicator its own id",
-                );
+                let suggestion = slugify(&ind_id);
+                self.report(id_at, &field("id"), Message::NotAnIndicatorId { id: ind_id.clone(), suggestion });
+            } else if resolved.iter().any(|x| x.id == ind_id) {
+                self.report(id_at, &field("id"), Message::IndicatorIdTwice { id: ind_id.clone() });
             }
             for (name, text, required) in [
-                ("title", Some(&raw.title), true),
-                ("unit", Some(&raw.unit), true),
-                ("source", raw.source.as_ref(), false),
-                ("note", raw.note.as_ref(), false),
+                ("title", Some(&title), true),
+                ("unit", Some(&unit), true),
+                ("source", source.as_ref(), false),
+                ("note", note.as_ref(), false),
             ] {
                 if let Some(text) = text {
                     self.text(at, &field(name), text, required);
                 }
             }
-            let baseline = raw.baseline.unwrap_or(0.0);
-            let target = raw.target.value;
+            let baseline = baseline.unwrap_or(0.0);
+            let target = raw_target.value;
             if target == baseline {
-                self.error(
-                    At::of(path, &raw.target, 0),
-                    &field("target"),
-                    format!("the target equals the baseline ({baseline}), so progress cannot be measured"),
-                    "set the value the programme aims for; a target below the baseline means the indicator must fall",
-                );
+                self.report(At::of(path, &raw_target, 0), &field("target"), Message::TargetEqualsBaseline { baseline });
             }
             for (name, v) in [("baseline", baseline), ("target", target)] {
                 if !v.is_finite() {
-                    self.error(at, &field(name), format!("expected a number, found {v}"), "");
+                    self.report(at, &field(name), Message::NotFinite { value: v });
                 }
             }
-            let target_year = match raw.target_year {
+            let target_year = match target_year {
                 Some(ty) => {
                     self.year(At::of(path, &ty, 0), &field("target_year"), ty.value);
                     if ty.value < period.start {
-                        self.error(
-                            At::of(path, &ty, 0),
-                            &field("target_year"),
-                            format!("the target year {} is before the programme starts ({})", ty.value, period.start),
-                            "",
-                        );
+                        let message = Message::TargetYearBeforeStart { year: ty.value, start: period.start };
+                        self.report(At::of(path, &ty, 0), &field("target_year"), message);
                     }
                     ty.value
                 }
                 None => period.end,
             };
             let mut progress: Vec<ProgressPoint> = Vec::new();
-            for (j, p) in raw.progress.unwrap_or_default().into_iter().enumerate() {
+            for (j, p) in raw_progress.unwrap_or_default().into_iter().enumerate() {
                 let p_at = At::of(path, &p, 0);
                 let pfield = format!("indicators[{i}].progress[{j}]");
-                let point = match (p.value.year, &p.value.date) {
-                    (Some(year), None) => Some(ProgressPoint { year, date: None, value: p.value.value }),
+                let RawPoint { year, date, value } = p.value;
+                let point = match (year, &date) {
+                    (Some(year), None) => Some(ProgressPoint { year, date: None, value }),
                     (None, Some(d)) => match Date::parse(d) {
-                        Some(date) => Some(ProgressPoint { year: date.year, date: Some(date), value: p.value.value }),
+                        Some(date) => Some(ProgressPoint { year: date.year, date: Some(date), value }),
                         None => {
-                            self.error(
-                                p_at,
-                                &format!("{pfield}.date"),
-                                format!("`{d}` is not a date"),
-                                &format!("write the date as {ACCEPTED_FORMS}"),
-                            );
+                            self.report(p_at, &format!("{pfield}.date"), Message::NotADate { text: d.clone() });
                             None
                         }
                     },
                     (Some(_), Some(_)) => {
-                        self.error(p_at, &pfield, "gives both `year` and `date`", "keep one of them");
+                        self.report(p_at, &pfield, Message::ProgressYearAndDate);
                         None
                     }
                     (None, None) => {
-                        self.error(
-                            p_at,
-                            &pfield,
-                            "gives neither `year` nor `date`",
-                            "add `year: 2019` (or `date: 2019-06-30`)",
-                        );
+                        self.report(p_at, &pfield, Message::ProgressNoTime);
                         None
                     }
                 };
                 if let Some(point) = point {
                     self.year(p_at, &pfield, point.year);
                     if !point.value.is_finite() {
-                        self.error(p_at, &format!("{pfield}.value"), "expected a number", "");
+                        self.report(p_at, &format!("{pfield}.value"), Message::ProgressValueNotFinite);
                     } else if progress.iter().any(|x| x.time() == point.time()) {
-                        self.error(p_at, &pfield, "this time is given twice", "give one value per year or date");
+                        self.report(p_at, &pfield, Message::ProgressTimeTwice);
                     } else {
                         progress.push(point);
                     }
                 }
             }
             progress.sort_by(|a, b| a.time().total_cmp(&b.time()));
-            indicators.push(Indicator {
-                id: ind_id,
-                title: raw.title,
-                unit: raw.unit,
-                baseline,
-                target,
-                target_year,
-                progress,
-                source: raw.source,
-                note: raw.note,
-            });
+            resolved.push(Indicator { id: ind_id, title, unit, baseline, target, target_year, progress, source, note });
         }
         if self.error_count() > before {
             return None;
@@ -269,16 +226,16 @@ impl Validator<'_> {
         Some(Program {
             id,
             source: path.to_string(),
-            title: raw.title,
-            summary: raw.summary,
-            description_line: raw.description.as_ref().map_or(1, |d| d.referenced.line() as usize),
-            description: raw.description.map(|d| d.value),
-            owner: raw.owner,
+            title,
+            summary,
+            description_line: description.as_ref().map_or(1, |d| d.referenced.line() as usize),
+            description: description.map(|d| d.value),
+            owner,
             period,
-            sample_data: raw.sample_data.unwrap_or(false),
+            sample_data: sample_data.unwrap_or(false),
             tags,
             budget,
-            indicators,
+            indicators: resolved,
         })
     }
 }

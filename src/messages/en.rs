@@ -1,0 +1,335 @@
+//! The English text of every message: one exhaustive match, so a new kind
+//! does not compile until it has its words.
+
+use super::{Clash, DocumentKind, Expected, Found, LinkProblem, Message, Text};
+use crate::date::ACCEPTED_FORMS;
+
+/// What is wrong, without a hint.
+fn says(message: impl Into<String>) -> Text {
+    Text { message: message.into(), hint: None }
+}
+
+/// What is wrong, and how to fix it.
+fn fix(message: impl Into<String>, hint: impl Into<String>) -> Text {
+    Text { message: message.into(), hint: Some(hint.into()) }
+}
+
+/// `expected X, found "Y"`, or `expected X` when nothing is quoted.
+fn expected_found(expected: &str, found: &Option<String>) -> String {
+    match found {
+        Some(f) => format!("expected {expected}, found \"{f}\""),
+        None => format!("expected {expected}"),
+    }
+}
+
+pub(super) fn text(message: &Message) -> Text {
+    use Message::*;
+    match message {
+        FileEmpty => fix("the file is empty", "see the example site's files for what to write here"),
+        NotUtf8 => fix(
+            "the file is not valid UTF-8 text",
+            "save the file as UTF-8 in your editor (old Vietnamese encodings such as TCVN3 or VNI are not supported)",
+        ),
+        NotText => fix(
+            "the file is not text",
+            "this looks like a binary file (an image, a Word document?); put such files in content/static/",
+        ),
+        TooLarge { size_mb, limit_mb } => fix(
+            format!("the file is too large ({size_mb} MB; the limit is {limit_mb} MB)"),
+            "split it into smaller files, or put data downloads in content/static/",
+        ),
+        SymlinkSkipped => fix(
+            "symbolic links are not followed; this one is skipped",
+            "copy the file into the site instead of linking to it",
+        ),
+        FileNotUsed => fix(
+            "this file is not used",
+            "programmes go in content/programs/*.yaml, articles in content/articles/*.md, pages in content/pages/*.md, other files in content/static/",
+        ),
+        NoContentFolder { root } => fix(
+            format!("no content folder in {root}"),
+            "run baocao in the site's folder (the one holding content/), or give it with --root DIR",
+        ),
+
+        YamlSyntax { text } => fix(
+            format!("the YAML is not valid here: {text}"),
+            "check the quotes, colons, brackets and indentation on this line and the one before",
+        ),
+        DuplicateKey { key: Some(key) } => fix(format!("the key `{key}` appears twice"), "keep one of them"),
+        DuplicateKey { key: None } => fix("a key appears twice", "keep one of them"),
+        NestedTooDeeply => fix("the YAML is nested too deeply", "a programme file needs only a few levels of nesting"),
+        ExpandsTooMuch => {
+            fix("the YAML expands too much", "do not use anchors and aliases (&name, *name) to repeat large parts")
+        }
+        TooManyItems => fix(
+            "the YAML is too large: it has too many items or too much text",
+            "split it into smaller files, or put data downloads in content/static/",
+        ),
+        MultipleDocuments => fix(
+            "the file holds more than one YAML document",
+            "remove the `---` line that starts the second one, or move it to a file of its own",
+        ),
+
+        UnknownKey { key, suggestion, known } => fix(
+            format!("unknown key `{key}`"),
+            match suggestion {
+                Some(near) => format!("did you mean `{near}`? Known keys: {}", known.join(", ")),
+                None => format!("known keys here: {}", known.join(", ")),
+            },
+        ),
+        MissingKey { key } => fix(format!("missing required key `{key}`"), format!("add `{key}:` with a value")),
+        ExpectedNumber { found } => fix(
+            expected_found("a number", found),
+            "write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)",
+        ),
+        ExpectedBoolean { found } => says(expected_found("true or false", found)),
+        WrongType { expected, found } => Text {
+            message: format!("expected {}, found {}", expected_words(expected), found_words(found)),
+            hint: match expected {
+                Expected::TextOrTranslations => {
+                    Some("write the text after the colon, or one line per language (`vi: …`, `en: …`)".into())
+                }
+                Expected::List => Some("write a list as [a, b] or as lines starting with `- `".into()),
+                Expected::Map => Some("write the keys on the lines below, indented, or as { key: value }".into()),
+                Expected::Text | Expected::Other(_) => None,
+            },
+        },
+        ExpectedValue { expected, found } => says(expected_found(&expected_words(expected), found)),
+        NoValue => fix("has no value", "write a value after the colon, or remove the line"),
+
+        SiteFileMissing => fix(
+            "the site settings file is missing",
+            "create it with at least `title:` and `languages: [vi, en]`; the example site's content/site.yaml shows every setting",
+        ),
+        SiteTitleEmpty => fix("the site title is empty", "write the site's name after `title:`"),
+        LanguagesMissing => fix(
+            "missing: the site must list its languages",
+            "add `languages: [vi, en]`; the first is the default language",
+        ),
+        LanguagesEmpty => fix("the list is empty", "list at least one language, e.g. `languages: [vi, en]`"),
+        NotALanguageCode { code } => {
+            fix(format!("`{code}` is not a language code"), "use ISO 639-1 codes such as vi, en, fr")
+        }
+        LanguageListedTwice { code } => fix(format!("`{code}` is listed twice"), "list each language once"),
+        BaseUrlNotAbsolute { url } => fix(
+            format!("`{url}` is not an absolute web address"),
+            "write the full address, e.g. https://example.gov.vn/khuyencong/",
+        ),
+        PerPageOutOfRange { found } => says(format!("expected a number from 1 to 1000, found {found}")),
+        ThresholdsOutOfOrder { at_risk, on_track } => fix(
+            format!("expected 0 < at_risk < on_track ≤ 1, found at_risk {at_risk} and on_track {on_track}"),
+            "the defaults are on_track: 0.9 and at_risk: 0.6",
+        ),
+        PathsUnknownLanguage { lang } => {
+            fix(format!("`{lang}` is not one of the site's languages"), "add it to `languages` or remove this entry")
+        }
+        NotAUrlSegment { value } => fix(
+            format!("`{value}` is not a usable URL segment"),
+            "use lower-case letters, digits and `-`, e.g. bai-viet",
+        ),
+        SameAddress { value, clash } => {
+            let what = match clash {
+                Clash::Section { lang, key } => format!("`paths.{lang}.{key}`"),
+                Clash::Reserved { name } => format!("`{name}/`, which the site uses for something else"),
+            };
+            fix(format!("`{value}` is the same address as {what}"), "give each section its own name")
+        }
+        NotAThemeName { theme } => fix(
+            format!("`{theme}` is not a theme folder name"),
+            "write the name of a folder under themes/, or remove the line to use the built-in theme",
+        ),
+        SiteTextUnknownLanguage { lang } => fix(
+            format!("`{lang}` is not one of the site's languages"),
+            "add it to `languages` or remove this translation",
+        ),
+        NoBaseUrl => fix(
+            "without base_url the 404 page links work only at the root of the site, and there is no sitemap",
+            "set `base_url` to the address the site is published at (or build with --base-url URL)",
+        ),
+
+        TextEmpty { field, name } => fix("is empty", format!("write the {name} after `{field}:`")),
+        TextUnknownLanguage { lang, languages } => fix(
+            format!("`{lang}` is not one of the site's languages ({})", languages.join(", ")),
+            "fix the language code, or add the language to `languages` in content/site.yaml",
+        ),
+        NoDefaultText { default } => fix(
+            format!("no text in the default language ({default})"),
+            format!("add `{default}:` with the text; other languages fall back to it"),
+        ),
+        MissingTranslation { lang, default, field } => fix(
+            format!("no `{lang}` translation; the {default} text is shown instead"),
+            format!("add `{lang}:` under `{field}`"),
+        ),
+        NotAYear { year } => fix(format!("{year} is not a usable year"), "write the year in full, e.g. 2019"),
+        TagWithoutLetters { tag } => says(format!("the tag `{tag}` has no letters or digits")),
+
+        NotAProgrammeId { id, suggestion } => fix(
+            format!("the file name `{id}` is not a usable programme id"),
+            format!("rename the file to {suggestion}.yaml (lower-case letters, digits and `-`)"),
+        ),
+        PeriodReversed { start, end } => {
+            fix(format!("the period starts ({start}) after it ends ({end})"), "swap `start` and `end`")
+        }
+        PlannedNotPositive { found } => says(format!("expected an amount above zero, found {found}")),
+        DisbursedYearTwice { year } => fix(format!("the year {year} is given twice"), "give one amount per year"),
+        DisbursedNegative { found } => says(format!("expected an amount of zero or more, found {found}")),
+
+        NotAnIndicatorId { id, suggestion } => fix(
+            format!("`{id}` is not a usable id"),
+            format!("use lower-case letters, digits and `-`, e.g. {suggestion}"),
+        ),
+        IndicatorIdTwice { id } => fix(
+            format!("the id `{id}` is used by another indicator of this programme"),
+            "give each indicator its own id",
+        ),
+        TargetEqualsBaseline { baseline } => fix(
+            format!("the target equals the baseline ({baseline}), so progress cannot be measured"),
+            "set the value the programme aims for; a target below the baseline means the indicator must fall",
+        ),
+        NotFinite { value } => says(format!("expected a number, found {value}")),
+        TargetYearBeforeStart { year, start } => {
+            says(format!("the target year {year} is before the programme starts ({start})"))
+        }
+        ProgressYearAndDate => fix("gives both `year` and `date`", "keep one of them"),
+        ProgressNoTime => fix("gives neither `year` nor `date`", "add `year: 2019` (or `date: 2019-06-30`)"),
+        ProgressValueNotFinite => says("expected a number"),
+        ProgressTimeTwice => fix("this time is given twice", "give one value per year or date"),
+
+        DocumentEmpty => fix(
+            "the file is empty",
+            "write a front matter block (`---`, `title: ...`, `---`) and then the text, or delete the file",
+        ),
+        NoFrontMatter => fix(
+            "the file does not start with front matter",
+            "start the file with a line `---`, then `title: ...` and `date: ...`, then a line `---`, then the text",
+        ),
+        FrontMatterNotClosed => {
+            fix("the front matter is not closed", "add a line `---` after the last front matter line")
+        }
+        TitleEmpty => fix("the title is empty", "write the title after `title:`"),
+        NotADate { text } => fix(format!("`{text}` is not a date"), format!("write the date as {ACCEPTED_FORMS}")),
+        ArticleNeedsDate => fix(
+            "an article needs a date",
+            format!("add `date:` to the front matter, e.g. `date: 2018-06-22` (accepted: {ACCEPTED_FORMS})"),
+        ),
+        UnknownProgramme { id, suggestion, known } => fix(
+            format!("there is no programme `{id}`"),
+            match suggestion {
+                Some(near) => {
+                    format!("did you mean `{near}`? Programmes are named after their file in content/programs/")
+                }
+                None => format!("known programmes: {}", known.join(", ")),
+            },
+        ),
+        FileLanguageUnknown { lang, languages } => fix(
+            format!("`{lang}` is not one of the site's languages ({})", languages.join(", ")),
+            "rename the file, or add the language to `languages` in content/site.yaml",
+        ),
+        NoDefaultVersion { default, lang, missing_file } => fix(
+            format!("there is no {default} version; the {lang} page is built on its own"),
+            format!("write {missing_file}"),
+        ),
+        NotTranslated { lang, missing_file } => {
+            fix(format!("not translated into `{lang}`"), format!("write {missing_file}"))
+        }
+        VersionTwice { other, lang, kind } => fix(
+            format!(
+                "{other} is already the `{lang}` version of this {}",
+                match kind {
+                    DocumentKind::Article => "article",
+                    DocumentKind::Page => "page",
+                }
+            ),
+            "rename one of the files, or delete one",
+        ),
+        SlugUsedTwice { slug, other } => fix(
+            format!("the address `{slug}` is already used by {other}"),
+            "set a different `slug:` in one of the two files",
+        ),
+        SlugLeavesSection { slug } => fix(
+            format!("`{slug}` would leave its section of the site"),
+            "a slug is one word or several joined by `-`, without `/` or `..`",
+        ),
+        SlugWithoutLetters { slug } => says(format!("`{slug}` has no letters or digits")),
+        FileNameWithoutLetters { name } => fix(
+            format!("the file name `{name}` has no letters or digits to make an address from"),
+            "rename the file or set `slug:`",
+        ),
+        ImageNotInStatic { image } => fix(
+            format!("`{image}` is not a file in content/static/"),
+            "put the image in content/static/ and write `image: /static/<file name>`",
+        ),
+        ImageNeedsAlt => fix(
+            "an image needs a text alternative",
+            "add `image_alt:` describing the image for people who cannot see it",
+        ),
+        MenuOnArticle => fix("`menu` places a page in the navigation; articles cannot have it", "remove the line"),
+        PageSlugTaken { slug } => {
+            fix(format!("the address `{slug}` is taken by a section of the site"), "set another `slug:` for this page")
+        }
+
+        ContentLinkUnresolved { link, problem } => fix(
+            format!("`{link}`: {}", link_problem(problem)),
+            "write the path of a file under content/ without its language suffix, e.g. @/pages/gioi-thieu.md, @/programs/<id>.yaml#<indicator id> or @/tags/<tag>",
+        ),
+        LinkLeavesSite { link } => fix(
+            format!("`{link}` leads outside the site"),
+            "link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml",
+        ),
+        LinkLeadsNowhere { link } => fix(
+            format!("`{link}` leads to no page or file of the site"),
+            "link to content as @/articles/<name>.md, @/pages/<name>.md or @/programs/<id>.yaml; files in content/static/ as /static/<name> (a name with spaces as </static/my file.pdf>)",
+        ),
+
+        NoThemeFolder { theme } => fix(
+            format!("there is no theme folder themes/{theme}/"),
+            "create the folder themes/<name>/ beside content/, or remove `theme:` to use the built-in theme",
+        ),
+        TemplateNotUtf8 => fix("the template is not valid UTF-8 text", "save the template as UTF-8"),
+        TemplateError { text } => {
+            fix(text.clone(), "fix the template named in the message, or delete your copy to use the built-in one")
+        }
+        NoInterfaceStrings { lang, theme, path } => fix(
+            format!("the theme has no interface strings for `{lang}`; English ones are used"),
+            format!("copy themes/default/i18n/en.yaml to themes/{theme}/{path} and translate it"),
+        ),
+
+        DuplicateOutput { path } => fix(
+            format!("two pages of the site would be written to {path}"),
+            "give sections, pages and slugs addresses of their own",
+        ),
+    }
+}
+
+fn expected_words(expected: &Expected) -> String {
+    match expected {
+        Expected::List => "a list (lines starting with `- `, or [a, b])".into(),
+        Expected::Map => "a map of keys and values".into(),
+        Expected::Text => "text".into(),
+        Expected::TextOrTranslations => "text or a map from language code to text".into(),
+        Expected::Other(what) => what.clone(),
+    }
+}
+
+fn found_words(found: &Found) -> String {
+    match found {
+        Found::List => "a list".into(),
+        Found::Map => "a map of keys and values".into(),
+        Found::Nothing => "nothing".into(),
+        Found::Text(text) => format!("the text {text}"),
+        Found::Value(value) => format!("`{value}`"),
+        Found::Other(what) => what.clone(),
+    }
+}
+
+fn link_problem(problem: &LinkProblem) -> String {
+    match problem {
+        LinkProblem::NoSuchProgramme => "there is no such programme".into(),
+        LinkProblem::NoSuchIndicator { id } => format!("the programme has no indicator `{id}`"),
+        LinkProblem::NoSuchTag { tag } => format!("no article or programme has the tag `{tag}`"),
+        LinkProblem::NoSuchArticle => "there is no such article (or it is a draft)".into(),
+        LinkProblem::NoSuchPage => "there is no such page (or it is a draft)".into(),
+        LinkProblem::NoVersion => "it has no version to link to".into(),
+        LinkProblem::NotLinkable => "only articles/, pages/, programs/ and tags/ can be linked with @/".into(),
+    }
+}

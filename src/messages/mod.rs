@@ -1,0 +1,690 @@
+//! The catalogue of content problems: one [`Message`] variant per kind,
+//! carrying its arguments as typed values. Each kind has a stable code
+//! (`BC` and four digits, never reused), a fixed severity and its text per
+//! language (`en.rs`; `vi.rs` will hold the Vietnamese). Stages build
+//! messages; only this module turns them into words.
+//!
+//! Codes by area: BC1xxx reading files and YAML (BC10xx files, BC11xx
+//! syntax and structure, BC12xx keys and types), BC2xxx `site.yaml`,
+//! BC3xxx programmes and indicators, BC4xxx articles and pages, BC5xxx
+//! links, BC6xxx the theme, BC9xxx internal backstops.
+
+use crate::diagnostic::Severity;
+
+mod en;
+
+/// A language messages can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageLang {
+    En,
+    Vi,
+}
+
+/// A message in words: what is wrong, and how to fix it when there is
+/// something useful to say.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Text {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// One kind of problem in the user's content, with what it needs to be said.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    // BC10xx: reading files.
+    /// A YAML file holds nothing.
+    FileEmpty,
+    /// The bytes are not UTF-8.
+    NotUtf8,
+    /// The bytes hold a NUL: a binary file.
+    NotText,
+    /// Larger than `load::MAX_TEXT_BYTES`.
+    TooLarge {
+        size_mb: u64,
+        limit_mb: u64,
+    },
+    SymlinkSkipped,
+    /// A file in `content/` that no section reads.
+    FileNotUsed,
+    /// The site root has no `content/`.
+    NoContentFolder {
+        root: String,
+    },
+
+    // BC11xx: YAML syntax and structure.
+    /// The parser's own short description (it has no finer kind yet).
+    YamlSyntax {
+        text: String,
+    },
+    /// `None` when the key is not a plain scalar.
+    DuplicateKey {
+        key: Option<String>,
+    },
+    NestedTooDeeply,
+    /// Anchors and aliases expand beyond the budget.
+    ExpandsTooMuch,
+    /// More nodes, events or text than the budget allows, without aliases.
+    TooManyItems,
+    MultipleDocuments,
+
+    // BC12xx: keys and types.
+    UnknownKey {
+        key: String,
+        suggestion: Option<String>,
+        known: Vec<String>,
+    },
+    MissingKey {
+        key: String,
+    },
+    /// `found` is the scalar as written, when there is one.
+    ExpectedNumber {
+        found: Option<String>,
+    },
+    ExpectedBoolean {
+        found: Option<String>,
+    },
+    /// A value of another kind than the field takes (serde's invalid type).
+    WrongType {
+        expected: Expected,
+        found: Found,
+    },
+    /// The YAML reader wanted another kind of node here.
+    ExpectedValue {
+        expected: Expected,
+        found: Option<String>,
+    },
+    /// A key without a value where text is needed.
+    NoValue,
+
+    // BC20xx: site.yaml.
+    SiteFileMissing,
+    SiteTitleEmpty,
+    LanguagesMissing,
+    LanguagesEmpty,
+    NotALanguageCode {
+        code: String,
+    },
+    LanguageListedTwice {
+        code: String,
+    },
+    BaseUrlNotAbsolute {
+        url: String,
+    },
+    PerPageOutOfRange {
+        found: i64,
+    },
+    ThresholdsOutOfOrder {
+        at_risk: f64,
+        on_track: f64,
+    },
+    /// A `paths` entry for a language the site does not have.
+    PathsUnknownLanguage {
+        lang: String,
+    },
+    NotAUrlSegment {
+        value: String,
+    },
+    /// Two sections (or a section and a reserved folder) share an address.
+    SameAddress {
+        value: String,
+        clash: Clash,
+    },
+    NotAThemeName {
+        theme: String,
+    },
+    /// A translation in site.yaml for a language the site does not have.
+    SiteTextUnknownLanguage {
+        lang: String,
+    },
+    /// Warning: no `base_url`.
+    NoBaseUrl,
+
+    // BC30xx: texts, years and tags (programmes, shared by articles).
+    /// `field` is the whole path, `name` its last segment.
+    TextEmpty {
+        field: String,
+        name: String,
+    },
+    TextUnknownLanguage {
+        lang: String,
+        languages: Vec<String>,
+    },
+    NoDefaultText {
+        default: String,
+    },
+    /// Warning: a text lacks a language, which falls back to the default.
+    MissingTranslation {
+        lang: String,
+        default: String,
+        field: String,
+    },
+    NotAYear {
+        year: i32,
+    },
+    TagWithoutLetters {
+        tag: String,
+    },
+
+    // BC31xx: programmes.
+    NotAProgrammeId {
+        id: String,
+        suggestion: String,
+    },
+    PeriodReversed {
+        start: i32,
+        end: i32,
+    },
+    PlannedNotPositive {
+        found: f64,
+    },
+    DisbursedYearTwice {
+        year: i32,
+    },
+    DisbursedNegative {
+        found: f64,
+    },
+
+    // BC32xx: indicators.
+    NotAnIndicatorId {
+        id: String,
+        suggestion: String,
+    },
+    IndicatorIdTwice {
+        id: String,
+    },
+    TargetEqualsBaseline {
+        baseline: f64,
+    },
+    /// `.inf` or `.nan` where a measure goes.
+    NotFinite {
+        value: f64,
+    },
+    TargetYearBeforeStart {
+        year: i32,
+        start: i32,
+    },
+    ProgressYearAndDate,
+    ProgressNoTime,
+    ProgressValueNotFinite,
+    ProgressTimeTwice,
+
+    // BC40xx: articles and pages.
+    /// An article or page file holds nothing.
+    DocumentEmpty,
+    NoFrontMatter,
+    FrontMatterNotClosed,
+    TitleEmpty,
+    /// A date in none of the accepted forms (front matter and progress points).
+    NotADate {
+        text: String,
+    },
+    ArticleNeedsDate,
+    UnknownProgramme {
+        id: String,
+        suggestion: Option<String>,
+        known: Vec<String>,
+    },
+    /// A file name's language suffix the site does not have.
+    FileLanguageUnknown {
+        lang: String,
+        languages: Vec<String>,
+    },
+    /// Warning: only other languages exist; `missing_file` is the one to write.
+    NoDefaultVersion {
+        default: String,
+        lang: String,
+        missing_file: String,
+    },
+    /// Warning: a language has no version; `missing_file` is the one to write.
+    NotTranslated {
+        lang: String,
+        missing_file: String,
+    },
+    VersionTwice {
+        other: String,
+        lang: String,
+        kind: DocumentKind,
+    },
+    SlugUsedTwice {
+        slug: String,
+        other: String,
+    },
+    SlugLeavesSection {
+        slug: String,
+    },
+    SlugWithoutLetters {
+        slug: String,
+    },
+    FileNameWithoutLetters {
+        name: String,
+    },
+    ImageNotInStatic {
+        image: String,
+    },
+    ImageNeedsAlt,
+    MenuOnArticle,
+    /// A page's address is a section's (or a reserved folder's).
+    PageSlugTaken {
+        slug: String,
+    },
+
+    // BC50xx: links.
+    /// An `@/…` link that reaches nothing, and why.
+    ContentLinkUnresolved {
+        link: String,
+        problem: LinkProblem,
+    },
+    LinkLeavesSite {
+        link: String,
+    },
+    /// A relative link to no output file.
+    LinkLeadsNowhere {
+        link: String,
+    },
+
+    // BC60xx: the theme.
+    NoThemeFolder {
+        theme: String,
+    },
+    TemplateNotUtf8,
+    /// tera's own words, with their causes.
+    TemplateError {
+        text: String,
+    },
+    /// Warning: a language without `i18n/<lang>.yaml`; `path` is that file.
+    NoInterfaceStrings {
+        lang: String,
+        theme: String,
+        path: String,
+    },
+
+    // BC90xx: internal backstops.
+    DuplicateOutput {
+        path: String,
+    },
+}
+
+/// What a field takes, as far as the YAML reader says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expected {
+    List,
+    Map,
+    Text,
+    /// `LocalizedText`: text, or one text per language.
+    TextOrTranslations,
+    /// The reader's own description (`sequence start`, `f64`).
+    Other(String),
+}
+
+/// What was written instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    List,
+    Map,
+    Nothing,
+    /// Text, as serde quotes it.
+    Text(String),
+    /// A value of another kind (`true`, `5`), as written.
+    Value(String),
+    /// serde's own description.
+    Other(String),
+}
+
+/// Why an `@/…` link reaches nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkProblem {
+    NoSuchProgramme,
+    NoSuchIndicator {
+        id: String,
+    },
+    NoSuchTag {
+        tag: String,
+    },
+    /// No such article, or only a draft.
+    NoSuchArticle,
+    NoSuchPage,
+    /// The content exists in no language the link can use.
+    NoVersion,
+    /// Not one of the sections `@/` can reach.
+    NotLinkable,
+}
+
+/// What a section address clashes with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Clash {
+    /// Another section of the same language: `paths.<lang>.<key>`.
+    Section { lang: String, key: String },
+    /// A folder at the root that the site uses for something else.
+    Reserved { name: String },
+}
+
+/// Articles or pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentKind {
+    Article,
+    Page,
+}
+
+impl Message {
+    /// The stable code: `BC` and four digits. A code names one kind for
+    /// good; a kind that goes away takes its code with it.
+    pub fn code(&self) -> &'static str {
+        use Message::*;
+        match self {
+            FileEmpty => "BC1001",
+            NotUtf8 => "BC1002",
+            NotText => "BC1003",
+            TooLarge { .. } => "BC1004",
+            SymlinkSkipped => "BC1005",
+            FileNotUsed => "BC1006",
+            NoContentFolder { .. } => "BC1007",
+            YamlSyntax { .. } => "BC1101",
+            DuplicateKey { .. } => "BC1102",
+            NestedTooDeeply => "BC1103",
+            ExpandsTooMuch => "BC1104",
+            TooManyItems => "BC1105",
+            MultipleDocuments => "BC1106",
+            UnknownKey { .. } => "BC1201",
+            MissingKey { .. } => "BC1202",
+            ExpectedNumber { .. } => "BC1203",
+            ExpectedBoolean { .. } => "BC1204",
+            WrongType { .. } => "BC1205",
+            ExpectedValue { .. } => "BC1206",
+            NoValue => "BC1207",
+            SiteFileMissing => "BC2001",
+            SiteTitleEmpty => "BC2002",
+            LanguagesMissing => "BC2003",
+            LanguagesEmpty => "BC2004",
+            NotALanguageCode { .. } => "BC2005",
+            LanguageListedTwice { .. } => "BC2006",
+            BaseUrlNotAbsolute { .. } => "BC2007",
+            PerPageOutOfRange { .. } => "BC2008",
+            ThresholdsOutOfOrder { .. } => "BC2009",
+            PathsUnknownLanguage { .. } => "BC2010",
+            NotAUrlSegment { .. } => "BC2011",
+            SameAddress { .. } => "BC2012",
+            NotAThemeName { .. } => "BC2013",
+            SiteTextUnknownLanguage { .. } => "BC2014",
+            NoBaseUrl => "BC2015",
+            TextEmpty { .. } => "BC3001",
+            TextUnknownLanguage { .. } => "BC3002",
+            NoDefaultText { .. } => "BC3003",
+            MissingTranslation { .. } => "BC3004",
+            NotAYear { .. } => "BC3005",
+            TagWithoutLetters { .. } => "BC3006",
+            NotAProgrammeId { .. } => "BC3101",
+            PeriodReversed { .. } => "BC3102",
+            PlannedNotPositive { .. } => "BC3103",
+            DisbursedYearTwice { .. } => "BC3104",
+            DisbursedNegative { .. } => "BC3105",
+            NotAnIndicatorId { .. } => "BC3201",
+            IndicatorIdTwice { .. } => "BC3202",
+            TargetEqualsBaseline { .. } => "BC3203",
+            NotFinite { .. } => "BC3204",
+            TargetYearBeforeStart { .. } => "BC3205",
+            ProgressYearAndDate => "BC3206",
+            ProgressNoTime => "BC3207",
+            ProgressValueNotFinite => "BC3208",
+            ProgressTimeTwice => "BC3209",
+            DocumentEmpty => "BC4001",
+            NoFrontMatter => "BC4002",
+            FrontMatterNotClosed => "BC4003",
+            TitleEmpty => "BC4004",
+            NotADate { .. } => "BC4005",
+            ArticleNeedsDate => "BC4006",
+            UnknownProgramme { .. } => "BC4007",
+            FileLanguageUnknown { .. } => "BC4008",
+            NoDefaultVersion { .. } => "BC4009",
+            NotTranslated { .. } => "BC4010",
+            VersionTwice { .. } => "BC4011",
+            SlugUsedTwice { .. } => "BC4012",
+            SlugLeavesSection { .. } => "BC4013",
+            SlugWithoutLetters { .. } => "BC4014",
+            FileNameWithoutLetters { .. } => "BC4015",
+            ImageNotInStatic { .. } => "BC4016",
+            ImageNeedsAlt => "BC4017",
+            MenuOnArticle => "BC4018",
+            PageSlugTaken { .. } => "BC4019",
+            ContentLinkUnresolved { .. } => "BC5001",
+            LinkLeavesSite { .. } => "BC5002",
+            LinkLeadsNowhere { .. } => "BC5003",
+            NoThemeFolder { .. } => "BC6001",
+            TemplateNotUtf8 => "BC6002",
+            TemplateError { .. } => "BC6003",
+            NoInterfaceStrings { .. } => "BC6004",
+            DuplicateOutput { .. } => "BC9001",
+        }
+    }
+
+    /// Warnings are what the site can be built with: a fallback is shown,
+    /// or something is skipped. Every other kind is an error.
+    pub fn severity(&self) -> Severity {
+        use Message::*;
+        match self {
+            SymlinkSkipped
+            | FileNotUsed
+            | NoBaseUrl
+            | MissingTranslation { .. }
+            | NoDefaultVersion { .. }
+            | NotTranslated { .. }
+            | NoInterfaceStrings { .. } => Severity::Warning,
+            FileEmpty
+            | NotUtf8
+            | NotText
+            | TooLarge { .. }
+            | NoContentFolder { .. }
+            | YamlSyntax { .. }
+            | DuplicateKey { .. }
+            | NestedTooDeeply
+            | ExpandsTooMuch
+            | TooManyItems
+            | MultipleDocuments
+            | UnknownKey { .. }
+            | MissingKey { .. }
+            | ExpectedNumber { .. }
+            | ExpectedBoolean { .. }
+            | WrongType { .. }
+            | ExpectedValue { .. }
+            | NoValue
+            | SiteFileMissing
+            | SiteTitleEmpty
+            | LanguagesMissing
+            | LanguagesEmpty
+            | NotALanguageCode { .. }
+            | LanguageListedTwice { .. }
+            | BaseUrlNotAbsolute { .. }
+            | PerPageOutOfRange { .. }
+            | ThresholdsOutOfOrder { .. }
+            | PathsUnknownLanguage { .. }
+            | NotAUrlSegment { .. }
+            | SameAddress { .. }
+            | NotAThemeName { .. }
+            | SiteTextUnknownLanguage { .. }
+            | TextEmpty { .. }
+            | TextUnknownLanguage { .. }
+            | NoDefaultText { .. }
+            | NotAYear { .. }
+            | TagWithoutLetters { .. }
+            | NotAProgrammeId { .. }
+            | PeriodReversed { .. }
+            | PlannedNotPositive { .. }
+            | DisbursedYearTwice { .. }
+            | DisbursedNegative { .. }
+            | NotAnIndicatorId { .. }
+            | IndicatorIdTwice { .. }
+            | TargetEqualsBaseline { .. }
+            | NotFinite { .. }
+            | TargetYearBeforeStart { .. }
+            | ProgressYearAndDate
+            | ProgressNoTime
+            | ProgressValueNotFinite
+            | ProgressTimeTwice
+            | DocumentEmpty
+            | NoFrontMatter
+            | FrontMatterNotClosed
+            | TitleEmpty
+            | NotADate { .. }
+            | ArticleNeedsDate
+            | UnknownProgramme { .. }
+            | FileLanguageUnknown { .. }
+            | VersionTwice { .. }
+            | SlugUsedTwice { .. }
+            | SlugLeavesSection { .. }
+            | SlugWithoutLetters { .. }
+            | FileNameWithoutLetters { .. }
+            | ImageNotInStatic { .. }
+            | ImageNeedsAlt
+            | MenuOnArticle
+            | PageSlugTaken { .. }
+            | ContentLinkUnresolved { .. }
+            | LinkLeavesSite { .. }
+            | LinkLeadsNowhere { .. }
+            | NoThemeFolder { .. }
+            | TemplateNotUtf8
+            | TemplateError { .. }
+            | DuplicateOutput { .. } => Severity::Error,
+        }
+    }
+
+    /// The message and hint in `lang`.
+    pub fn text(&self, lang: MessageLang) -> Text {
+        match lang {
+            MessageLang::En => en::text(self),
+            // vi.rs comes with the issue "Errors in Vietnamese": one
+            // exhaustive match of the same shape as en.rs. Until then, English.
+            MessageLang::Vi => en::text(self),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One message of every kind.
+    fn every_kind() -> Vec<Message> {
+        use Message::*;
+        let s = || "x".to_string();
+        vec![
+            FileEmpty,
+            NotUtf8,
+            NotText,
+            TooLarge { size_mb: 11, limit_mb: 8 },
+            SymlinkSkipped,
+            FileNotUsed,
+            NoContentFolder { root: s() },
+            YamlSyntax { text: s() },
+            DuplicateKey { key: None },
+            NestedTooDeeply,
+            ExpandsTooMuch,
+            TooManyItems,
+            MultipleDocuments,
+            UnknownKey { key: s(), suggestion: None, known: vec![s()] },
+            MissingKey { key: s() },
+            ExpectedNumber { found: None },
+            ExpectedBoolean { found: None },
+            WrongType { expected: Expected::List, found: Found::Nothing },
+            ExpectedValue { expected: Expected::Text, found: None },
+            NoValue,
+            SiteFileMissing,
+            SiteTitleEmpty,
+            LanguagesMissing,
+            LanguagesEmpty,
+            NotALanguageCode { code: s() },
+            LanguageListedTwice { code: s() },
+            BaseUrlNotAbsolute { url: s() },
+            PerPageOutOfRange { found: 0 },
+            ThresholdsOutOfOrder { at_risk: 0.9, on_track: 0.6 },
+            PathsUnknownLanguage { lang: s() },
+            NotAUrlSegment { value: s() },
+            SameAddress { value: s(), clash: Clash::Reserved { name: s() } },
+            NotAThemeName { theme: s() },
+            SiteTextUnknownLanguage { lang: s() },
+            NoBaseUrl,
+            TextEmpty { field: s(), name: s() },
+            TextUnknownLanguage { lang: s(), languages: vec![s()] },
+            NoDefaultText { default: s() },
+            MissingTranslation { lang: s(), default: s(), field: s() },
+            NotAYear { year: 218 },
+            TagWithoutLetters { tag: s() },
+            NotAProgrammeId { id: s(), suggestion: s() },
+            PeriodReversed { start: 2020, end: 2018 },
+            PlannedNotPositive { found: 0.0 },
+            DisbursedYearTwice { year: 2019 },
+            DisbursedNegative { found: -1.0 },
+            NotAnIndicatorId { id: s(), suggestion: s() },
+            IndicatorIdTwice { id: s() },
+            TargetEqualsBaseline { baseline: 1.0 },
+            NotFinite { value: f64::INFINITY },
+            TargetYearBeforeStart { year: 2017, start: 2018 },
+            ProgressYearAndDate,
+            ProgressNoTime,
+            ProgressValueNotFinite,
+            ProgressTimeTwice,
+            DocumentEmpty,
+            NoFrontMatter,
+            FrontMatterNotClosed,
+            TitleEmpty,
+            NotADate { text: s() },
+            ArticleNeedsDate,
+            UnknownProgramme { id: s(), suggestion: None, known: vec![] },
+            FileLanguageUnknown { lang: s(), languages: vec![s()] },
+            NoDefaultVersion { default: s(), lang: s(), missing_file: s() },
+            NotTranslated { lang: s(), missing_file: s() },
+            VersionTwice { other: s(), lang: s(), kind: DocumentKind::Page },
+            SlugUsedTwice { slug: s(), other: s() },
+            SlugLeavesSection { slug: s() },
+            SlugWithoutLetters { slug: s() },
+            FileNameWithoutLetters { name: s() },
+            ImageNotInStatic { image: s() },
+            ImageNeedsAlt,
+            MenuOnArticle,
+            PageSlugTaken { slug: s() },
+            ContentLinkUnresolved { link: s(), problem: LinkProblem::NoVersion },
+            LinkLeavesSite { link: s() },
+            LinkLeadsNowhere { link: s() },
+            NoThemeFolder { theme: s() },
+            TemplateNotUtf8,
+            TemplateError { text: s() },
+            NoInterfaceStrings { lang: s(), theme: s(), path: s() },
+            DuplicateOutput { path: s() },
+        ]
+    }
+
+    #[test]
+    fn codes_are_unique_well_formed_and_cover_every_kind() {
+        let kinds = every_kind();
+        let mut codes: Vec<&str> = kinds.iter().map(Message::code).collect();
+        for code in &codes {
+            let digits = code.strip_prefix("BC").unwrap_or("");
+            assert!(digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()), "{code}");
+        }
+        codes.sort();
+        let before = codes.len();
+        codes.dedup();
+        assert_eq!(codes.len(), before, "a code is given to two kinds");
+        // `code()` has one arm per kind, each with its own literal: as many
+        // codes written there as kinds listed here means every kind is listed.
+        let source = include_str!("mod.rs");
+        let body = source.split("pub fn code(&self)").nth(1).unwrap().split("pub fn severity").next().unwrap();
+        assert_eq!(body.matches("=> \"BC").count(), kinds.len(), "every_kind() misses a kind");
+    }
+
+    #[test]
+    fn every_kind_has_words() {
+        for m in every_kind() {
+            for lang in [MessageLang::En, MessageLang::Vi] {
+                let text = m.text(lang);
+                assert!(!text.message.is_empty(), "{m:?}");
+                assert!(text.hint.as_ref().is_none_or(|h| !h.is_empty()), "{m:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn warnings_are_the_kinds_that_fall_back_or_skip() {
+        let warnings: Vec<&str> =
+            every_kind().iter().filter(|m| m.severity() == Severity::Warning).map(Message::code).collect();
+        assert_eq!(warnings, ["BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004"]);
+    }
+}
