@@ -33,63 +33,170 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
         leading_zero_numbers_as_strings: true,
     };
     let mut path = None;
-    let result = serde_saphyr::with_deserializer_from_str_with_options(source, options, |de| {
+    let result = serde_saphyr::with_deserializer_from_str_with_options(source, options.clone(), |de| {
         serde_path_to_error::deserialize(de).map_err(|e| {
-            path = Some(e.path().to_string());
+            path = Some(e.path().clone());
             e.into_inner()
         })
     });
     result.map_err(|err| {
         let (line, column) = err.location().map(|l| (l.line() as usize, l.column() as usize)).unwrap_or((0, 0));
-        let field = clean_path(&path.filter(|p| p != "." && p != "?").unwrap_or_default());
+        let field = match &path {
+            Some(path) => {
+                let tree = serde_saphyr::from_str_with_options::<Node>(source, options).ok();
+                user_path(path, tree.as_ref())
+            }
+            None => String::new(),
+        };
         let message = explain(&err, scalar_at(source, line, column));
         YamlError { line, column, field, message }
     })
 }
 
-/// Fields read as `Spanned<T>` (for their position): serde sees a wrapper
-/// whose inner field is `value`, which the user never wrote.
-const SPANNED: [&str; 16] = [
-    "id",
-    "target",
-    "target_year",
-    "planned",
-    "title",
-    "date",
-    "slug",
-    "image",
-    "menu",
-    "languages",
-    "base_url",
-    "per_page",
-    "status",
-    "paths",
-    "period",
-    "description",
-];
+/// The document as written, without types: what tells the keys a user
+/// wrote from the `value` that a `Spanned<T>` field adds around its value.
+#[derive(Debug)]
+enum Node {
+    Map(Vec<(String, Node)>),
+    Seq(Vec<Node>),
+    Scalar,
+}
 
-/// `indicators[0].value.target.value` → `indicators[0].target`: drops the
-/// `value` segments that `Spanned` adds after list items and spanned fields.
-fn clean_path(path: &str) -> String {
-    let segments: Vec<&str> = path.split('.').collect();
-    let mut kept: Vec<String> = Vec::new();
-    for (i, seg) in segments.iter().enumerate() {
-        let (name, index) = match seg.find('[') {
-            Some(j) => (&seg[..j], &seg[j..]),
-            None => (*seg, ""),
-        };
-        let previous = if i > 0 { segments[i - 1] } else { "" };
-        let wraps = previous.ends_with(']') || SPANNED.contains(&previous);
-        if name == "value" && wraps {
-            // Keep any index on the dropped wrapper: `languages.value[1]` → `languages[1]`.
-            if let Some(last) = kept.last_mut() {
-                last.push_str(index);
+impl<'de> serde::Deserialize<'de> for Node {
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        struct NodeVisitor;
+        impl<'de> serde::de::Visitor<'de> for NodeVisitor {
+            type Value = Node;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any YAML value")
             }
-            continue;
+            fn visit_bool<E>(self, _: bool) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_unit<E>(self) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_none<E>(self) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Node::Seq(items))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+                let mut entries = Vec::new();
+                while let Some((key, value)) = map.next_entry::<Key, Node>()? {
+                    entries.push((key.0, value));
+                }
+                Ok(Node::Map(entries))
+            }
         }
-        kept.push(seg.to_string());
+        de.deserialize_any(NodeVisitor)
     }
-    kept.join(".")
+}
+
+/// A map key of any scalar kind, as text.
+struct Key(String);
+
+impl<'de> serde::Deserialize<'de> for Key {
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl serde::de::Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Key, E> {
+                Ok(Key(v.to_string()))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Key, E> {
+                Ok(Key(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Key, E> {
+                Ok(Key(v.to_string()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Key, E> {
+                Ok(Key(v.to_string()))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Key, E> {
+                Ok(Key(v.to_string()))
+            }
+            fn visit_unit<E>(self) -> Result<Key, E> {
+                Ok(Key(String::new()))
+            }
+        }
+        de.deserialize_any(KeyVisitor)
+    }
+}
+
+/// The field path in the user's terms: serde's path with the `value`
+/// segments of `Spanned` wrappers dropped, told apart from a key `value`
+/// the user wrote by walking the document as written (`tree`).
+/// `indicators[0].value.target.value` → `indicators[0].target`, and
+/// `indicators[1].value.progress[0].value.value` → `indicators[1].progress[0].value`.
+fn user_path(path: &serde_path_to_error::Path, tree: Option<&Node>) -> String {
+    use serde_path_to_error::Segment;
+    let segments: Vec<&Segment> = path.iter().filter(|s| !matches!(s, Segment::Unknown)).collect();
+    fn walk(segments: &[&Segment], node: &Node, kept: &mut Vec<String>) -> bool {
+        let Some((first, rest)) = segments.split_first() else {
+            return true;
+        };
+        match first {
+            Segment::Seq { index } => {
+                let Node::Seq(items) = node else { return false };
+                let Some(item) = items.get(*index) else { return false };
+                kept.push(format!("[{index}]"));
+                walk(rest, item, kept) || {
+                    kept.pop();
+                    false
+                }
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                // A key the user wrote, if the rest of the path follows from it.
+                if let Node::Map(entries) = node
+                    && let Some((_, child)) = entries.iter().find(|(k, _)| k == key)
+                {
+                    kept.push(format!(".{key}"));
+                    if walk(rest, child, kept) {
+                        return true;
+                    }
+                    kept.pop();
+                }
+                // Else the `value` of a `Spanned` wrapper, which the user never wrote.
+                key == "value" && walk(rest, node, kept)
+            }
+            Segment::Unknown => walk(rest, node, kept),
+        }
+    }
+    let mut kept = Vec::new();
+    if !tree.is_some_and(|tree| walk(&segments, tree, &mut kept)) {
+        // The document could not be read without types (an alias bomb):
+        // drop every `value`, the likelier reading.
+        kept = segments
+            .iter()
+            .filter_map(|s| match s {
+                Segment::Seq { index } => Some(format!("[{index}]")),
+                Segment::Map { key } | Segment::Enum { variant: key } if key != "value" => Some(format!(".{key}")),
+                _ => None,
+            })
+            .collect();
+    }
+    kept.concat().trim_start_matches('.').to_string()
 }
 
 /// The scalar written at a position, to quote it back to the user: up to
@@ -315,17 +422,39 @@ mod tests {
         assert_eq!(parse::<serde_json::Value>("a: 1\n---\nb: 2\n").unwrap_err().message, Message::MultipleDocuments);
     }
 
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Wrapped {
+        items: Option<Vec<serde_saphyr::Spanned<Item>>>,
+        languages: Option<serde_saphyr::Spanned<Vec<String>>>,
+        target: Option<serde_saphyr::Spanned<f64>>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Item {
+        value: serde_saphyr::Spanned<f64>,
+        name: String,
+    }
+
+    /// The path names what the user wrote: `Spanned`'s own `value` is
+    /// dropped, a key `value` the user wrote is kept.
     #[test]
     fn spanned_wrappers_leave_the_field_path() {
         let cases = [
-            ("indicators[0].value.target.value", "indicators[0].target"),
-            ("indicators[1].value.progress[0].value.value", "indicators[1].progress[0].value"),
-            ("languages.value[1]", "languages[1]"),
-            ("programs[0].value", "programs[0]"),
-            ("title", "title"),
+            ("items:\n  - { value: x, name: a }\n", "items[0].value"),
+            ("items:\n  - { value: 1, name: a }\n  - { name: b }\n", "items[1]"),
+            ("items:\n  - { value: 1, name: a, extra: 2 }\n", "items[0].extra"),
+            ("items:\n  - value: 1\n    name: [a]\n", "items[0].name"),
+            ("languages: [vi, [en]]\n", "languages[1]"),
+            ("target: many\n", "target"),
+            ("targte: 1\n", "targte"),
         ];
-        for (raw, clean) in cases {
-            assert_eq!(clean_path(raw), clean);
+        for (source, field) in cases {
+            let err = parse::<Wrapped>(source).expect_err(source);
+            assert_eq!(err.field, field, "{source}");
         }
     }
 

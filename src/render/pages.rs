@@ -11,12 +11,8 @@ impl<'a> Renderer<'a> {
         let mut diagnostics = Vec::new();
         let mut charts = Vec::new();
         let mut internal = Vec::new();
-        let mut extras = Extras {
-            links: &mut links,
-            diagnostics: &mut diagnostics,
-            charts: &mut charts,
-            internal: &mut internal,
-        };
+        let mut extras =
+            Extras { links: &mut links, diagnostics: &mut diagnostics, charts: &mut charts, internal: &mut internal };
         let (path, template, context) = match job {
             Job::Page(lang, key) => self.page(lang, key, &mut extras),
             Job::Feed(lang) => self.feed(lang),

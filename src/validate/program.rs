@@ -79,16 +79,6 @@ impl Validator<'_> {
         if !is_id(&id) {
             self.report(top, "", Message::NotAProgrammeId { id: id.clone(), suggestion: slugify(&id) });
         }
-        for (field, text, required) in [
-            ("title", Some(&title), true),
-            ("summary", Some(&summary), true),
-            ("description", description.as_ref().map(|d| &d.value), false),
-            ("owner", Some(&owner), true),
-        ] {
-            if let Some(text) = text {
-                self.text(top, field, text, required);
-            }
-        }
         let period_at = At::of(path, &period, 0);
         let RawPeriod { start, end } = period.value;
         let period = Period { start, end };
@@ -152,16 +142,6 @@ impl Validator<'_> {
             } else if resolved.iter().any(|x| x.id == ind_id) {
                 self.report(id_at, &field("id"), Message::IndicatorIdTwice { id: ind_id.clone() });
             }
-            for (name, text, required) in [
-                ("title", Some(&title), true),
-                ("unit", Some(&unit), true),
-                ("source", source.as_ref(), false),
-                ("note", note.as_ref(), false),
-            ] {
-                if let Some(text) = text {
-                    self.text(at, &field(name), text, required);
-                }
-            }
             let baseline = baseline.unwrap_or(0.0);
             let target = raw_target.value;
             if target == baseline {
@@ -218,12 +198,16 @@ impl Validator<'_> {
                 }
             }
             progress.sort_by(|a, b| a.time().total_cmp(&b.time()));
-            resolved.push(Indicator { id: ind_id, title, unit, baseline, target, target_year, progress, source, note });
+            let indicator =
+                Indicator { id: ind_id, title, unit, baseline, target, target_year, progress, source, note };
+            for (name, text, required) in indicator.texts() {
+                if let Some(text) = text {
+                    self.text(at, &field(name), text, required);
+                }
+            }
+            resolved.push(indicator);
         }
-        if self.error_count() > before {
-            return None;
-        }
-        Some(Program {
+        let program = Program {
             id,
             source: path.to_string(),
             title,
@@ -236,6 +220,12 @@ impl Validator<'_> {
             tags,
             budget,
             indicators: resolved,
-        })
+        };
+        for (field, text, required) in program.texts() {
+            if let Some(text) = text {
+                self.text(top, field, text, required);
+            }
+        }
+        (self.error_count() == before).then_some(program)
     }
 }
