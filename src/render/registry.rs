@@ -41,7 +41,7 @@ pub enum Section {
 
 /// What a page kind is, apart from its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Kind {
+pub struct PageKind {
     /// `frame.kind` in templates: `home`, `program`, ...
     pub name: &'static str,
     pub template: &'static str,
@@ -55,8 +55,8 @@ pub struct Kind {
 
 impl PageKey {
     /// The kind of this page.
-    pub fn kind(&self) -> Kind {
-        let kind = |name, template, section, parent, in_feed| Kind {
+    pub fn kind(&self) -> PageKind {
+        let kind = |name, template, section, parent, in_feed| PageKind {
             name,
             template,
             section,

@@ -7,20 +7,6 @@
 
 use crate::model::SiteConfig;
 
-/// Every kind of page, named independently of its language.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum PageKey {
-    Home,
-    Programs,
-    Program(String),
-    /// 1-based page number.
-    ArticleList(usize),
-    Article(String),
-    Tags,
-    Tag(String),
-    Page(String),
-}
-
 /// Builds site paths for one site's configuration.
 pub struct Urls<'a> {
     pub config: &'a SiteConfig,
