@@ -1,6 +1,6 @@
 //! The command line (clap): commands and options of SPEC section 10.
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 /// Builds a bilingual static report site from YAML programme data and Markdown articles.
@@ -9,6 +9,16 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of baocao's own messages [default: BAOCAO_LANG, else the site's first language, else en]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+}
+
+/// A language of baocao's messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    Vi,
+    En,
 }
 
 #[derive(Debug, Subcommand)]
@@ -17,6 +27,16 @@ pub enum Command {
     Build(BuildArgs),
     /// Check the content as a build would, writing nothing
     Check(CheckArgs),
+}
+
+impl Command {
+    /// The site folder the command works on.
+    pub fn root(&self) -> &PathBuf {
+        match self {
+            Command::Build(a) => &a.root,
+            Command::Check(a) => &a.root,
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]

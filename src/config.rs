@@ -247,6 +247,20 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
     })
 }
 
+/// The first language of the site at `root`, read leniently from its
+/// `site.yaml` before anything else (to choose the language of baocao's
+/// messages); `None` when it cannot be read.
+pub fn peek_first_language(root: &std::path::Path) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Languages {
+        languages: Option<Vec<String>>,
+    }
+    let bytes = std::fs::read(root.join("content/site.yaml")).ok()?;
+    let text = crate::load::decode(&bytes, "content/site.yaml").ok()?;
+    let peeked: Languages = crate::yaml::parse(&text).ok()?;
+    peeked.languages?.into_iter().next()
+}
+
 /// An absolute http(s) address without spaces, as `base_url` must be.
 pub fn is_web_address(url: &str) -> bool {
     (url.starts_with("https://") || url.starts_with("http://")) && !url.contains(char::is_whitespace)

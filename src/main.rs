@@ -1,8 +1,10 @@
-//! The `baocao` binary: parses the command line, runs the command, prints
-//! an error once and maps it to the exit codes of SPEC section 10.
+//! The `baocao` binary: parses the command line, chooses the language of
+//! its messages, runs the command, prints an error once and maps it to the
+//! exit codes of SPEC section 10.
 
-use baocao::cli::{Cli, Command};
+use baocao::cli::{Cli, Command, Lang};
 use baocao::cmd;
+use baocao::messages::{MessageLang, Say, error_prefix};
 use clap::Parser;
 
 /// The command line is wrong.
@@ -12,20 +14,33 @@ const EXIT_INTERNAL: i32 = 3;
 
 fn main() {
     let cli = Cli::parse(); // exits with code 2 on a usage error
+    let flag = cli.lang.map(|l| match l {
+        Lang::Vi => MessageLang::Vi,
+        Lang::En => MessageLang::En,
+    });
+    let env = std::env::var("BAOCAO_LANG").ok();
+    let site_first = baocao::config::peek_first_language(cli.command.root());
+    let lang = MessageLang::choose(flag, env.as_deref(), site_first.as_deref());
     let result = match &cli.command {
-        Command::Build(args) => cmd::build::run(args),
-        Command::Check(args) => cmd::check::run(args),
+        Command::Build(args) => cmd::build::run(args, lang),
+        Command::Check(args) => cmd::check::run(args, lang),
     };
     let code = match result {
         Ok(code) => code,
-        Err(e) if e.downcast_ref::<cmd::build::UsageError>().is_some() => {
-            eprintln!("error: {e}");
-            EXIT_USAGE
-        }
-        Err(e) => {
-            eprintln!("error: {e:#}");
-            EXIT_INTERNAL
-        }
+        Err(e) => match e.downcast_ref::<cmd::UsageError>() {
+            Some(usage) => {
+                eprintln!("{}{}", error_prefix(lang), usage.0.text(lang));
+                EXIT_USAGE
+            }
+            None => {
+                let text = match e.downcast_ref::<Say>() {
+                    Some(say) => say.text(lang),
+                    None => format!("{e:#}"),
+                };
+                eprintln!("{}{text}", error_prefix(lang));
+                EXIT_INTERNAL
+            }
+        },
     };
     std::process::exit(code);
 }

@@ -1,6 +1,7 @@
 //! The translation report of `baocao check`: which articles, pages and
 //! fields lack a translation, per language.
 
+use crate::messages::{MessageLang, Say};
 use crate::model::{Contact, Site, SiteConfig, Translations};
 use crate::text::LocalizedText;
 
@@ -92,25 +93,29 @@ fn documents<'a>(
 }
 
 /// The report as `check` prints it; empty when nothing is missing.
-pub fn report(missing: &[Missing]) -> String {
+pub fn report(missing: &[Missing], lang: MessageLang) -> String {
     let mut out = String::new();
     let mut langs: Vec<&str> = missing.iter().map(|m| m.lang.as_str()).collect();
     langs.dedup();
-    for lang in langs {
-        let of = |k: MissingKind| missing.iter().filter(|m| m.lang == lang && m.kind == k).count();
-        let count = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
-        out.push_str(&format!(
-            "Missing `{lang}` translations: {}, {}, {}\n",
-            count(of(MissingKind::Article), "article"),
-            count(of(MissingKind::Page), "page"),
-            count(of(MissingKind::Field), "field")
-        ));
-        for m in missing.iter().filter(|m| m.lang == lang) {
-            match m.kind {
-                MissingKind::Article => out.push_str(&format!("  article  {}\n", m.file)),
-                MissingKind::Page => out.push_str(&format!("  page     {}\n", m.file)),
-                MissingKind::Field => out.push_str(&format!("  field    {}: {}\n", m.file, m.field)),
-            }
+    for code in langs {
+        let of = |k: MissingKind| missing.iter().filter(|m| m.lang == code && m.kind == k).count();
+        let heading = Say::MissingTranslations {
+            lang: code.to_string(),
+            articles: of(MissingKind::Article),
+            pages: of(MissingKind::Page),
+            fields: of(MissingKind::Field),
+        };
+        out.push_str(&heading.text(lang));
+        out.push('\n');
+        for m in missing.iter().filter(|m| m.lang == code) {
+            let file = m.file.clone();
+            let line = match m.kind {
+                MissingKind::Article => Say::MissingArticle { file },
+                MissingKind::Page => Say::MissingPage { file },
+                MissingKind::Field => Say::MissingField { file, field: m.field.clone() },
+            };
+            out.push_str(&line.text(lang));
+            out.push('\n');
         }
     }
     out

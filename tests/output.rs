@@ -118,7 +118,7 @@ fn two_builds_at_once_never_mix() {
     let mut waited = 0;
     for stagger_ms in [0u64, 10, 40, 120] {
         let start = || {
-            Command::new(env!("CARGO_BIN_EXE_baocao"))
+            command()
                 .args(["build", "--root", root.to_str().unwrap()])
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())
@@ -178,8 +178,11 @@ ls -a '{disk}'
         big = big.display(),
         dir = dir.path().display(),
     );
-    let out =
-        Command::new("unshare").args(["--user", "--map-root-user", "--mount", "sh", "-c", &script]).output().unwrap();
+    let out = Command::new("unshare")
+        .env("BAOCAO_LANG", "en")
+        .args(["--user", "--map-root-user", "--mount", "sh", "-c", &script])
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "the test's own tmpfs could not be made: {out:?}");
     let stderr = std::fs::read_to_string(dir.path().join("stderr")).unwrap();

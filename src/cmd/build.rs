@@ -1,7 +1,8 @@
 //! `baocao build`: renders the site and swaps it into the output folder.
 
-use super::{EXIT_CONTENT, EXIT_OK, plural, report};
+use super::{EXIT_CONTENT, EXIT_OK, UsageError, report};
 use crate::cli::BuildArgs;
+use crate::messages::{MessageLang, Say};
 use crate::pipeline::{self, Options};
 use crate::write::{DiskFull, Locked, OutputLock};
 use anyhow::{Context, Result, bail};
@@ -11,26 +12,11 @@ use std::time::{Duration, Instant};
 /// How long a build waits for another build of the same output to finish.
 const LOCK_WAIT: Duration = Duration::from_secs(60);
 
-/// A command line the tool refuses, with the reason (exit code 2): a bad
-/// `--base-url`, a missing `--root`, an output folder it must not replace.
-#[derive(Debug)]
-pub struct UsageError(pub String);
-
-impl std::fmt::Display for UsageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for UsageError {}
-
-pub fn run(args: &BuildArgs) -> Result<i32> {
+pub fn run(args: &BuildArgs, lang: MessageLang) -> Result<i32> {
     let started = Instant::now();
     let root = super::site_root(&args.root)?;
     if let Some(url) = args.base_url.as_ref().filter(|u| !crate::config::is_web_address(u)) {
-        bail!(UsageError(format!(
-            "--base-url {url}: expected the full address the site is published at, e.g. https://example.gov.vn/khuyencong/"
-        )));
+        bail!(UsageError(Say::BaseUrlInvalid { url: url.clone() }));
     }
     let given = match &args.output {
         Some(o) => absolute(o)?,
@@ -38,48 +24,47 @@ pub fn run(args: &BuildArgs) -> Result<i32> {
     };
     let output = follow(&given)?;
     check_output(&root, &output, args.output.is_some() || given.starts_with(&root))?;
+    let shown = show(&output);
     let lock = match OutputLock::take(&output, LOCK_WAIT, || {
-        eprintln!("Another build is writing {}; waiting for it to finish…", output.display())
+        eprintln!("{}", Say::Waiting { path: shown.clone() }.text(lang))
     })? {
         Locked::Now(lock) | Locked::AfterWaiting(lock, _) => lock,
-        Locked::Busy => bail!(UsageError(format!(
-            "another baocao build is still writing {} after {} s; try again when it has finished",
-            output.display(),
-            LOCK_WAIT.as_secs()
-        ))),
+        Locked::Busy => bail!(UsageError(Say::LockBusy { path: shown, secs: LOCK_WAIT.as_secs() })),
     };
+    let existed = output.exists();
     let options = Options { drafts: args.drafts, offline: args.offline, base_url: args.base_url.clone() };
     let mut outcome = pipeline::run(&root, &options)?;
-    report(&mut outcome.diagnostics);
+    report(&mut outcome.diagnostics, lang);
     let rendered = match outcome.rendered {
         Some(r) if !outcome.has_errors() => r,
         _ => {
-            eprintln!("Nothing was written; {} is unchanged.", output.display());
+            eprintln!("{}", Say::NothingWritten { dir: existed.then(|| show(&output)) }.text(lang));
             return Ok(EXIT_CONTENT);
         }
     };
     if let Err(e) = crate::write::write_site(&rendered.outputs, &lock) {
-        if e.downcast_ref::<DiskFull>().is_some() {
+        if let Some(full) = e.downcast_ref::<DiskFull>() {
             let needed: usize = rendered.outputs.iter().map(|o| o.bytes.len()).sum();
-            bail!(
-                "{e}: the site needs about {} MB beside {}; free some space and build again ({} is unchanged)",
-                needed.div_ceil(1_000_000),
-                output.display(),
-                output.display()
-            );
+            let path = show(&full.path);
+            eprintln!("{}", Say::NothingWritten { dir: existed.then(|| show(&output)) }.text(lang));
+            bail!(Say::DiskFull { path, needed_mb: needed.div_ceil(1_000_000) });
         }
         return Err(e);
     }
-    let shown = output.strip_prefix(std::env::current_dir().unwrap_or_default()).unwrap_or(&output);
-    println!(
-        "Built {}, {}, {} in {:.2} s into {}",
-        plural(rendered.pages, "page"),
-        plural(rendered.charts, "chart"),
-        plural(outcome.languages, "language"),
-        started.elapsed().as_secs_f64(),
-        shown.display()
-    );
+    let built = Say::Built {
+        pages: rendered.pages,
+        charts: rendered.charts,
+        languages: outcome.languages,
+        secs: started.elapsed().as_secs_f64(),
+        dir: show(&output),
+    };
+    println!("{}", built.text(lang));
     Ok(EXIT_OK)
+}
+
+/// A path as the user would write it: relative to the current folder when inside it.
+fn show(path: &Path) -> String {
+    path.strip_prefix(std::env::current_dir().unwrap_or_default()).unwrap_or(path).display().to_string()
 }
 
 fn absolute(path: &Path) -> Result<PathBuf> {
@@ -103,7 +88,7 @@ fn absolute(path: &Path) -> Result<PathBuf> {
     let mut resolved = existing.canonicalize().with_context(|| format!("opening {}", existing.display()))?;
     for part in rest.into_iter().rev() {
         if part == ".." {
-            bail!(UsageError(format!("the output folder {} must not contain `..`", path.display())));
+            bail!(UsageError(Say::OutputHasDotDot { path: path.display().to_string() }));
         }
         resolved.push(part);
     }
@@ -115,12 +100,9 @@ fn absolute(path: &Path) -> Result<PathBuf> {
 /// points nowhere is refused.
 fn follow(path: &Path) -> Result<PathBuf> {
     match path.symlink_metadata() {
-        Ok(meta) if meta.file_type().is_symlink() => path.canonicalize().map_err(|_| {
-            anyhow::Error::new(UsageError(format!(
-                "the output folder {} is a symbolic link to something that does not exist; remove the link or give another --output",
-                path.display()
-            )))
-        }),
+        Ok(meta) if meta.file_type().is_symlink() => path
+            .canonicalize()
+            .map_err(|_| anyhow::Error::new(UsageError(Say::DanglingLink { path: path.display().to_string() }))),
         _ => Ok(path.to_path_buf()),
     }
 }
@@ -131,45 +113,31 @@ fn follow(path: &Path) -> Result<PathBuf> {
 /// not a folder (a file, a device, a socket), or (unless given explicitly
 /// or linked from inside the site) a folder outside the site.
 fn check_output(root: &Path, output: &Path, explicit: bool) -> Result<()> {
+    let path = output.display().to_string();
     if output == root {
-        bail!(UsageError(format!(
-            "refusing to build into the site folder itself ({}); the build replaces the whole output folder",
-            output.display()
-        )));
+        bail!(UsageError(Say::RefuseSiteRoot { path }));
     }
     if root.join("content").starts_with(output) {
-        bail!(UsageError(format!(
-            "refusing to build into {}: it holds the site's content/ folder, which the build would replace",
-            output.display()
-        )));
+        bail!(UsageError(Say::RefuseHoldsContent { path }));
     }
-    for source in ["content", "themes"] {
-        if output.starts_with(root.join(source)) {
-            bail!(UsageError(format!(
-                "refusing to build into {}: it is inside the site's {source}/ folder, which the build would damage",
-                output.display()
-            )));
+    for folder in ["content", "themes"] {
+        if output.starts_with(root.join(folder)) {
+            bail!(UsageError(Say::RefuseInside { path, folder }));
         }
     }
     if let Ok(meta) = output.symlink_metadata()
         && !meta.is_dir()
     {
-        bail!(UsageError(format!(
-            "refusing to build into {}: it is a file, not a folder; give a folder with --output",
-            output.display()
-        )));
+        bail!(UsageError(Say::RefuseNotFolder { path }));
     }
     if output.is_dir() && !output.join(crate::write::MARKER).exists() {
         let mut entries = std::fs::read_dir(output).with_context(|| format!("reading {}", output.display()))?;
         if entries.next().is_some() {
-            bail!(UsageError(format!(
-                "refusing to build into {}: it holds files that baocao did not make, and a build replaces the whole folder; choose a new or empty folder, or delete this one if it only holds an old build",
-                output.display()
-            )));
+            bail!(UsageError(Say::RefuseForeign { path }));
         }
     }
     if !explicit && !output.starts_with(root) {
-        bail!(UsageError(format!("refusing to build outside the site folder ({}) without --output", output.display())));
+        bail!(UsageError(Say::RefuseOutsideSite { path }));
     }
     Ok(())
 }

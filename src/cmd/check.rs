@@ -1,27 +1,28 @@
 //! `baocao check`: everything a build validates, writing nothing; then the
 //! translation report.
 
-use super::{EXIT_CONTENT, EXIT_OK, plural, report};
+use super::{EXIT_CONTENT, EXIT_OK, report};
 use crate::cli::CheckArgs;
+use crate::messages::{MessageLang, Say};
 use crate::pipeline::{self, Options};
 use anyhow::Result;
 
-pub fn run(args: &CheckArgs) -> Result<i32> {
+pub fn run(args: &CheckArgs, lang: MessageLang) -> Result<i32> {
     let root = super::site_root(&args.root)?;
     let mut outcome = pipeline::run(&root, &Options::default())?;
-    report(&mut outcome.diagnostics);
+    report(&mut outcome.diagnostics, lang);
     let errors = outcome.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = outcome.diagnostics.len() - errors;
     if errors > 0 {
         return Ok(EXIT_CONTENT);
     }
     let pages = outcome.rendered.as_ref().map_or(0, |r| r.pages);
-    println!("No errors: {} would be built; {}.", plural(pages, "page"), plural(warnings, "warning"));
+    println!("{}", Say::CheckOk { pages, warnings }.text(lang));
     if let Some(site) = &outcome.site {
-        print!("{}", crate::translations::report(&crate::translations::missing(site)));
+        print!("{}", crate::translations::report(&crate::translations::missing(site), lang));
     }
     if args.strict && warnings > 0 {
-        eprintln!("--strict: warnings count as errors");
+        eprintln!("{}", Say::Strict.text(lang));
         return Ok(EXIT_CONTENT);
     }
     Ok(EXIT_OK)

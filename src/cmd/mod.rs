@@ -1,20 +1,31 @@
 //! One file per command. Each returns the process exit code; an `Err` is an
-//! internal or I/O failure (exit code 3).
+//! internal or I/O failure (exit code 3), or a [`UsageError`] (exit code 2).
 
 pub mod build;
 pub mod check;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::{MessageLang, Say};
 use std::path::{Path, PathBuf};
+
+/// A command line the tool refuses, with the reason (exit code 2): a bad
+/// `--base-url`, a missing `--root`, an output folder it must not replace.
+#[derive(Debug)]
+pub struct UsageError(pub Say);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for UsageError {}
 
 /// The site folder given with `--root`, resolved; a missing one is a
 /// command-line error (exit code 2), not an internal one.
 pub fn site_root(root: &Path) -> anyhow::Result<PathBuf> {
     root.canonicalize().map_err(|e| {
-        anyhow::Error::new(build::UsageError(format!(
-            "--root {}: the site folder cannot be opened ({e})",
-            root.display()
-        )))
+        anyhow::Error::new(UsageError(Say::RootUnreadable { root: root.display().to_string(), reason: e.to_string() }))
     })
 }
 
@@ -24,18 +35,14 @@ pub const EXIT_CONTENT: i32 = 1;
 
 /// Prints diagnostics sorted by file and line, errors and warnings alike,
 /// then a count.
-pub fn report(diagnostics: &mut [Diagnostic]) {
+pub fn report(diagnostics: &mut [Diagnostic], lang: MessageLang) {
     diagnostics.sort();
     for d in diagnostics.iter() {
-        eprintln!("{d}");
+        eprintln!("{}", d.render(lang));
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     if errors > 0 {
-        eprintln!("{} and {}", plural(errors, "error"), plural(warnings, "warning"));
+        eprintln!("{}", Say::Counts { errors, warnings }.text(lang));
     }
-}
-
-pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }

@@ -11,13 +11,37 @@
 
 use crate::diagnostic::Severity;
 
+mod cli;
 mod en;
+
+pub use cli::{Say, error_prefix};
 
 /// A language messages can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MessageLang {
     En,
     Vi,
+}
+
+impl MessageLang {
+    /// The messages for a language code, if baocao has them: `vi`, `en`
+    /// (also `vi-VN`, `en_GB`).
+    pub fn from_code(code: &str) -> Option<MessageLang> {
+        let primary = code.split(['-', '_', '.']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "vi" => Some(MessageLang::Vi),
+            "en" => Some(MessageLang::En),
+            _ => None,
+        }
+    }
+
+    /// The language of the tool's messages: `--lang`, else `BAOCAO_LANG`,
+    /// else the site's first language when baocao has its messages, else English.
+    pub fn choose(flag: Option<MessageLang>, env: Option<&str>, site_first: Option<&str>) -> MessageLang {
+        flag.or_else(|| env.and_then(MessageLang::from_code))
+            .or_else(|| site_first.and_then(MessageLang::from_code))
+            .unwrap_or(MessageLang::En)
+    }
 }
 
 /// A message in words: what is wrong, and how to fix it when there is

@@ -29,9 +29,17 @@ impl From<std::process::Output> for Run {
     }
 }
 
+/// The binary, with its messages in English unless a test asks for
+/// another language (`--lang vi` wins over `BAOCAO_LANG`).
+pub fn command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_baocao"));
+    command.env("BAOCAO_LANG", "en");
+    command
+}
+
 /// Runs `baocao` with `args`.
 pub fn baocao(args: &[&str]) -> Run {
-    Run::from(Command::new(env!("CARGO_BIN_EXE_baocao")).args(args).output().expect("running baocao"))
+    Run::from(command().args(args).output().expect("running baocao"))
 }
 
 /// Builds the site at `root` into `out`, with extra arguments; panics on failure.

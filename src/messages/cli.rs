@@ -1,0 +1,269 @@
+//! The command line's own words, in English and Vietnamese: refusals of a
+//! command line (exit code 2), the summary lines, `check`'s report, and
+//! the words around internal errors. Like content diagnostics, each is a
+//! typed value; only [`Say::text`] turns it into words.
+
+use super::MessageLang;
+
+/// Something the command line says to the user.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Say {
+    // Refusals (exit code 2).
+    RootUnreadable {
+        root: String,
+        reason: String,
+    },
+    BaseUrlInvalid {
+        url: String,
+    },
+    OutputHasDotDot {
+        path: String,
+    },
+    RefuseSiteRoot {
+        path: String,
+    },
+    RefuseHoldsContent {
+        path: String,
+    },
+    RefuseInside {
+        path: String,
+        folder: &'static str,
+    },
+    RefuseForeign {
+        path: String,
+    },
+    RefuseOutsideSite {
+        path: String,
+    },
+    RefuseNotFolder {
+        path: String,
+    },
+    DanglingLink {
+        path: String,
+    },
+    LockBusy {
+        path: String,
+        secs: u64,
+    },
+    // Progress and summaries.
+    Waiting {
+        path: String,
+    },
+    Built {
+        pages: usize,
+        charts: usize,
+        languages: usize,
+        secs: f64,
+        dir: String,
+    },
+    /// A failed build; `dir` is the output folder when there was one before.
+    NothingWritten {
+        dir: Option<String>,
+    },
+    Counts {
+        errors: usize,
+        warnings: usize,
+    },
+    CheckOk {
+        pages: usize,
+        warnings: usize,
+    },
+    Strict,
+    /// `check`'s translation report: the heading of one language.
+    MissingTranslations {
+        lang: String,
+        articles: usize,
+        pages: usize,
+        fields: usize,
+    },
+    MissingArticle {
+        file: String,
+    },
+    MissingPage {
+        file: String,
+    },
+    MissingField {
+        file: String,
+        field: String,
+    },
+    // Internal failures (exit code 3).
+    DiskFull {
+        path: String,
+        needed_mb: usize,
+    },
+    Internal {
+        detail: String,
+    },
+}
+
+impl std::fmt::Display for Say {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en())
+    }
+}
+
+impl std::error::Error for Say {}
+
+/// `1 page`, `2 pages`: English plurals; Vietnamese has none.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+impl Say {
+    /// The words, in a language.
+    pub fn text(&self, lang: MessageLang) -> String {
+        match lang {
+            MessageLang::En => self.en(),
+            MessageLang::Vi => self.vi(),
+        }
+    }
+
+    fn en(&self) -> String {
+        use Say::*;
+        match self {
+            RootUnreadable { root, reason } => format!("--root {root}: the site folder cannot be opened ({reason})"),
+            BaseUrlInvalid { url } => format!(
+                "--base-url {url}: expected the full address the site is published at, e.g. https://example.gov.vn/khuyencong/"
+            ),
+            OutputHasDotDot { path } => format!("the output folder {path} must not contain `..`"),
+            RefuseSiteRoot { path } => format!(
+                "refusing to build into the site folder itself ({path}); the build replaces the whole output folder"
+            ),
+            RefuseHoldsContent { path } => format!(
+                "refusing to build into {path}: it holds the site's content/ folder, which the build would replace"
+            ),
+            RefuseInside { path, folder } => format!(
+                "refusing to build into {path}: it is inside the site's {folder}/ folder, which the build would damage"
+            ),
+            RefuseForeign { path } => format!(
+                "refusing to build into {path}: it holds files that baocao did not make, and a build replaces the whole folder; choose a new or empty folder, or delete this one if it only holds an old build"
+            ),
+            RefuseOutsideSite { path } => {
+                format!("refusing to build outside the site folder ({path}) without --output")
+            }
+            RefuseNotFolder { path } => {
+                format!("refusing to build into {path}: it is a file, not a folder; give a folder with --output")
+            }
+            DanglingLink { path } => format!(
+                "the output folder {path} is a symbolic link to something that does not exist; remove the link or give another --output"
+            ),
+            LockBusy { path, secs } => {
+                format!("another baocao build is still writing {path} after {secs} s; try again when it has finished")
+            }
+            Waiting { path } => format!("Another build is writing {path}; waiting for it to finish…"),
+            Built { pages, charts, languages, secs, dir } => format!(
+                "Built {}, {}, {} in {secs:.2} s into {dir}",
+                count(*pages, "page", "pages"),
+                count(*charts, "chart", "charts"),
+                count(*languages, "language", "languages")
+            ),
+            NothingWritten { dir: Some(dir) } => format!("Nothing was written; {dir} is unchanged."),
+            NothingWritten { dir: None } => "Nothing was written.".into(),
+            Counts { errors, warnings } => {
+                format!("{} and {}", count(*errors, "error", "errors"), count(*warnings, "warning", "warnings"))
+            }
+            CheckOk { pages, warnings } => format!(
+                "No errors: {} would be built; {}.",
+                count(*pages, "page", "pages"),
+                count(*warnings, "warning", "warnings")
+            ),
+            Strict => "--strict: warnings count as errors".into(),
+            MissingTranslations { lang, articles, pages, fields } => format!(
+                "Missing `{lang}` translations: {}, {}, {}",
+                count(*articles, "article", "articles"),
+                count(*pages, "page", "pages"),
+                count(*fields, "field", "fields")
+            ),
+            MissingArticle { file } => format!("  article  {file}"),
+            MissingPage { file } => format!("  page     {file}"),
+            MissingField { file, field } => format!("  field    {file}: {field}"),
+            DiskFull { path, needed_mb } => format!(
+                "the disk is full (writing {path}): the site needs about {needed_mb} MB; free some space and build again"
+            ),
+            Internal { detail } => detail.clone(),
+        }
+    }
+
+    fn vi(&self) -> String {
+        use Say::*;
+        match self {
+            RootUnreadable { root, reason } => format!("--root {root}: không mở được thư mục trang ({reason})"),
+            BaseUrlInvalid { url } => format!(
+                "--base-url {url}: cần ghi đầy đủ địa chỉ nơi đăng trang, ví dụ https://example.gov.vn/khuyencong/"
+            ),
+            OutputHasDotDot { path } => format!("thư mục xuất {path} không được chứa `..`"),
+            RefuseSiteRoot { path } => {
+                format!("không dựng trang vào chính thư mục trang ({path}): mỗi lần dựng sẽ thay toàn bộ thư mục xuất")
+            }
+            RefuseHoldsContent { path } => format!(
+                "không dựng trang vào {path}: thư mục này chứa thư mục content/ của trang, mà lần dựng sẽ thay thế"
+            ),
+            RefuseInside { path, folder } => format!(
+                "không dựng trang vào {path}: thư mục này nằm trong thư mục {folder}/ của trang, lần dựng sẽ làm hỏng nó"
+            ),
+            RefuseForeign { path } => format!(
+                "không dựng trang vào {path}: thư mục này có những tệp không do baocao tạo ra, mà lần dựng sẽ thay toàn bộ thư mục; hãy chọn một thư mục mới hoặc thư mục trống, hoặc xóa thư mục này nếu nó chỉ chứa bản dựng cũ"
+            ),
+            RefuseOutsideSite { path } => {
+                format!("không dựng trang ra ngoài thư mục trang ({path}) khi không có --output")
+            }
+            RefuseNotFolder { path } => {
+                format!(
+                    "không dựng trang vào {path}: đây là một tệp, không phải thư mục; hãy chỉ một thư mục bằng --output"
+                )
+            }
+            DanglingLink { path } => format!(
+                "thư mục xuất {path} là một liên kết tắt trỏ tới nơi không tồn tại; hãy xóa liên kết đó hoặc chỉ thư mục khác bằng --output"
+            ),
+            LockBusy { path, secs } => format!(
+                "một lần dựng baocao khác vẫn đang ghi vào {path} sau {secs} giây; hãy thử lại khi lần dựng đó xong"
+            ),
+            Waiting { path } => format!("Một lần dựng khác đang ghi vào {path}; đang chờ lần dựng đó xong…"),
+            Built { pages, charts, languages, secs, dir } => {
+                let secs = format!("{secs:.2}").replace('.', ",");
+                format!("Đã dựng {pages} trang, {charts} biểu đồ, {languages} ngôn ngữ trong {secs} giây vào {dir}")
+            }
+            NothingWritten { dir: Some(dir) } => format!("Chưa ghi gì; {dir} vẫn giữ nguyên."),
+            NothingWritten { dir: None } => "Chưa ghi gì.".into(),
+            Counts { errors, warnings } => format!("{errors} lỗi và {warnings} cảnh báo"),
+            CheckOk { pages, warnings } => {
+                format!("Không có lỗi: sẽ dựng được {pages} trang; {warnings} cảnh báo.")
+            }
+            Strict => "--strict: cảnh báo cũng được tính là lỗi".into(),
+            MissingTranslations { lang, articles, pages, fields } => {
+                format!("Còn thiếu bản dịch `{lang}`: {articles} bài viết, {pages} trang, {fields} trường")
+            }
+            MissingArticle { file } => format!("  bài viết  {file}"),
+            MissingPage { file } => format!("  trang     {file}"),
+            MissingField { file, field } => format!("  trường    {file}: {field}"),
+            DiskFull { path, needed_mb } => format!(
+                "ổ đĩa đã đầy (khi ghi {path}): trang cần khoảng {needed_mb} MB; hãy giải phóng bớt dung lượng rồi dựng lại"
+            ),
+            Internal { detail } => detail.clone(),
+        }
+    }
+}
+
+/// The word before a refusal or an internal error: `error: …` / `lỗi: …`.
+pub fn error_prefix(lang: MessageLang) -> &'static str {
+    match lang {
+        MessageLang::En => "error: ",
+        MessageLang::Vi => "lỗi: ",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summaries_in_both_languages() {
+        let built = Say::Built { pages: 59, charts: 22, languages: 2, secs: 0.034, dir: "output".into() };
+        assert_eq!(built.text(MessageLang::En), "Built 59 pages, 22 charts, 2 languages in 0.03 s into output");
+        assert_eq!(built.text(MessageLang::Vi), "Đã dựng 59 trang, 22 biểu đồ, 2 ngôn ngữ trong 0,03 giây vào output");
+        let one = Say::Counts { errors: 1, warnings: 0 };
+        assert_eq!(one.text(MessageLang::En), "1 error and 0 warnings");
+        assert_eq!(one.text(MessageLang::Vi), "1 lỗi và 0 cảnh báo");
+        assert_eq!(Say::NothingWritten { dir: None }.text(MessageLang::Vi), "Chưa ghi gì.");
+    }
+}
