@@ -10,6 +10,7 @@ pub mod load;
 pub mod locale;
 pub mod messages;
 pub mod model;
+pub mod number;
 pub mod pipeline;
 pub mod render;
 pub mod status;

@@ -41,6 +41,19 @@ pub struct NumberFormat {
 }
 
 impl NumberFormat {
+    /// A whole number, exactly, with grouping: `26990000000` → `26.990.000.000` (vi).
+    pub fn whole(&self, value: u64) -> String {
+        let digits = value.to_string();
+        let mut out = String::with_capacity(digits.len() * 4 / 3);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(self.group);
+            }
+            out.push(c);
+        }
+        out
+    }
+
     /// A number with grouping and at most `max_frac` fraction digits (trailing
     /// zeros dropped): `26990000000` → `26.990.000.000` (vi), `26,990,000,000` (en).
     pub fn format(&self, value: f64, max_frac: usize) -> String {
@@ -172,15 +185,15 @@ impl Locale {
         format!("{}%", self.number(share * 100.0, 1))
     }
 
-    /// A full amount: `26.990.000.000 ₫` (vi), `VND 26,990,000,000` (en).
-    pub fn money(&self, amount: f64, currency: &str) -> String {
-        (self.rules.money)(&self.number(amount, 2), currency)
+    /// A full amount, exact: `26.990.000.000 ₫` (vi), `VND 26,990,000,000` (en).
+    pub fn money(&self, amount: u64, currency: &str) -> String {
+        (self.rules.money)(&self.rules.numbers.whole(amount), currency)
     }
 
     /// A compact amount: `26,99 tỷ đồng` (vi), `VND 26.99 billion` (en).
-    pub fn money_compact(&self, amount: f64, currency: &str) -> String {
+    pub fn money_compact(&self, amount: u64, currency: &str) -> String {
         let mut scale = 0;
-        let mut scaled = amount;
+        let mut scaled = amount as f64;
         while scaled.abs() >= 1000.0 && scale < 4 {
             scaled /= 1000.0;
             scale += 1;
@@ -245,13 +258,14 @@ mod tests {
     #[test]
     fn money_forms() {
         let cases = [
-            (26_990_000_000.0, "VND", "vi", "26.990.000.000 ₫", "26,99 tỷ đồng"),
-            (26_990_000_000.0, "VND", "en", "VND 26,990,000,000", "VND 26.99 billion"),
-            (4_500_000_000.0, "VND", "vi", "4.500.000.000 ₫", "4,5 tỷ đồng"),
-            (750_000_000.0, "VND", "en", "VND 750,000,000", "VND 750 million"),
-            (1_200.0, "USD", "vi", "1.200 USD", "1,2 nghìn USD"),
-            (500.0, "USD", "en", "USD 500", "USD 500"),
-            (2_000_000.0, "EUR", "fr", "EUR 2,000,000", "EUR 2 million"),
+            (26_990_000_000, "VND", "vi", "26.990.000.000 ₫", "26,99 tỷ đồng"),
+            (26_990_000_000, "VND", "en", "VND 26,990,000,000", "VND 26.99 billion"),
+            (4_500_000_000, "VND", "vi", "4.500.000.000 ₫", "4,5 tỷ đồng"),
+            (750_000_000, "VND", "en", "VND 750,000,000", "VND 750 million"),
+            (1_200, "USD", "vi", "1.200 USD", "1,2 nghìn USD"),
+            (500, "USD", "en", "USD 500", "USD 500"),
+            (2_000_000, "EUR", "fr", "EUR 2,000,000", "EUR 2 million"),
+            (9_007_199_254_740_993, "VND", "en", "VND 9,007,199,254,740,993", "VND 9,007.2 trillion"),
         ];
         for (amount, cur, lang, full, compact) in cases {
             assert_eq!(locale(lang).money(amount, cur), full);

@@ -111,7 +111,8 @@ pub struct Period {
 #[derive(Debug, Clone)]
 pub struct Budget {
     pub currency: String,
-    pub planned: f64,
+    /// Whole amounts, exact: figures citizens compare with official documents.
+    pub planned: u64,
     /// Sorted by year.
     pub disbursed: Vec<Disbursement>,
 }
@@ -120,7 +121,7 @@ pub struct Budget {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Disbursement {
     pub year: i32,
-    pub amount: f64,
+    pub amount: u64,
 }
 
 /// What a programme promises to change, and how far it has come.

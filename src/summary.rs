@@ -26,7 +26,7 @@ pub struct ProgramSummary {
     /// Indicators by status, in [`Status::ALL`] order.
     pub counts: [usize; 5],
     /// The sum of the amounts disbursed, when the programme has a budget.
-    pub disbursed: Option<f64>,
+    pub disbursed: Option<u64>,
 }
 
 /// A programme's overall progress: the mean share of the way covered

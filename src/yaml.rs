@@ -53,6 +53,47 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
     })
 }
 
+/// A scalar exactly as the user wrote it (`1.000`, `35,5`, `61 xã`): fields
+/// read this way are understood by baocao's own rules (`number`), never by
+/// YAML's, which would read `1.000` as one. Nothing after the colon is an
+/// empty text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Written(pub String);
+
+impl<'de> serde::Deserialize<'de> for Written {
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        struct WrittenVisitor;
+        impl serde::de::Visitor<'_> for WrittenVisitor {
+            type Value = Written;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Written, E> {
+                Ok(Written(v.to_string()))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Written, E> {
+                Ok(Written(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Written, E> {
+                Ok(Written(v.to_string()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Written, E> {
+                Ok(Written(v.to_string()))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Written, E> {
+                Ok(Written(v.to_string()))
+            }
+            fn visit_unit<E>(self) -> Result<Written, E> {
+                Ok(Written(String::new()))
+            }
+            fn visit_none<E>(self) -> Result<Written, E> {
+                Ok(Written(String::new()))
+            }
+        }
+        de.deserialize_str(WrittenVisitor)
+    }
+}
+
 /// The document as written, without types: what tells the keys a user
 /// wrote from the `value` that a `Spanned<T>` field adds around its value.
 #[derive(Debug)]
@@ -456,6 +497,27 @@ mod tests {
             let err = parse::<Wrapped>(source).expect_err(source);
             assert_eq!(err.field, field, "{source}");
         }
+    }
+
+    #[test]
+    fn numbers_keep_their_written_form() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Figures {
+            a: Written,
+            b: Written,
+            c: Written,
+            d: Written,
+            e: Option<Written>,
+            f: Written,
+        }
+        let f: Figures = parse("a: 1.000\nb: 26.990.000.000\nc: 35,5\nd: .nan\ne:\nf: 61 xã\n").unwrap();
+        assert_eq!(
+            (f.a.0.as_str(), f.b.0.as_str(), f.c.0.as_str(), f.d.0.as_str()),
+            ("1.000", "26.990.000.000", "35,5", ".nan")
+        );
+        assert_eq!(f.e, None);
+        assert_eq!(f.f.0, "61 xã");
     }
 
     #[test]

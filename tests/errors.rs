@@ -80,7 +80,7 @@ fn every_kind_of_error_is_reported_with_place_field_and_hint() {
         (
             "missing_field",
             &[Replace("content/programs/p.yaml", "owner: { vi: Sở, en: Department }\nperiod: { start: 2018, end: 2020 }", "period: { start: 2018, end: 2020 }")],
-            "content/programs/p.yaml:4:1: error[BC1202]: missing required key `owner`\n  hint: add `owner:` with a value\n1 error and 0 warnings\n",
+            "content/programs/p.yaml:1:1: error[BC1202]: missing required key `owner`\n  hint: add `owner:` with a value\n1 error and 0 warnings\n",
         ),
         (
             "unknown_key",
@@ -442,7 +442,7 @@ fn more_mistakes_people_make() {
          "content/programs/p.yaml:10:16: error[BC3005]: indicators[0].progress[0]: 20190630 is not a usable year\n  hint: write the year in full, e.g. 2019\n"),
         // Thousands separators.
         (&[Replace("content/programs/p.yaml", "    target: 10", "    target: 1,000")],
-         "content/programs/p.yaml:9:13: error[BC1203]: indicators[0].target: expected a number, found \"1,000\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)\n"),
+         "content/programs/p.yaml:9:13: error[BC3302]: indicators[0].target: `1,000` groups thousands with a separator, which would be read as another number\n  hint: write the number without separators: 1000\n"),
         // A required text left blank.
         (&[Replace("content/programs/p.yaml", "  - id: models\n    title: { vi: Mô hình, en: Models }", "  - id: models\n    title: \"\"")],
          "content/programs/p.yaml:6:5: error[BC3001]: indicators[0].title: is empty\n  hint: write the title after `indicators[0].title:`\n"),

@@ -294,6 +294,84 @@ pub(super) fn text(message: &Message) -> Text {
             format!("copy themes/default/i18n/en.yaml to themes/{theme}/{path} and translate it"),
         ),
 
+        Utf16 => fix(
+            "the file is saved as UTF-16 (\"Unicode\"), not UTF-8",
+            "open it in your editor and save it again with the encoding UTF-8 (in Notepad: File › Save as › Encoding: UTF-8)",
+        ),
+        LegacyEncoding { name } => fix(
+            format!("the file is not UTF-8: it looks like the old Vietnamese encoding {name}"),
+            "convert it to Unicode UTF-8 (for example with UniKey's converter, from the clipboard), then save it as UTF-8",
+        ),
+        WrongExtension { right } => {
+            fix("baocao does not read files with this ending", format!("rename the file to {right}"))
+        }
+        LanguageSuffixForm { lang, right } => fix(
+            format!(
+                "the language is not written the way baocao reads it, so this file would be taken as the default language, not `{lang}`"
+            ),
+            format!("rename the file to {right}"),
+        ),
+        TabIndent => fix(
+            "this line is indented with a tab",
+            "indent with spaces only (two per level); your editor can turn tabs into spaces",
+        ),
+        MissingColon { key } => {
+            fix(format!("`{key}` has no colon after it"), format!("write `{key}:` then a space, then the value"))
+        }
+        SmartQuotes => fix(
+            "curly quotes “ ” or ‘ ’ are used where YAML needs straight quotes",
+            "use straight quotes \" or ', or no quotes at all; word processors put curly ones in",
+        ),
+        ItemOutsideList => fix(
+            "this line is indented less than the list it belongs to",
+            "line it up with the other items of the list (each `- ` at the same indentation)",
+        ),
+        NeedsStartEnd { written, start, end } => fix(
+            format!("`{written}` is one value, but here a start and an end are needed"),
+            format!("write {{ start: {start}, end: {end} }}"),
+        ),
+        EmptyNumber => fix("has no value", "write a number after the colon, e.g. 10, or remove the line"),
+        NumberGroups { written, plain } => fix(
+            format!("`{written}` groups thousands with a separator, which would be read as another number"),
+            format!("write the number without separators: {plain}"),
+        ),
+        DecimalComma { written, point } => {
+            fix(format!("`{written}` uses a comma as the decimal mark"), format!("write {point}, with a point"))
+        }
+        PercentInNumber { written, number } => fix(
+            format!("`{written}`: the per cent sign is not part of the number"),
+            format!("write {number} here, and put % in `unit:`"),
+        ),
+        UnitInNumber { written, number, unit } => fix(
+            format!("`{written}`: the unit is not part of the number"),
+            format!("write {number} here, and put `{unit}` in `unit:`"),
+        ),
+        NumberNotFinite { written } => {
+            fix(format!("`{written}` is not a number a report can show"), "write the figure in digits, e.g. 20")
+        }
+        NumberTooLarge { written } => fix(
+            format!("`{written}` is too large for a figure"),
+            "check the number of digits; figures up to 1,000,000,000,000,000 are accepted",
+        ),
+        AmountNotWhole { written } => fix(
+            format!("`{written}` has a fraction; budgets are whole amounts of their currency"),
+            "write the amount without a fraction, e.g. 26990000000",
+        ),
+        AmountNegative { written } => {
+            fix(format!("`{written}` is below zero"), "write the amount disbursed, zero or more")
+        }
+        ProgressOutsidePeriod { year, start, end } => fix(
+            format!("the year {year} is outside the programme's period ({start}–{end})"),
+            "check the year; progress is reported from the year before the start to the year after the end",
+        ),
+        ProgressOutOfOrder => fix(
+            "the progress points are not in time order; they are shown sorted",
+            "list the points from the earliest to the latest",
+        ),
+        ContentLinkNotRead { text } => fix(
+            format!("`{text}` was not read as a link, so it would show as text"),
+            "write the link as [text](@/articles/<name>.md); a name with spaces goes in angle brackets: [text](<@/articles/my name.md>)",
+        ),
         DuplicateOutput { path } => fix(
             format!("two pages of the site would be written to {path}"),
             "give sections, pages and slugs addresses of their own",

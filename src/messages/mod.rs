@@ -322,6 +322,90 @@ pub enum Message {
         path: String,
     },
 
+    // Mistakes people make (the issue "Errors in Vietnamese").
+    /// A file is saved as UTF-16 ("Unicode" in Windows editors).
+    Utf16,
+    /// An old Vietnamese encoding, recognised by its bytes.
+    LegacyEncoding {
+        name: String,
+    },
+    /// `.yml`, `.markdown`, `.md.txt`: the name baocao reads is `right`.
+    WrongExtension {
+        right: String,
+    },
+    /// `x.EN.md`, `x-en.md`, `x_en.md`, `x.en-US.md`, `x.vn.md`.
+    LanguageSuffixForm {
+        lang: String,
+        right: String,
+    },
+    /// A tab in the indentation of a YAML line.
+    TabIndent,
+    /// `title Chương trình`: a key without its colon.
+    MissingColon {
+        key: String,
+    },
+    /// “ ” or ‘ ’ used as YAML quotes.
+    SmartQuotes,
+    /// A list item indented less than the list it belongs to.
+    ItemOutsideList,
+    /// `period: 2021-2025` where `{ start: 2021, end: 2025 }` is needed.
+    NeedsStartEnd {
+        written: String,
+        start: String,
+        end: String,
+    },
+    /// A number field with nothing after the colon.
+    EmptyNumber,
+    /// `1.000`, `26.990.000.000`, `1,000`.
+    NumberGroups {
+        written: String,
+        plain: String,
+    },
+    /// `35,5`.
+    DecimalComma {
+        written: String,
+        point: String,
+    },
+    /// `5%`.
+    PercentInNumber {
+        written: String,
+        number: String,
+    },
+    /// `61 xã`.
+    UnitInNumber {
+        written: String,
+        number: String,
+        unit: String,
+    },
+    /// `.nan`, `.inf`.
+    NumberNotFinite {
+        written: String,
+    },
+    /// Beyond ±10¹⁵.
+    NumberTooLarge {
+        written: String,
+    },
+    /// A budget amount with a fraction.
+    AmountNotWhole {
+        written: String,
+    },
+    /// A budget amount below zero.
+    AmountNegative {
+        written: String,
+    },
+    /// A progress point more than a year outside the programme's period.
+    ProgressOutsidePeriod {
+        year: i32,
+        start: i32,
+        end: i32,
+    },
+    /// Progress points not in time order (they are sorted).
+    ProgressOutOfOrder,
+    /// `@/…` left as text: written in a way Markdown did not read as a link.
+    ContentLinkNotRead {
+        text: String,
+    },
+
     // BC90xx: internal backstops.
     DuplicateOutput {
         path: String,
@@ -476,6 +560,27 @@ impl Message {
             TemplateNotUtf8 => "BC6002",
             TemplateError { .. } => "BC6003",
             NoInterfaceStrings { .. } => "BC6004",
+            Utf16 => "BC1008",
+            LegacyEncoding { .. } => "BC1009",
+            WrongExtension { .. } => "BC1010",
+            TabIndent => "BC1107",
+            MissingColon { .. } => "BC1108",
+            SmartQuotes => "BC1109",
+            ItemOutsideList => "BC1110",
+            NeedsStartEnd { .. } => "BC1208",
+            EmptyNumber => "BC3301",
+            NumberGroups { .. } => "BC3302",
+            DecimalComma { .. } => "BC3303",
+            PercentInNumber { .. } => "BC3304",
+            UnitInNumber { .. } => "BC3305",
+            NumberNotFinite { .. } => "BC3306",
+            NumberTooLarge { .. } => "BC3307",
+            AmountNotWhole { .. } => "BC3308",
+            AmountNegative { .. } => "BC3309",
+            ProgressOutsidePeriod { .. } => "BC3210",
+            ProgressOutOfOrder => "BC3211",
+            LanguageSuffixForm { .. } => "BC4020",
+            ContentLinkNotRead { .. } => "BC5004",
             DuplicateOutput { .. } => "BC9001",
         }
     }
@@ -491,7 +596,8 @@ impl Message {
             | MissingTranslation { .. }
             | NoDefaultVersion { .. }
             | NotTranslated { .. }
-            | NoInterfaceStrings { .. } => Severity::Warning,
+            | NoInterfaceStrings { .. }
+            | ProgressOutOfOrder => Severity::Warning,
             FileEmpty
             | NotUtf8
             | NotText
@@ -566,7 +672,27 @@ impl Message {
             | NoThemeFolder { .. }
             | TemplateNotUtf8
             | TemplateError { .. }
-            | DuplicateOutput { .. } => Severity::Error,
+            | DuplicateOutput { .. }
+            | Utf16
+            | LegacyEncoding { .. }
+            | WrongExtension { .. }
+            | LanguageSuffixForm { .. }
+            | TabIndent
+            | MissingColon { .. }
+            | SmartQuotes
+            | ItemOutsideList
+            | NeedsStartEnd { .. }
+            | EmptyNumber
+            | NumberGroups { .. }
+            | DecimalComma { .. }
+            | PercentInNumber { .. }
+            | UnitInNumber { .. }
+            | NumberNotFinite { .. }
+            | NumberTooLarge { .. }
+            | AmountNotWhole { .. }
+            | AmountNegative { .. }
+            | ProgressOutsidePeriod { .. }
+            | ContentLinkNotRead { .. } => Severity::Error,
         }
     }
 
@@ -672,6 +798,27 @@ mod tests {
             TemplateError { text: s() },
             NoInterfaceStrings { lang: s(), theme: s(), path: s() },
             DuplicateOutput { path: s() },
+            Utf16,
+            LegacyEncoding { name: s() },
+            WrongExtension { right: s() },
+            LanguageSuffixForm { lang: s(), right: s() },
+            TabIndent,
+            MissingColon { key: s() },
+            SmartQuotes,
+            ItemOutsideList,
+            NeedsStartEnd { written: s(), start: s(), end: s() },
+            EmptyNumber,
+            NumberGroups { written: s(), plain: s() },
+            DecimalComma { written: s(), point: s() },
+            PercentInNumber { written: s(), number: s() },
+            UnitInNumber { written: s(), number: s(), unit: s() },
+            NumberNotFinite { written: s() },
+            NumberTooLarge { written: s() },
+            AmountNotWhole { written: s() },
+            AmountNegative { written: s() },
+            ProgressOutsidePeriod { year: 2030, start: 2021, end: 2025 },
+            ProgressOutOfOrder,
+            ContentLinkNotRead { text: s() },
         ]
     }
 
@@ -709,6 +856,6 @@ mod tests {
     fn warnings_are_the_kinds_that_fall_back_or_skip() {
         let warnings: Vec<&str> =
             every_kind().iter().filter(|m| m.severity() == Severity::Warning).map(Message::code).collect();
-        assert_eq!(warnings, ["BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004"]);
+        assert_eq!(warnings, ["BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004", "BC3211"]);
     }
 }

@@ -108,17 +108,17 @@ impl Renderer<'_> {
             for (d, row) in budget.disbursed.iter().zip(&bv.rows) {
                 rows.push(Bar {
                     label: d.year.to_string(),
-                    share: d.amount / budget.planned,
+                    share: d.amount as f64 / budget.planned as f64,
                     value: row.amount_compact.clone(),
                     status: None,
                     colour: dark_blue,
                 });
                 items.push(format!("{} {}", d.year, row.amount_compact));
             }
-            let total = self.summary.programs[index].disbursed.unwrap_or(0.0);
+            let total = self.summary.programs[index].disbursed.unwrap_or(0);
             rows.push(Bar {
                 label: self.t(lang, "chart.total_row"),
-                share: total / budget.planned,
+                share: total as f64 / budget.planned as f64,
                 value: bv.disbursed_compact.clone(),
                 status: None,
                 colour: plotters::style::RGBColor(0x80, 0x16, 0x50),

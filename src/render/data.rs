@@ -76,12 +76,13 @@ struct ProgramData<'a> {
 struct BudgetData<'a> {
     currency: &'a str,
     disbursed: Vec<DisbursementData>,
-    planned: Num,
+    /// Exact: a whole amount as written.
+    planned: u64,
 }
 
 #[derive(Serialize)]
 struct DisbursementData {
-    amount: Num,
+    amount: u64,
     year: i32,
 }
 
@@ -188,9 +189,9 @@ pub fn program_json(program: &Program, summary: &ProgramSummary, config: &SiteCo
                 currency,
                 disbursed: disbursed
                     .iter()
-                    .map(|&Disbursement { year, amount }| DisbursementData { amount: Num(amount), year })
+                    .map(|&Disbursement { year, amount }| DisbursementData { amount, year })
                     .collect(),
-                planned: Num(*planned),
+                planned: *planned,
             }
         }),
         description: description.as_ref(),

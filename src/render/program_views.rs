@@ -119,13 +119,13 @@ impl<'a> Renderer<'a> {
         let overall = summary.overall.covered.unwrap_or(0.0);
         let budget = program.budget.as_ref().map(|b| {
             let Budget { currency, planned, disbursed } = b;
-            let total = summary.disbursed.unwrap_or(0.0);
+            let total = summary.disbursed.unwrap_or(0);
             BudgetView {
                 planned: loc.money(*planned, currency),
                 planned_compact: loc.money_compact(*planned, currency),
                 disbursed: loc.money(total, currency),
                 disbursed_compact: loc.money_compact(total, currency),
-                disbursed_percent: loc.percent(total / planned),
+                disbursed_percent: loc.percent(total as f64 / *planned as f64),
                 rows: disbursed
                     .iter()
                     .map(|d| BudgetRow {

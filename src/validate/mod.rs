@@ -126,6 +126,34 @@ impl Validator<'_> {
         }
     }
 
+    /// A figure as written (`number::read`), or the reason it is not one.
+    fn figure(&mut self, at: At, field: &str, written: &crate::yaml::Written) -> Option<f64> {
+        crate::number::read(&written.0).map_err(|p| self.number_problem(at, field, &written.0, p)).ok()
+    }
+
+    /// An amount of money as written (`number::read_amount`), exact.
+    fn amount(&mut self, at: At, field: &str, written: &crate::yaml::Written) -> Option<u64> {
+        crate::number::read_amount(&written.0).map_err(|p| self.number_problem(at, field, &written.0, p)).ok()
+    }
+
+    fn number_problem(&mut self, at: At, field: &str, written: &str, problem: crate::number::Problem) {
+        use crate::number::Problem;
+        let written = written.trim().to_string();
+        let message = match problem {
+            Problem::Empty => Message::EmptyNumber,
+            Problem::Groups { plain } => Message::NumberGroups { written, plain },
+            Problem::DecimalComma { point } => Message::DecimalComma { written, point },
+            Problem::Percent { number } => Message::PercentInNumber { written, number },
+            Problem::Unit { number, unit } => Message::UnitInNumber { written, number, unit },
+            Problem::NotFinite => Message::NumberNotFinite { written },
+            Problem::TooLarge => Message::NumberTooLarge { written },
+            Problem::NotWhole => Message::AmountNotWhole { written },
+            Problem::Negative => Message::AmountNegative { written },
+            Problem::NotANumber => Message::ExpectedNumber { found: Some(written) },
+        };
+        self.report(at, field, message);
+    }
+
     fn error_count(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
     }

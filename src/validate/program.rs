@@ -2,19 +2,23 @@
 //! rules that turn it into a `Program`.
 
 use super::*;
+use crate::yaml::Written;
+
+// Required fields are `Option`s here, so that every missing one of an
+// item is reported in one run (serde stops at the first).
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawProgram {
-    title: LocalizedText,
-    summary: LocalizedText,
+    title: Option<LocalizedText>,
+    summary: Option<LocalizedText>,
     description: Option<Spanned<LocalizedText>>,
-    owner: LocalizedText,
-    period: Spanned<RawPeriod>,
+    owner: Option<LocalizedText>,
+    period: Option<Spanned<RawPeriod>>,
     sample_data: Option<bool>,
     tags: Option<Vec<String>>,
     budget: Option<RawBudget>,
-    indicators: Vec<Spanned<RawIndicator>>,
+    indicators: Option<Vec<Spanned<RawIndicator>>>,
 }
 
 #[derive(Deserialize)]
@@ -28,7 +32,7 @@ struct RawPeriod {
 #[serde(deny_unknown_fields)]
 struct RawBudget {
     currency: Option<String>,
-    planned: Spanned<f64>,
+    planned: Spanned<Written>,
     disbursed: Option<Vec<Spanned<RawDisbursement>>>,
 }
 
@@ -36,17 +40,17 @@ struct RawBudget {
 #[serde(deny_unknown_fields)]
 struct RawDisbursement {
     year: i32,
-    amount: f64,
+    amount: Spanned<Written>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawIndicator {
-    id: Spanned<String>,
-    title: LocalizedText,
-    unit: LocalizedText,
-    baseline: Option<f64>,
-    target: Spanned<f64>,
+    id: Option<Spanned<String>>,
+    title: Option<LocalizedText>,
+    unit: Option<LocalizedText>,
+    baseline: Option<Spanned<Written>>,
+    target: Option<Spanned<Written>>,
     target_year: Option<Spanned<i32>>,
     progress: Option<Vec<Spanned<RawPoint>>>,
     source: Option<LocalizedText>,
@@ -58,7 +62,7 @@ struct RawIndicator {
 struct RawPoint {
     year: Option<i32>,
     date: Option<String>,
-    value: f64,
+    value: Option<Spanned<Written>>,
 }
 
 impl Validator<'_> {
@@ -79,21 +83,41 @@ impl Validator<'_> {
         if !is_id(&id) {
             self.report(top, "", Message::NotAProgrammeId { id: id.clone(), suggestion: slugify(&id) });
         }
-        let period_at = At::of(path, &period, 0);
-        let RawPeriod { start, end } = period.value;
-        let period = Period { start, end };
-        for (name, y) in [("period.start", period.start), ("period.end", period.end)] {
-            self.year(period_at, name, y);
+        // Keys that are missing (reported once each, not also as empty).
+        let mut missing: Vec<&str> = Vec::new();
+        let [title, summary, owner] = [("title", title), ("summary", summary), ("owner", owner)].map(|(key, text)| {
+            text.unwrap_or_else(|| {
+                missing.push(key);
+                LocalizedText::default()
+            })
+        });
+        missing.extend(period.is_none().then_some("period"));
+        missing.extend(indicators.is_none().then_some("indicators"));
+        for key in &missing {
+            self.report(top, "", Message::MissingKey { key: key.to_string() });
         }
-        if period.start > period.end {
-            self.report(period_at, "period", Message::PeriodReversed { start: period.start, end: period.end });
-        }
+        let period = match period {
+            Some(spanned) => {
+                let period_at = At::of(path, &spanned, 0);
+                let RawPeriod { start, end } = spanned.value;
+                let period = Period { start, end };
+                for (name, y) in [("period.start", period.start), ("period.end", period.end)] {
+                    self.year(period_at, name, y);
+                }
+                if period.start > period.end {
+                    self.report(period_at, "period", Message::PeriodReversed { start: period.start, end: period.end });
+                }
+                period
+            }
+            None => Period { start: 2000, end: 2000 },
+        };
         let tags = self.tags(top, tags.unwrap_or_default());
         let budget = budget.map(|b| {
             let RawBudget { currency, planned, disbursed: raw_disbursed } = b;
             let at = At::of(path, &planned, 0);
-            if planned.value.is_nan() || planned.value <= 0.0 {
-                self.report(at, "budget.planned", Message::PlannedNotPositive { found: planned.value });
+            let planned = self.amount(at, "budget.planned", &planned.value).unwrap_or(1);
+            if planned == 0 {
+                self.report(at, "budget.planned", Message::PlannedNotPositive { found: 0.0 });
             }
             let mut disbursed = Vec::new();
             for (i, d) in raw_disbursed.unwrap_or_default().into_iter().enumerate() {
@@ -102,25 +126,16 @@ impl Validator<'_> {
                 if disbursed.iter().any(|x: &Disbursement| x.year == year) {
                     self.report(at, &format!("budget.disbursed[{i}].year"), Message::DisbursedYearTwice { year });
                 }
-                if amount.is_nan() || amount < 0.0 {
-                    self.report(
-                        at,
-                        &format!("budget.disbursed[{i}].amount"),
-                        Message::DisbursedNegative { found: amount },
-                    );
-                }
+                let amount_at = At::of(path, &amount, 0);
+                let amount = self.amount(amount_at, &format!("budget.disbursed[{i}].amount"), &amount.value);
                 self.year(at, &format!("budget.disbursed[{i}].year"), year);
-                disbursed.push(Disbursement { year, amount });
+                disbursed.push(Disbursement { year, amount: amount.unwrap_or(0) });
             }
             disbursed.sort_by_key(|d| d.year);
-            Budget {
-                currency: currency.unwrap_or_else(|| self.config.currency.clone()),
-                planned: planned.value,
-                disbursed,
-            }
+            Budget { currency: currency.unwrap_or_else(|| self.config.currency.clone()), planned, disbursed }
         });
         let mut resolved: Vec<Indicator> = Vec::new();
-        for (i, spanned) in indicators.into_iter().enumerate() {
+        for (i, spanned) in indicators.unwrap_or_default().into_iter().enumerate() {
             let at = At::of(path, &spanned, 0);
             let RawIndicator {
                 id: raw_id,
@@ -134,24 +149,50 @@ impl Validator<'_> {
                 note,
             } = spanned.value;
             let field = |name: &str| format!("indicators[{i}].{name}");
-            let id_at = At::of(path, &raw_id, 0);
-            let ind_id = raw_id.value;
-            if !is_id(&ind_id) {
-                let suggestion = slugify(&ind_id);
-                self.report(id_at, &field("id"), Message::NotAnIndicatorId { id: ind_id.clone(), suggestion });
-            } else if resolved.iter().any(|x| x.id == ind_id) {
-                self.report(id_at, &field("id"), Message::IndicatorIdTwice { id: ind_id.clone() });
+            let item = format!("indicators[{i}]");
+            let absent: Vec<&str> = [
+                ("id", raw_id.is_some()),
+                ("title", title.is_some()),
+                ("unit", unit.is_some()),
+                ("target", raw_target.is_some()),
+            ]
+            .into_iter()
+            .filter(|(_, present)| !present)
+            .map(|(key, _)| key)
+            .collect();
+            for key in &absent {
+                self.report(at, &item, Message::MissingKey { key: key.to_string() });
             }
-            let baseline = baseline.unwrap_or(0.0);
-            let target = raw_target.value;
-            if target == baseline {
-                self.report(At::of(path, &raw_target, 0), &field("target"), Message::TargetEqualsBaseline { baseline });
-            }
-            for (name, v) in [("baseline", baseline), ("target", target)] {
-                if !v.is_finite() {
-                    self.report(at, &field(name), Message::NotFinite { value: v });
+            let ind_id = match raw_id {
+                Some(raw_id) => {
+                    let id_at = At::of(path, &raw_id, 0);
+                    let ind_id = raw_id.value;
+                    if !is_id(&ind_id) {
+                        let suggestion = slugify(&ind_id);
+                        self.report(id_at, &field("id"), Message::NotAnIndicatorId { id: ind_id.clone(), suggestion });
+                    } else if resolved.iter().any(|x| x.id == ind_id) {
+                        self.report(id_at, &field("id"), Message::IndicatorIdTwice { id: ind_id.clone() });
+                    }
+                    ind_id
                 }
-            }
+                None => String::new(),
+            };
+            let (title, unit) = (title.unwrap_or_default(), unit.unwrap_or_default());
+            let baseline = match &baseline {
+                Some(b) => self.figure(At::of(path, b, 0), &field("baseline"), &b.value).unwrap_or(0.0),
+                None => 0.0,
+            };
+            let target = match &raw_target {
+                Some(t) => {
+                    let target_at = At::of(path, t, 0);
+                    let target = self.figure(target_at, &field("target"), &t.value);
+                    if target == Some(baseline) {
+                        self.report(target_at, &field("target"), Message::TargetEqualsBaseline { baseline });
+                    }
+                    target.unwrap_or(baseline + 1.0)
+                }
+                None => baseline + 1.0,
+            };
             let target_year = match target_year {
                 Some(ty) => {
                     self.year(At::of(path, &ty, 0), &field("target_year"), ty.value);
@@ -164,14 +205,22 @@ impl Validator<'_> {
                 None => period.end,
             };
             let mut progress: Vec<ProgressPoint> = Vec::new();
+            let mut in_order = true;
             for (j, p) in raw_progress.unwrap_or_default().into_iter().enumerate() {
                 let p_at = At::of(path, &p, 0);
                 let pfield = format!("indicators[{i}].progress[{j}]");
                 let RawPoint { year, date, value } = p.value;
+                let value = match &value {
+                    Some(v) => self.figure(At::of(path, v, 0), &format!("{pfield}.value"), &v.value),
+                    None => {
+                        self.report(p_at, &pfield, Message::MissingKey { key: "value".into() });
+                        None
+                    }
+                };
                 let point = match (year, &date) {
-                    (Some(year), None) => Some(ProgressPoint { year, date: None, value }),
+                    (Some(year), None) => Some(ProgressPoint { year, date: None, value: 0.0 }),
                     (None, Some(d)) => match Date::parse(d) {
-                        Some(date) => Some(ProgressPoint { year: date.year, date: Some(date), value }),
+                        Some(date) => Some(ProgressPoint { year: date.year, date: Some(date), value: 0.0 }),
                         None => {
                             self.report(p_at, &format!("{pfield}.date"), Message::NotADate { text: d.clone() });
                             None
@@ -186,22 +235,30 @@ impl Validator<'_> {
                         None
                     }
                 };
-                if let Some(point) = point {
-                    self.year(p_at, &pfield, point.year);
-                    if !point.value.is_finite() {
-                        self.report(p_at, &format!("{pfield}.value"), Message::ProgressValueNotFinite);
-                    } else if progress.iter().any(|x| x.time() == point.time()) {
-                        self.report(p_at, &pfield, Message::ProgressTimeTwice);
-                    } else {
-                        progress.push(point);
-                    }
+                let (Some(mut point), Some(value)) = (point, value) else { continue };
+                point.value = value;
+                self.year(p_at, &pfield, point.year);
+                // A year either side of the period: reports come late, and baselines early.
+                if point.year < period.start - 1 || point.year > period.end + 1 {
+                    let message =
+                        Message::ProgressOutsidePeriod { year: point.year, start: period.start, end: period.end };
+                    self.report(p_at, &pfield, message);
                 }
+                if progress.iter().any(|x| x.time() == point.time()) {
+                    self.report(p_at, &pfield, Message::ProgressTimeTwice);
+                    continue;
+                }
+                if progress.last().is_some_and(|x| x.time() > point.time()) && in_order {
+                    in_order = false;
+                    self.report(p_at, &pfield, Message::ProgressOutOfOrder);
+                }
+                progress.push(point);
             }
             progress.sort_by(|a, b| a.time().total_cmp(&b.time()));
             let indicator =
                 Indicator { id: ind_id, title, unit, baseline, target, target_year, progress, source, note };
             for (name, text, required) in indicator.texts() {
-                if let Some(text) = text {
+                if let Some(text) = text.filter(|_| !absent.contains(&name)) {
                     self.text(at, &field(name), text, required);
                 }
             }
@@ -222,7 +279,7 @@ impl Validator<'_> {
             indicators: resolved,
         };
         for (field, text, required) in program.texts() {
-            if let Some(text) = text {
+            if let Some(text) = text.filter(|_| !missing.contains(&field)) {
                 self.text(top, field, text, required);
             }
         }
