@@ -46,7 +46,7 @@ impl NumberFormat {
         let digits = value.to_string();
         let mut out = String::with_capacity(digits.len() * 4 / 3);
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push(self.group);
             }
             out.push(c);
