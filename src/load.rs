@@ -36,9 +36,14 @@ pub struct Sources {
     pub pages: Vec<SourceFile>,
     /// `static/...` output path → bytes.
     pub statics: BTreeMap<String, Vec<u8>>,
-    /// Articles and pages that exist but could not be read as text (their
-    /// errors are in `diagnostics`), so that they are not also called missing.
+    /// Articles and pages that exist but could not be read as text, or are
+    /// misnamed (their errors are in `diagnostics`), so that they are not
+    /// also called missing.
     pub unreadable: Vec<SourceFile>,
+    /// Programme ids of `.yml` files (reported as such): links to them are not errors too.
+    pub misnamed_programs: Vec<String>,
+    /// `site.yml` is there (reported as such), so site.yaml is not also called missing.
+    pub misnamed_site: bool,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -59,6 +64,22 @@ pub fn load_content(root: &Path) -> Result<Sources> {
         if section == "static" {
             let bytes = std::fs::read(&abs).with_context(|| format!("reading {}", abs.display()))?;
             sources.statics.insert(name.to_string(), bytes);
+            continue;
+        }
+        if let Some(right) = misnamed(section, name) {
+            sources.diagnostics.push(Diagnostic::new(&display, 1, 1, Message::WrongExtension { right: right.clone() }));
+            // Counted as there: links to it and translations of it are not errors too.
+            match section {
+                "" => sources.misnamed_site = true,
+                "programs" => sources
+                    .misnamed_programs
+                    .push(right.trim_start_matches("content/programs/").trim_end_matches(".yaml").to_string()),
+                _ => sources.unreadable.push(SourceFile {
+                    path: display,
+                    name: right.trim_start_matches(&format!("content/{section}/")).to_string(),
+                    text: String::new(),
+                }),
+            }
             continue;
         }
         let target = match (section, rel.as_str()) {
@@ -88,6 +109,29 @@ pub fn load_content(root: &Path) -> Result<Sources> {
         }
     }
     Ok(sources)
+}
+
+/// The name baocao would read, for a file named as people often do:
+/// `site.yml`, `programs/x.yml`, `articles/x.markdown`, `pages/x.md.txt`.
+fn misnamed(section: &str, name: &str) -> Option<String> {
+    let lower = name.to_lowercase();
+    let stem_of = |endings: &[&str]| {
+        endings.iter().find(|e| lower.ends_with(*e)).map(|e| name[..name.len() - e.len()].to_string())
+    };
+    match section {
+        "" if ["site.yml", "site.yaml.txt", "site.txt"].contains(&lower.as_str())
+            || (lower == "site.yaml" && name != "site.yaml") =>
+        {
+            Some("content/site.yaml".into())
+        }
+        "programs" if !name.contains('/') && !name.ends_with(".yaml") => {
+            stem_of(&[".yaml.txt", ".yml", ".yaml"]).map(|stem| format!("content/programs/{stem}.yaml"))
+        }
+        "articles" | "pages" if !name.ends_with(".md") => {
+            stem_of(&[".md.txt", ".markdown", ".mdown", ".md"]).map(|stem| format!("content/{section}/{stem}.md"))
+        }
+        _ => None,
+    }
 }
 
 /// Theme files by path under the theme folder.
@@ -157,6 +201,9 @@ fn read_text(path: &Path, display: &str) -> Result<Result<String, Diagnostic>> {
 /// Decodes file bytes as UTF-8 text, accepting a BOM and CRLF, normalised to NFC.
 #[allow(clippy::result_large_err, reason = "called once a file; boxing the diagnostic would buy nothing")]
 pub fn decode(bytes: &[u8], display: &str) -> Result<String, Diagnostic> {
+    if is_utf16(bytes) {
+        return Err(Diagnostic::new(display, 1, 1, Message::Utf16));
+    }
     if bytes.contains(&0) {
         return Err(Diagnostic::new(display, 1, 1, Message::NotText));
     }
@@ -167,7 +214,87 @@ pub fn decode(bytes: &[u8], display: &str) -> Result<String, Diagnostic> {
             let valid = &bytes[..e.valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-            Err(Diagnostic::new(display, line, column, Message::NotUtf8))
+            let message = match legacy_encoding(bytes) {
+                Some(name) => Message::LegacyEncoding { name: name.to_string() },
+                None => Message::NotUtf8,
+            };
+            Err(Diagnostic::new(display, line, column, message))
         }
+    }
+}
+
+/// UTF-16 ("Unicode" in Windows editors): a UTF-16 byte-order mark, or
+/// text whose every other byte is zero.
+fn is_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    let pairs = bytes.len() / 2;
+    if pairs < 2 {
+        return false;
+    }
+    let zeros_at = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    zeros_at(0).max(zeros_at(1)) * 10 >= pairs * 9
+}
+
+/// The old Vietnamese encoding a file that is not UTF-8 is most likely in,
+/// told by how its non-ASCII bytes sit among the letters:
+/// - VNI puts a tone byte after a plain vowel (`a` + `ù` for á) and writes
+///   đ as `ñ`;
+/// - Windows-1258 puts a combining tone byte (0xCC, 0xEC, 0xD2, 0xDE, 0xF2)
+///   after a vowel;
+/// - TCVN3 (ABC) replaces the whole vowel with one byte (0xA8–0xFE).
+fn legacy_encoding(bytes: &[u8]) -> Option<&'static str> {
+    const VNI_MARKS: [u8; 12] = [0xF9, 0xF8, 0xFB, 0xF5, 0xEF, 0xEA, 0xE2, 0xE1, 0xE0, 0xE5, 0xE3, 0xE4];
+    const CP1258_TONES: [u8; 5] = [0xCC, 0xEC, 0xD2, 0xDE, 0xF2];
+    const CP1258_VOWELS: [u8; 12] = [0xE2, 0xEA, 0xF4, 0xE3, 0xF5, 0xFD, 0xC2, 0xCA, 0xD4, 0xC3, 0xD5, 0xDD];
+    let vowel = |b: u8| b"aeiouyAEIOUY".contains(&b);
+    let (mut vni, mut cp1258, mut tcvn3) = (0usize, 0usize, 0usize);
+    for (i, &b) in bytes.iter().enumerate().filter(|(_, b)| **b >= 0x80) {
+        let previous = if i > 0 { bytes[i - 1] } else { b' ' };
+        // A mark right after its vowel is the telling sign: it counts twice.
+        if CP1258_TONES.contains(&b) && (vowel(previous) || CP1258_VOWELS.contains(&previous)) {
+            cp1258 += 2;
+        } else if vowel(previous) && VNI_MARKS.contains(&b) {
+            vni += 2;
+        } else if (b == 0xF1 || b == 0xD1) && !vowel(previous) {
+            vni += 1;
+        } else if (0xA7..=0xFE).contains(&b) && !vowel(previous) && previous < 0x80 {
+            tcvn3 += 1;
+        }
+    }
+    let mut scores = [(vni, "VNI"), (cp1258, "Windows-1258"), (tcvn3, "TCVN3 (ABC)")];
+    scores.sort_by(|a, b| b.0.cmp(&a.0));
+    let (best, name) = scores[0];
+    (best >= 2 && best >= 2 * scores[1].0).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(bytes: &[u8]) -> Message {
+        decode(bytes, "x").unwrap_err().message
+    }
+
+    #[test]
+    fn old_vietnamese_encodings_are_named() {
+        // "Chương trình khuyến công tỉnh Hà Giang" in each encoding.
+        let tcvn3 = b"Ch\xad\xac ng tr\xd7nh khuy\xd5n c\xabng t\xdenh H\xb5 Giang";
+        let vni = b"Ch\xf6\xf4ng tr\xecnh khuye\xe1n co\xe2ng t\xe6nh Ha\xf8 Giang";
+        let cp1258 = b"Ch\xfd\xf5ng tri\xccnh khuy\xea\xecn c\xf4ng ti\xd2nh Ha\xcc Giang";
+        assert_eq!(message(tcvn3), Message::LegacyEncoding { name: "TCVN3 (ABC)".into() });
+        assert_eq!(message(vni), Message::LegacyEncoding { name: "VNI".into() });
+        assert_eq!(message(cp1258), Message::LegacyEncoding { name: "Windows-1258".into() });
+        assert_eq!(message(b"caf\xe9"), Message::NotUtf8, "one odd byte names no encoding");
+    }
+
+    #[test]
+    fn utf16_is_named() {
+        let text: Vec<u8> = "title: Hà Giang\n".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        assert_eq!(message(&text), Message::Utf16, "without a byte-order mark");
+        let with_bom: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text).collect();
+        assert_eq!(message(&with_bom), Message::Utf16);
+        assert_eq!(message(b"GIF89a\x00\x01\x02binary"), Message::NotText);
     }
 }

@@ -42,6 +42,10 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
         // Said once by `load`; everything else would follow from it.
         return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0 });
     }
+    if sources.site.is_none() && sources.misnamed_site {
+        // Said once by `load` (the file is site.yml or such).
+        return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0 });
+    }
     let config = crate::config::resolve(sources.site.as_ref(), &mut diagnostics);
     let Some(mut config) = config else {
         return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0 });

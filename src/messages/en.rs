@@ -218,6 +218,9 @@ pub(super) fn text(message: &Message) -> Text {
                 Some(near) => {
                     format!("did you mean `{near}`? Programmes are named after their file in content/programs/")
                 }
+                None if known.is_empty() => {
+                    "a programme is a file content/programs/<id>.yaml, and there is none yet".to_string()
+                }
                 None => format!("known programmes: {}", known.join(", ")),
             },
         ),

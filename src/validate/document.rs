@@ -46,6 +46,10 @@ impl Validator<'_> {
         }
         for file in files {
             let Some((name, lang)) = self.split_name(file) else {
+                // Misnamed, and said so: its version is not also "missing".
+                if let Some((lang, name, _)) = self.suffix_form(file, file.name.trim_end_matches(".md")) {
+                    broken.insert((name, lang));
+                }
                 continue;
             };
             let Some(doc) = self.document(file, &lang, kind, programs, statics) else {
@@ -106,6 +110,10 @@ impl Validator<'_> {
     /// `x.vi.md` → (`x`, `vi`); `x.md` → (`x`, default language).
     fn split_name(&mut self, file: &SourceFile) -> Option<(String, String)> {
         let stem = file.name.trim_end_matches(".md");
+        if let Some((lang, _, right)) = self.suffix_form(file, stem) {
+            self.report(At { path: &file.path, line: 1, column: 1 }, "", Message::LanguageSuffixForm { lang, right });
+            return None;
+        }
         if let Some((name, suffix)) = stem.rsplit_once('.') {
             if self.config.languages.iter().any(|l| l == suffix) {
                 return Some((name.to_string(), suffix.to_string()));
@@ -118,6 +126,36 @@ impl Validator<'_> {
             }
         }
         Some((stem.to_string(), self.config.default_lang().to_string()))
+    }
+
+    /// A language suffix written another way (`.EN`, `.en-US`, `.vn`, `-en`,
+    /// `_en`): the language meant and the file name baocao reads.
+    fn suffix_form(&self, file: &SourceFile, stem: &str) -> Option<(String, String, String)> {
+        let languages = &self.config.languages;
+        let known = |code: &str| languages.iter().find(|l| l.eq_ignore_ascii_case(code)).cloned();
+        let meant = |suffix: &str| -> Option<String> {
+            let primary = suffix.split(['-', '_']).next().unwrap_or(suffix);
+            if suffix.eq_ignore_ascii_case("vn") {
+                return known("vi");
+            }
+            let lang = known(primary)?;
+            (suffix != lang).then_some(lang)
+        };
+        let (name, lang) = match stem.rsplit_once('.') {
+            Some((name, suffix)) if (2..=8).contains(&suffix.len()) => (name, meant(suffix)?),
+            _ => {
+                // `ket-qua-en`, `ket-qua_EN`: a language other than the default one,
+                // which would otherwise be published as the default language.
+                let (name, suffix) = stem.rsplit_once(['-', '_'])?;
+                let lang = known(suffix)?;
+                if lang == self.config.default_lang() || name.is_empty() {
+                    return None;
+                }
+                (name, lang)
+            }
+        };
+        let folder = &file.path[..file.path.len() - file.name.len()];
+        Some((lang.clone(), name.to_string(), format!("{folder}{name}.{lang}.md")))
     }
 
     fn document(

@@ -44,7 +44,12 @@ pub fn resolve(
     let programs: Vec<Program> = sources.programs.iter().filter_map(|f| v.program(f)).collect();
     // Every programme file counts, even one with errors (reported on its own):
     // links to it are not errors too.
-    let program_ids: BTreeSet<&str> = sources.programs.iter().map(|f| f.name.trim_end_matches(".yaml")).collect();
+    let program_ids: BTreeSet<&str> = sources
+        .programs
+        .iter()
+        .map(|f| f.name.trim_end_matches(".yaml"))
+        .chain(sources.misnamed_programs.iter().map(String::as_str))
+        .collect();
     let articles = v.documents(&sources.articles, Kind::Article, &program_ids, &sources, options);
     let pages = v.documents(&sources.pages, Kind::Page, &program_ids, &sources, options);
     v.check_page_slugs(&pages);
