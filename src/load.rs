@@ -264,7 +264,7 @@ fn legacy_encoding(bytes: &[u8]) -> Option<&'static str> {
         }
     }
     let mut scores = [(vni, "VNI"), (cp1258, "Windows-1258"), (tcvn3, "TCVN3 (ABC)")];
-    scores.sort_by(|a, b| b.0.cmp(&a.0));
+    scores.sort_by_key(|s| std::cmp::Reverse(s.0));
     let (best, name) = scores[0];
     (best >= 2 && best >= 2 * scores[1].0).then_some(name)
 }

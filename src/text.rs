@@ -191,6 +191,10 @@ impl<'de> serde::Deserialize<'de> for LocalizedText {
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 Ok(LocalizedText::Same(v.to_string()))
             }
+            // `title:` with nothing after it: empty text, reported as such by validation.
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+                Ok(LocalizedText::Same(String::new()))
+            }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
                 Ok(LocalizedText::Same(v.to_string()))
             }

@@ -49,6 +49,7 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
             None => String::new(),
         };
         let message = explain(&err, scalar_at(source, line, column));
+        let (line, column, message) = name_the_mistake(source, line, column, &field, message);
         YamlError { line, column, field, message }
     })
 }
@@ -91,6 +92,24 @@ impl<'de> serde::Deserialize<'de> for Written {
             }
         }
         de.deserialize_str(WrittenVisitor)
+    }
+}
+
+/// A required field: absent (`None`, the default), or given, possibly with
+/// nothing after its colon (which its type then reads as empty). Unlike
+/// `Option`, `key:` with no value is not mistaken for a missing key.
+#[derive(Debug, Clone)]
+pub struct Given<T>(pub Option<T>);
+
+impl<T> Default for Given<T> {
+    fn default() -> Self {
+        Given(None)
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Given<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        T::deserialize(de).map(|v| Given(Some(v)))
     }
 }
 
@@ -238,6 +257,85 @@ fn user_path(path: &serde_path_to_error::Path, tree: Option<&Node>) -> String {
             .collect();
     }
     kept.concat().trim_start_matches('.').to_string()
+}
+
+/// What a person did, when the reader's error is only a symptom of it: a
+/// tab in the indentation, a key without its colon, curly quotes, a list
+/// item dedented out of its list, one value where `start`/`end` are
+/// needed. Found by looking at the lines themselves; the position becomes
+/// the mistake's own.
+fn name_the_mistake(
+    source: &str,
+    line: usize,
+    column: usize,
+    field: &str,
+    message: Message,
+) -> (usize, usize, Message) {
+    let lines: Vec<&str> = source.lines().collect();
+    let indent = |l: &str| l.len() - l.trim_start_matches([' ', '\t']).len();
+    match &message {
+        Message::YamlSyntax { .. } | Message::ExpectedValue { .. } => {}
+        Message::WrongType { .. } if field.ends_with("period") => {}
+        _ => return (line, column, message),
+    }
+    if (field == "period" || field.ends_with(".period"))
+        && let Some(written) = scalar_at(source, line, column)
+    {
+        let years: Vec<String> =
+            written.split(|c: char| !c.is_ascii_digit()).filter(|y| y.len() == 4).map(String::from).collect();
+        let (start, end) = match years.as_slice() {
+            [start, end, ..] => (start.clone(), end.clone()),
+            _ => ("2021".to_string(), "2025".to_string()),
+        };
+        return (line, column, Message::NeedsStartEnd { written, start, end });
+    }
+    let Message::YamlSyntax { .. } = message else { return (line, column, message) };
+    let upto = line.min(lines.len());
+    // A tab in the indentation of this line or one above it.
+    for (i, l) in lines.iter().enumerate().take(upto) {
+        let lead = &l[..indent(l)];
+        if let Some(tab) = lead.find('\t') {
+            return (i + 1, tab + 1, Message::TabIndent);
+        }
+    }
+    let at = |n: usize| lines.get(n.wrapping_sub(1)).copied().unwrap_or("");
+    // Curly quotes where a value starts, on this line or the one before.
+    for n in [line, line.saturating_sub(1)] {
+        let l = at(n);
+        for opening in ["“", "‘", "”"] {
+            for lead in [": ", "- ", "["] {
+                if let Some(i) = l.find(&format!("{lead}{opening}")) {
+                    let column = l[..i + lead.len()].chars().count() + 1;
+                    return (n, column, Message::SmartQuotes);
+                }
+            }
+        }
+    }
+    // A key with no colon: `owner Sở Công Thương` where a key belongs.
+    for n in [line, line.saturating_sub(1)] {
+        let l = at(n);
+        let body = l.trim_start();
+        let key = body.split_whitespace().next().unwrap_or("");
+        let is_key = !key.is_empty() && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+        let continuation = lines[..n.saturating_sub(1).min(lines.len())]
+            .iter()
+            .rev()
+            .find(|p| !p.trim().is_empty())
+            .is_some_and(|p| indent(p) < indent(l) && !p.trim_end().ends_with(':'));
+        if is_key && !body.contains(':') && body.len() > key.len() && !continuation {
+            return (n, indent(l) + 1, Message::MissingColon { key: key.to_string() });
+        }
+    }
+    // A list item less indented than the items before it.
+    let l = at(line);
+    if l.trim_start().starts_with("- ") {
+        let previous_item =
+            lines[..line.saturating_sub(1).min(lines.len())].iter().rev().find(|p| p.trim_start().starts_with("- "));
+        if previous_item.is_some_and(|p| indent(p) > indent(l)) {
+            return (line, indent(l) + 1, Message::ItemOutsideList);
+        }
+    }
+    (line, column, message)
 }
 
 /// The scalar written at a position, to quote it back to the user: up to

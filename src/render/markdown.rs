@@ -138,7 +138,47 @@ impl<'m> Converter<'_, 'm> {
                 )
             }
             Event::End(TagEnd::FootnoteDefinition) => Event::Html("</div>\n".into()),
+            Event::Text(text) => {
+                if text.contains("@/") {
+                    self.unread_links(&range);
+                }
+                Event::Text(text)
+            }
             other => other,
+        }
+    }
+
+    /// `@/…` in text: a content link Markdown did not read as a link (a
+    /// space in it without angle brackets, say). It would reach the page
+    /// as text, so each one is an error.
+    fn unread_links(&mut self, range: &std::ops::Range<usize>) {
+        let source = self.positions.text;
+        let text = &source[range.clone()];
+        let mut from = 0;
+        while let Some(i) = text[from..].find("@/").map(|i| from + i) {
+            from = i + 2;
+            let before = &text[..i];
+            let boundary = before.is_empty() || before.ends_with(|c: char| c.is_whitespace() || "(<[".contains(c));
+            if !boundary {
+                continue;
+            }
+            // Quote it as written: from its `[` (if it looks like a link) to its `)`.
+            let start = match before.rfind('[') {
+                Some(b) if before.ends_with("](") || before.ends_with("](<") => b,
+                _ => i,
+            };
+            let in_parens = before.ends_with('(') || before.ends_with("(<");
+            let end = if in_parens {
+                let close = usize::from(start != i);
+                text[i..]
+                    .find([')', '\n'])
+                    .map_or(text.len(), |e| i + e + close * usize::from(text[i + e..].starts_with(')')))
+            } else {
+                text[i..].find(char::is_whitespace).map_or(text.len(), |e| i + e)
+            };
+            let (line, column) = self.positions.at(range.start + start);
+            let message = Message::ContentLinkNotRead { text: text[start..end].to_string() };
+            self.diagnostics.push(Diagnostic::new(self.ctx.source, line, column, message).field("link"));
         }
     }
 
@@ -376,6 +416,21 @@ mod tests {
         let out = render("Text[^1].\n\n[^1]: Note.\n", &ctx(&resolve, &relative));
         assert!(out.html.contains("<a href=\"#fn-1\" id=\"fnref-1\">1</a>"), "{}", out.html);
         assert!(out.html.contains("<div class=\"footnote-definition\" id=\"fn-1\">"), "{}", out.html);
+    }
+
+    #[test]
+    fn content_links_left_as_text_are_errors() {
+        let resolve = |_: &str| Err(LinkProblem::NoSuchPage);
+        let relative = |p: &str| p.to_string();
+        let out =
+            render("Xem [y](@/articles/Hội nghị.md) và @/pages/x.md, không phải a@/b.\n", &ctx(&resolve, &relative));
+        let found: Vec<String> = out.diagnostics.iter().map(|d| d.render(crate::messages::MessageLang::En)).collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found[0].starts_with("content/articles/a.vi.md:5:9: error[BC5004]: link: `@/articles/Hội nghị.md`"),
+            "{found:?}"
+        );
+        assert!(found[1].contains("`@/pages/x.md,`"), "{found:?}");
     }
 
     #[test]

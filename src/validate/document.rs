@@ -342,9 +342,11 @@ pub fn split_front_matter(text: &str) -> Result<(&str, &str, usize), (usize, Mes
     if text.trim().is_empty() {
         return Err((1, Message::DocumentEmpty));
     }
-    let Some(rest) = text.strip_prefix("---\n") else {
+    // A fence may have spaces after it (editors leave them; nothing is meant by them).
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    if first.trim_end() != "---" {
         return Err((1, Message::NoFrontMatter));
-    };
+    }
     let mut offset = 0;
     for (i, line) in rest.split_inclusive('\n').enumerate() {
         if line.trim_end() == "---" {
@@ -361,6 +363,12 @@ pub fn split_front_matter(text: &str) -> Result<(&str, &str, usize), (usize, Mes
 mod tests {
     use super::*;
     use crate::messages::MessageLang;
+
+    #[test]
+    fn front_matter_split_allows_spaces_after_fences() {
+        assert_eq!(split_front_matter("--- \ntitle: a\n---  \nbody\n"), Ok(("title: a\n", "body\n", 4)));
+        assert_eq!(split_front_matter("---\t\ntitle: a\n---\n"), Ok(("title: a\n", "", 4)));
+    }
 
     #[test]
     fn front_matter_split() {

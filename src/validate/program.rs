@@ -2,7 +2,7 @@
 //! rules that turn it into a `Program`.
 
 use super::*;
-use crate::yaml::Written;
+use crate::yaml::{Given, Written};
 
 // Required fields are `Option`s here, so that every missing one of an
 // item is reported in one run (serde stops at the first).
@@ -10,10 +10,13 @@ use crate::yaml::Written;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawProgram {
-    title: Option<LocalizedText>,
-    summary: Option<LocalizedText>,
+    #[serde(default)]
+    title: Given<LocalizedText>,
+    #[serde(default)]
+    summary: Given<LocalizedText>,
     description: Option<Spanned<LocalizedText>>,
-    owner: Option<LocalizedText>,
+    #[serde(default)]
+    owner: Given<LocalizedText>,
     period: Option<Spanned<RawPeriod>>,
     sample_data: Option<bool>,
     tags: Option<Vec<String>>,
@@ -47,10 +50,13 @@ struct RawDisbursement {
 #[serde(deny_unknown_fields)]
 struct RawIndicator {
     id: Option<Spanned<String>>,
-    title: Option<LocalizedText>,
-    unit: Option<LocalizedText>,
+    #[serde(default)]
+    title: Given<LocalizedText>,
+    #[serde(default)]
+    unit: Given<LocalizedText>,
     baseline: Option<Spanned<Written>>,
-    target: Option<Spanned<Written>>,
+    #[serde(default)]
+    target: Given<Spanned<Written>>,
     target_year: Option<Spanned<i32>>,
     progress: Option<Vec<Spanned<RawPoint>>>,
     source: Option<LocalizedText>,
@@ -62,7 +68,8 @@ struct RawIndicator {
 struct RawPoint {
     year: Option<i32>,
     date: Option<String>,
-    value: Option<Spanned<Written>>,
+    #[serde(default)]
+    value: Given<Spanned<Written>>,
 }
 
 impl Validator<'_> {
@@ -86,7 +93,7 @@ impl Validator<'_> {
         // Keys that are missing (reported once each, not also as empty).
         let mut missing: Vec<&str> = Vec::new();
         let [title, summary, owner] = [("title", title), ("summary", summary), ("owner", owner)].map(|(key, text)| {
-            text.unwrap_or_else(|| {
+            text.0.unwrap_or_else(|| {
                 missing.push(key);
                 LocalizedText::default()
             })
@@ -152,9 +159,9 @@ impl Validator<'_> {
             let item = format!("indicators[{i}]");
             let absent: Vec<&str> = [
                 ("id", raw_id.is_some()),
-                ("title", title.is_some()),
-                ("unit", unit.is_some()),
-                ("target", raw_target.is_some()),
+                ("title", title.0.is_some()),
+                ("unit", unit.0.is_some()),
+                ("target", raw_target.0.is_some()),
             ]
             .into_iter()
             .filter(|(_, present)| !present)
@@ -177,12 +184,12 @@ impl Validator<'_> {
                 }
                 None => String::new(),
             };
-            let (title, unit) = (title.unwrap_or_default(), unit.unwrap_or_default());
+            let (title, unit) = (title.0.unwrap_or_default(), unit.0.unwrap_or_default());
             let baseline = match &baseline {
                 Some(b) => self.figure(At::of(path, b, 0), &field("baseline"), &b.value).unwrap_or(0.0),
                 None => 0.0,
             };
-            let target = match &raw_target {
+            let target = match &raw_target.0 {
                 Some(t) => {
                     let target_at = At::of(path, t, 0);
                     let target = self.figure(target_at, &field("target"), &t.value);
@@ -210,7 +217,7 @@ impl Validator<'_> {
                 let p_at = At::of(path, &p, 0);
                 let pfield = format!("indicators[{i}].progress[{j}]");
                 let RawPoint { year, date, value } = p.value;
-                let value = match &value {
+                let value = match &value.0 {
                     Some(v) => self.figure(At::of(path, v, 0), &format!("{pfield}.value"), &v.value),
                     None => {
                         self.report(p_at, &pfield, Message::MissingKey { key: "value".into() });
