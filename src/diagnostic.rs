@@ -23,6 +23,8 @@ pub struct Diagnostic {
     pub column: usize,
     /// Where in the file's structure: `indicators[2].target`, `title`.
     pub field: String,
+    /// The id of the indicator `field` names, to name it in words.
+    pub indicator: Option<String>,
     /// What is wrong, with its arguments; its words come from `messages`.
     pub message: Message,
 }
@@ -30,12 +32,18 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// `message` at `file:line:column`.
     pub fn new(file: impl Into<String>, line: usize, column: usize, message: Message) -> Self {
-        Diagnostic { file: file.into(), line, column, field: String::new(), message }
+        Diagnostic { file: file.into(), line, column, field: String::new(), indicator: None, message }
     }
 
     /// The same, at a field of the file.
     pub fn field(mut self, field: impl Into<String>) -> Self {
         self.field = field.into();
+        self
+    }
+
+    /// The same, naming the indicator of the field by its id.
+    pub fn indicator(mut self, id: Option<String>) -> Self {
+        self.indicator = id.filter(|id| !id.is_empty());
         self
     }
 
@@ -63,7 +71,7 @@ impl Diagnostic {
         };
         out.push_str(&format!(": {severity}[{}]: ", self.message.code()));
         if !self.field.is_empty() {
-            out.push_str(&format!("{}: ", self.field));
+            out.push_str(&format!("{}: ", crate::messages::field_words(&self.field, self.indicator.as_deref(), lang)));
         }
         let text = self.message.text(lang);
         out.push_str(&text.message);
@@ -145,7 +153,7 @@ mod tests {
         .field("indicators[0].target");
         assert_eq!(
             d.to_string(),
-            "content/programs/a.yaml:21:13: error[BC1203]: indicators[0].target: expected a number, found \"hai mươi\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)"
+            "content/programs/a.yaml:21:13: error[BC1203]: indicator 1, target: expected a number, found \"hai mươi\"\n  hint: write digits only, e.g. 20 or 26990000000 (no spaces, dots, commas or units)"
         );
         let w = Diagnostic::new(
             "content/articles/x.vi.md",

@@ -17,13 +17,21 @@ pub struct YamlError {
     pub column: usize,
     /// `indicators[2].target`; empty at the top level.
     pub field: String,
+    /// The `id` written in the indicator `field` names, if any.
+    pub indicator: Option<String>,
     pub message: Message,
 }
 
 /// Deserializes one YAML document.
 pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
     if source.trim().is_empty() {
-        return Err(YamlError { line: 1, column: 1, field: String::new(), message: Message::FileEmpty });
+        return Err(YamlError {
+            line: 1,
+            column: 1,
+            field: String::new(),
+            indicator: None,
+            message: Message::FileEmpty,
+        });
     }
     // YAML 1.2 booleans only (`owner: y` or `NO` is text, not a boolean), and
     // numbers with leading zeros stay text (phone numbers, codes).
@@ -41,16 +49,12 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
     });
     result.map_err(|err| {
         let (line, column) = err.location().map(|l| (l.line() as usize, l.column() as usize)).unwrap_or((0, 0));
-        let field = match &path {
-            Some(path) => {
-                let tree = serde_saphyr::from_str_with_options::<Node>(source, options).ok();
-                user_path(path, tree.as_ref())
-            }
-            None => String::new(),
-        };
+        let tree = path.as_ref().and_then(|_| serde_saphyr::from_str_with_options::<Node>(source, options).ok());
+        let field = path.as_ref().map(|p| user_path(p, tree.as_ref())).unwrap_or_default();
+        let indicator = tree.as_ref().and_then(|t| indicator_id(t, &field));
         let message = explain(&err, scalar_at(source, line, column));
         let (line, column, message) = name_the_mistake(source, line, column, &field, message);
-        YamlError { line, column, field, message }
+        YamlError { line, column, field, indicator, message }
     })
 }
 
@@ -119,7 +123,20 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Given<T> {
 enum Node {
     Map(Vec<(String, Node)>),
     Seq(Vec<Node>),
-    Scalar,
+    /// Text as written; other scalars are empty.
+    Scalar(String),
+}
+
+/// The `id` written in the indicator that `field` (`indicators[2]…`) names.
+fn indicator_id(tree: &Node, field: &str) -> Option<String> {
+    let index: usize = field.strip_prefix("indicators[")?.split(']').next()?.parse().ok()?;
+    let Node::Map(top) = tree else { return None };
+    let (_, Node::Seq(items)) = top.iter().find(|(k, _)| k == "indicators")? else { return None };
+    let Node::Map(item) = items.get(index)? else { return None };
+    match item.iter().find(|(k, _)| k == "id")? {
+        (_, Node::Scalar(id)) if !id.is_empty() => Some(id.clone()),
+        _ => None,
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Node {
@@ -131,25 +148,25 @@ impl<'de> serde::Deserialize<'de> for Node {
                 f.write_str("any YAML value")
             }
             fn visit_bool<E>(self, _: bool) -> Result<Node, E> {
-                Ok(Node::Scalar)
+                Ok(Node::Scalar(String::new()))
             }
             fn visit_i64<E>(self, _: i64) -> Result<Node, E> {
-                Ok(Node::Scalar)
+                Ok(Node::Scalar(String::new()))
             }
             fn visit_u64<E>(self, _: u64) -> Result<Node, E> {
-                Ok(Node::Scalar)
+                Ok(Node::Scalar(String::new()))
             }
             fn visit_f64<E>(self, _: f64) -> Result<Node, E> {
-                Ok(Node::Scalar)
+                Ok(Node::Scalar(String::new()))
             }
-            fn visit_str<E>(self, _: &str) -> Result<Node, E> {
-                Ok(Node::Scalar)
+            fn visit_str<E>(self, v: &str) -> Result<Node, E> {
+                Ok(Node::Scalar(v.to_string()))
             }
             fn visit_unit<E>(self) -> Result<Node, E> {
-                Ok(Node::Scalar)
+                Ok(Node::Scalar(String::new()))
             }
             fn visit_none<E>(self) -> Result<Node, E> {
-                Ok(Node::Scalar)
+                Ok(Node::Scalar(String::new()))
             }
             fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
                 let mut items = Vec::new();

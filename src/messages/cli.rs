@@ -176,7 +176,9 @@ impl Say {
             ),
             MissingArticle { file } => format!("  article  {file}"),
             MissingPage { file } => format!("  page     {file}"),
-            MissingField { file, field } => format!("  field    {file}: {field}"),
+            MissingField { file, field } => {
+                format!("  field    {file}: {}", super::field_words(field, None, MessageLang::En))
+            }
             DiskFull { path, needed_mb } => format!(
                 "the disk is full (writing {path}): the site needs about {needed_mb} MB; free some space and build again"
             ),
@@ -235,7 +237,9 @@ impl Say {
             }
             MissingArticle { file } => format!("  bài viết  {file}"),
             MissingPage { file } => format!("  trang     {file}"),
-            MissingField { file, field } => format!("  trường    {file}: {field}"),
+            MissingField { file, field } => {
+                format!("  trường    {file}: {}", super::field_words(field, None, MessageLang::Vi))
+            }
             DiskFull { path, needed_mb } => format!(
                 "ổ đĩa đã đầy (khi ghi {path}): trang cần khoảng {needed_mb} MB; hãy giải phóng bớt dung lượng rồi dựng lại"
             ),

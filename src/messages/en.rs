@@ -147,7 +147,7 @@ pub(super) fn text(message: &Message) -> Text {
             "set `base_url` to the address the site is published at (or build with --base-url URL)",
         ),
 
-        TextEmpty { field, name } => fix("is empty", format!("write the {name} after `{field}:`")),
+        TextEmpty { field: _, name } => fix("is empty", format!("write the {name} after `{name}:`")),
         TextUnknownLanguage { lang, languages } => fix(
             format!("`{lang}` is not one of the site's languages ({})", languages.join(", ")),
             "fix the language code, or add the language to `languages` in content/site.yaml",
@@ -158,7 +158,7 @@ pub(super) fn text(message: &Message) -> Text {
         ),
         MissingTranslation { lang, default, field } => fix(
             format!("no `{lang}` translation; the {default} text is shown instead"),
-            format!("add `{lang}:` under `{field}`"),
+            format!("add `{lang}:` under `{}`", field.rsplit('.').next().unwrap_or(field)),
         ),
         NotAYear { year } => fix(format!("{year} is not a usable year"), "write the year in full, e.g. 2019"),
         TagWithoutLetters { tag } => says(format!("the tag `{tag}` has no letters or digits")),

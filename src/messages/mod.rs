@@ -13,8 +13,10 @@ use crate::diagnostic::Severity;
 
 mod cli;
 mod en;
+mod fields;
 
 pub use cli::{Say, error_prefix};
+pub use fields::field_words;
 
 /// A language messages can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -30,7 +30,7 @@ pub struct ResolveOptions {
 /// Turns a YAML problem into a diagnostic; `line_offset` is the line of
 /// the file on which the YAML starts, less one (front matter starts on 2).
 pub fn yaml_diagnostic(path: &str, line_offset: usize, e: YamlError) -> Diagnostic {
-    Diagnostic::new(path, e.line + line_offset, e.column, e.message).field(e.field)
+    Diagnostic::new(path, e.line + line_offset, e.column, e.message).field(e.field).indicator(e.indicator)
 }
 
 /// Resolves everything loaded into a [`Site`]; `None` when there are errors.
@@ -40,7 +40,7 @@ pub fn resolve(
     options: ResolveOptions,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Site> {
-    let mut v = Validator { config: &config, diagnostics };
+    let mut v = Validator { config: &config, diagnostics, indicator: None };
     let programs: Vec<Program> = sources.programs.iter().filter_map(|f| v.program(f)).collect();
     // Every programme file counts, even one with errors (reported on its own):
     // links to it are not errors too.
@@ -62,6 +62,8 @@ pub fn resolve(
 struct Validator<'a> {
     config: &'a SiteConfig,
     diagnostics: &'a mut Vec<Diagnostic>,
+    /// The id of the indicator being validated, to name it in messages.
+    indicator: Option<String>,
 }
 
 /// Where a value sits: a file and a line and column in it.
@@ -85,7 +87,8 @@ impl<'p> At<'p> {
 impl Validator<'_> {
     /// Reports `message` at a field; an error or a warning by its kind.
     fn report(&mut self, at: At, field: &str, message: Message) {
-        self.diagnostics.push(Diagnostic::new(at.path, at.line, at.column, message).field(field));
+        let indicator = self.indicator.clone().filter(|_| field.starts_with("indicators["));
+        self.diagnostics.push(Diagnostic::new(at.path, at.line, at.column, message).field(field).indicator(indicator));
     }
 
     /// Checks a text's languages: unknown ones are errors, missing or blank

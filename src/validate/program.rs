@@ -157,6 +157,7 @@ impl Validator<'_> {
             } = spanned.value;
             let field = |name: &str| format!("indicators[{i}].{name}");
             let item = format!("indicators[{i}]");
+            self.indicator = raw_id.as_ref().map(|id| id.value.clone());
             let absent: Vec<&str> = [
                 ("id", raw_id.is_some()),
                 ("title", title.0.is_some()),
@@ -271,6 +272,7 @@ impl Validator<'_> {
             }
             resolved.push(indicator);
         }
+        self.indicator = None;
         let program = Program {
             id,
             source: path.to_string(),
