@@ -23,6 +23,7 @@ pub struct YamlError {
 }
 
 /// Deserializes one YAML document.
+#[allow(clippy::result_large_err, reason = "once per file; the error is the common case worth keeping whole")]
 pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
     if source.trim().is_empty() {
         return Err(YamlError {
