@@ -3,6 +3,18 @@
 
 use super::{Clash, DocumentKind, Expected, Found, LinkProblem, Message, Text};
 use crate::date::ACCEPTED_FORMS;
+use crate::diagnostic::Severity;
+
+/// The label of a hint's line.
+pub(super) const HINT: &str = "hint";
+
+/// The word before the code: `error[BC1203]`.
+pub(super) fn severity_word(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
 
 /// What is wrong, without a hint.
 fn says(message: impl Into<String>) -> Text {
