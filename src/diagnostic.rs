@@ -1,7 +1,7 @@
 //! Problems in the user's content, as values: collected, sorted, all
 //! reported. Internal and I/O failures are `anyhow` errors instead.
 
-use crate::messages::{Message, MessageLang, Text};
+use crate::messages::{Message, MessageLang, Text, hint_word, severity_word};
 use std::fmt;
 
 /// How bad a problem is: errors stop a build, warnings do not (except
@@ -65,18 +65,14 @@ impl Diagnostic {
                 out.push_str(&format!(":{}", self.column));
             }
         }
-        let severity = match self.severity() {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        out.push_str(&format!(": {severity}[{}]: ", self.message.code()));
+        out.push_str(&format!(": {}[{}]: ", severity_word(self.severity(), lang), self.message.code()));
         if !self.field.is_empty() {
             out.push_str(&format!("{}: ", crate::messages::field_words(&self.field, self.indicator.as_deref(), lang)));
         }
         let text = self.message.text(lang);
         out.push_str(&text.message);
         if let Some(hint) = text.hint {
-            out.push_str(&format!("\n  hint: {hint}"));
+            out.push_str(&format!("\n  {}: {hint}", hint_word(lang)));
         }
         out
     }
@@ -167,6 +163,31 @@ mod tests {
         );
         let whole_file = Diagnostic::new("content/site.yaml", 0, 0, Message::NoThemeFolder { theme: "x".into() });
         assert!(whole_file.to_string().starts_with("content/site.yaml: error[BC6001]: there is no theme folder"));
+    }
+
+    #[test]
+    fn vietnamese_has_its_own_words_around_the_message() {
+        let d = Diagnostic::new(
+            "content/programs/p.yaml",
+            9,
+            13,
+            Message::ExpectedNumber { found: Some("hai mươi".into()) },
+        )
+        .field("indicators[0].target");
+        assert_eq!(
+            d.render(MessageLang::Vi),
+            "content/programs/p.yaml:9:13: lỗi[BC1203]: chỉ tiêu thứ 1, target: cần một số, nhưng đang ghi \"hai mươi\"\n  gợi ý: Chỉ viết chữ số, ví dụ 20 hoặc 26990000000 (không dấu cách, không đơn vị, không dùng dấu chấm hay dấu phẩy để tách hàng nghìn); số thập phân dùng dấu chấm, ví dụ 12.5"
+        );
+        let w = Diagnostic::new(
+            "content/articles/x.vi.md",
+            1,
+            1,
+            Message::NotTranslated { lang: "en".into(), missing_file: "content/articles/x.en.md".into() },
+        );
+        assert_eq!(
+            w.render(MessageLang::Vi),
+            "content/articles/x.vi.md:1:1: cảnh báo[BC4010]: chưa được dịch sang `en`\n  gợi ý: Hãy viết tệp content/articles/x.en.md"
+        );
     }
 
     #[test]

@@ -40,10 +40,12 @@ pub struct Sources {
     /// misnamed (their errors are in `diagnostics`), so that they are not
     /// also called missing.
     pub unreadable: Vec<SourceFile>,
-    /// Programme ids of `.yml` files (reported as such): links to them are not errors too.
-    pub misnamed_programs: Vec<String>,
-    /// `site.yml` is there (reported as such), so site.yaml is not also called missing.
-    pub misnamed_site: bool,
+    /// Programme ids of files that could not be read, or are misnamed (`.yml`),
+    /// and were reported as such: links to them are not errors too.
+    pub unread_programs: Vec<String>,
+    /// The site settings are there but could not be read, or are misnamed
+    /// (`site.yml`), and were reported: not also called missing.
+    pub site_unread: bool,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -70,9 +72,9 @@ pub fn load_content(root: &Path) -> Result<Sources> {
             sources.diagnostics.push(Diagnostic::new(&display, 1, 1, Message::WrongExtension { right: right.clone() }));
             // Counted as there: links to it and translations of it are not errors too.
             match section {
-                "" => sources.misnamed_site = true,
+                "" => sources.site_unread = true,
                 "programs" => sources
-                    .misnamed_programs
+                    .unread_programs
                     .push(right.trim_start_matches("content/programs/").trim_end_matches(".yaml").to_string()),
                 _ => sources.unreadable.push(SourceFile {
                     path: display,
@@ -96,8 +98,15 @@ pub fn load_content(root: &Path) -> Result<Sources> {
             Ok(text) => text,
             Err(diagnostic) => {
                 sources.diagnostics.push(diagnostic);
-                if matches!(section, "articles" | "pages") {
-                    sources.unreadable.push(SourceFile { path: display, name: name.to_string(), text: String::new() });
+                match (section, target.is_none()) {
+                    ("articles" | "pages", _) => sources.unreadable.push(SourceFile {
+                        path: display,
+                        name: name.to_string(),
+                        text: String::new(),
+                    }),
+                    ("programs", _) => sources.unread_programs.push(name.trim_end_matches(".yaml").to_string()),
+                    (_, true) => sources.site_unread = true,
+                    _ => {}
                 }
                 continue;
             }

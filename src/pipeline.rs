@@ -42,7 +42,7 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
         // Said once by `load`; everything else would follow from it.
         return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0 });
     }
-    if sources.site.is_none() && sources.misnamed_site {
+    if sources.site.is_none() && sources.site_unread {
         // Said once by `load` (the file is site.yml or such).
         return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0 });
     }

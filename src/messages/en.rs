@@ -3,6 +3,18 @@
 
 use super::{Clash, DocumentKind, Expected, Found, LinkProblem, Message, Text};
 use crate::date::ACCEPTED_FORMS;
+use crate::diagnostic::Severity;
+
+/// The label of a hint's line.
+pub(super) const HINT: &str = "hint";
+
+/// The word before the code: `error[BC1203]`.
+pub(super) fn severity_word(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
 
 /// What is wrong, without a hint.
 fn says(message: impl Into<String>) -> Text {
@@ -172,7 +184,6 @@ pub(super) fn text(message: &Message) -> Text {
         }
         PlannedNotPositive { found } => says(format!("expected an amount above zero, found {found}")),
         DisbursedYearTwice { year } => fix(format!("the year {year} is given twice"), "give one amount per year"),
-        DisbursedNegative { found } => says(format!("expected an amount of zero or more, found {found}")),
 
         NotAnIndicatorId { id, suggestion } => fix(
             format!("`{id}` is not a usable id"),
@@ -186,13 +197,11 @@ pub(super) fn text(message: &Message) -> Text {
             format!("the target equals the baseline ({baseline}), so progress cannot be measured"),
             "set the value the programme aims for; a target below the baseline means the indicator must fall",
         ),
-        NotFinite { value } => says(format!("expected a number, found {value}")),
         TargetYearBeforeStart { year, start } => {
             says(format!("the target year {year} is before the programme starts ({start})"))
         }
         ProgressYearAndDate => fix("gives both `year` and `date`", "keep one of them"),
         ProgressNoTime => fix("gives neither `year` nor `date`", "add `year: 2019` (or `date: 2019-06-30`)"),
-        ProgressValueNotFinite => says("expected a number"),
         ProgressTimeTwice => fix("this time is given twice", "give one value per year or date"),
 
         DocumentEmpty => fix(

@@ -26,6 +26,13 @@ fn item(name: &str, n: usize, id: Option<&str>, lang: MessageLang) -> String {
 
 /// `field` in words; `indicator` is the id of the indicator it names, if any.
 pub fn field_words(field: &str, indicator: Option<&str>, lang: MessageLang) -> String {
+    // Not a key of the file: the place is a link in the text.
+    if field == "link" {
+        return match lang {
+            MessageLang::En => "link".into(),
+            MessageLang::Vi => "liên kết".into(),
+        };
+    }
     let mut parts: Vec<String> = Vec::new();
     let mut keys: Vec<&str> = Vec::new();
     for segment in field.split('.') {

@@ -1,8 +1,8 @@
 //! The catalogue of content problems: one [`Message`] variant per kind,
 //! carrying its arguments as typed values. Each kind has a stable code
 //! (`BC` and four digits, never reused), a fixed severity and its text per
-//! language (`en.rs`; `vi.rs` will hold the Vietnamese). Stages build
-//! messages; only this module turns them into words.
+//! language (`en.rs`, `vi.rs`). Stages build messages; only this module
+//! turns them into words.
 //!
 //! Codes by area: BC1xxx reading files and YAML (BC10xx files, BC11xx
 //! syntax and structure, BC12xx keys and types), BC2xxx `site.yaml`,
@@ -14,6 +14,7 @@ use crate::diagnostic::Severity;
 mod cli;
 mod en;
 mod fields;
+mod vi;
 
 pub use cli::{Say, error_prefix};
 pub use fields::field_words;
@@ -206,9 +207,6 @@ pub enum Message {
     DisbursedYearTwice {
         year: i32,
     },
-    DisbursedNegative {
-        found: f64,
-    },
 
     // BC32xx: indicators.
     NotAnIndicatorId {
@@ -221,17 +219,12 @@ pub enum Message {
     TargetEqualsBaseline {
         baseline: f64,
     },
-    /// `.inf` or `.nan` where a measure goes.
-    NotFinite {
-        value: f64,
-    },
     TargetYearBeforeStart {
         year: i32,
         start: i32,
     },
     ProgressYearAndDate,
     ProgressNoTime,
-    ProgressValueNotFinite,
     ProgressTimeTwice,
 
     // BC40xx: articles and pages.
@@ -526,15 +519,12 @@ impl Message {
             PeriodReversed { .. } => "BC3102",
             PlannedNotPositive { .. } => "BC3103",
             DisbursedYearTwice { .. } => "BC3104",
-            DisbursedNegative { .. } => "BC3105",
             NotAnIndicatorId { .. } => "BC3201",
             IndicatorIdTwice { .. } => "BC3202",
             TargetEqualsBaseline { .. } => "BC3203",
-            NotFinite { .. } => "BC3204",
             TargetYearBeforeStart { .. } => "BC3205",
             ProgressYearAndDate => "BC3206",
             ProgressNoTime => "BC3207",
-            ProgressValueNotFinite => "BC3208",
             ProgressTimeTwice => "BC3209",
             DocumentEmpty => "BC4001",
             NoFrontMatter => "BC4002",
@@ -641,15 +631,12 @@ impl Message {
             | PeriodReversed { .. }
             | PlannedNotPositive { .. }
             | DisbursedYearTwice { .. }
-            | DisbursedNegative { .. }
             | NotAnIndicatorId { .. }
             | IndicatorIdTwice { .. }
             | TargetEqualsBaseline { .. }
-            | NotFinite { .. }
             | TargetYearBeforeStart { .. }
             | ProgressYearAndDate
             | ProgressNoTime
-            | ProgressValueNotFinite
             | ProgressTimeTwice
             | DocumentEmpty
             | NoFrontMatter
@@ -702,127 +689,140 @@ impl Message {
     pub fn text(&self, lang: MessageLang) -> Text {
         match lang {
             MessageLang::En => en::text(self),
-            // vi.rs comes with the issue "Errors in Vietnamese": one
-            // exhaustive match of the same shape as en.rs. Until then, English.
-            MessageLang::Vi => en::text(self),
+            MessageLang::Vi => vi::text(self),
         }
     }
+}
+
+/// The word for a severity before the code: `error[BC1203]`, `lỗi[BC1203]`.
+pub fn severity_word(severity: Severity, lang: MessageLang) -> &'static str {
+    match lang {
+        MessageLang::En => en::severity_word(severity),
+        MessageLang::Vi => vi::severity_word(severity),
+    }
+}
+
+/// The label of a hint's line: `hint`, `gợi ý`.
+pub fn hint_word(lang: MessageLang) -> &'static str {
+    match lang {
+        MessageLang::En => en::HINT,
+        MessageLang::Vi => vi::HINT,
+    }
+}
+
+/// One message of every kind: the samples the tests go through (a kind
+/// missing here fails the test on codes).
+#[cfg(test)]
+pub(crate) fn every_kind() -> Vec<Message> {
+    use Message::*;
+    let s = || "x".to_string();
+    vec![
+        FileEmpty,
+        NotUtf8,
+        NotText,
+        TooLarge { size_mb: 11, limit_mb: 8 },
+        SymlinkSkipped,
+        FileNotUsed,
+        NoContentFolder { root: s() },
+        YamlSyntax { text: s() },
+        DuplicateKey { key: None },
+        NestedTooDeeply,
+        ExpandsTooMuch,
+        TooManyItems,
+        MultipleDocuments,
+        UnknownKey { key: s(), suggestion: None, known: vec![s()] },
+        MissingKey { key: s() },
+        ExpectedNumber { found: None },
+        ExpectedBoolean { found: None },
+        WrongType { expected: Expected::List, found: Found::Nothing },
+        ExpectedValue { expected: Expected::Text, found: None },
+        NoValue,
+        SiteFileMissing,
+        SiteTitleEmpty,
+        LanguagesMissing,
+        LanguagesEmpty,
+        NotALanguageCode { code: s() },
+        LanguageListedTwice { code: s() },
+        BaseUrlNotAbsolute { url: s() },
+        PerPageOutOfRange { found: 0 },
+        ThresholdsOutOfOrder { at_risk: 0.9, on_track: 0.6 },
+        PathsUnknownLanguage { lang: s() },
+        NotAUrlSegment { value: s() },
+        SameAddress { value: s(), clash: Clash::Reserved { name: s() } },
+        NotAThemeName { theme: s() },
+        SiteTextUnknownLanguage { lang: s() },
+        NoBaseUrl,
+        TextEmpty { field: s(), name: s() },
+        TextUnknownLanguage { lang: s(), languages: vec![s()] },
+        NoDefaultText { default: s() },
+        MissingTranslation { lang: s(), default: s(), field: s() },
+        NotAYear { year: 218 },
+        TagWithoutLetters { tag: s() },
+        NotAProgrammeId { id: s(), suggestion: s() },
+        PeriodReversed { start: 2020, end: 2018 },
+        PlannedNotPositive { found: 0.0 },
+        DisbursedYearTwice { year: 2019 },
+        NotAnIndicatorId { id: s(), suggestion: s() },
+        IndicatorIdTwice { id: s() },
+        TargetEqualsBaseline { baseline: 1.0 },
+        TargetYearBeforeStart { year: 2017, start: 2018 },
+        ProgressYearAndDate,
+        ProgressNoTime,
+        ProgressTimeTwice,
+        DocumentEmpty,
+        NoFrontMatter,
+        FrontMatterNotClosed,
+        TitleEmpty,
+        NotADate { text: s() },
+        ArticleNeedsDate,
+        UnknownProgramme { id: s(), suggestion: None, known: vec![] },
+        FileLanguageUnknown { lang: s(), languages: vec![s()] },
+        NoDefaultVersion { default: s(), lang: s(), missing_file: s() },
+        NotTranslated { lang: s(), missing_file: s() },
+        VersionTwice { other: s(), lang: s(), kind: DocumentKind::Page },
+        SlugUsedTwice { slug: s(), other: s() },
+        SlugLeavesSection { slug: s() },
+        SlugWithoutLetters { slug: s() },
+        FileNameWithoutLetters { name: s() },
+        ImageNotInStatic { image: s() },
+        ImageNeedsAlt,
+        MenuOnArticle,
+        PageSlugTaken { slug: s() },
+        ContentLinkUnresolved { link: s(), problem: LinkProblem::NoVersion },
+        LinkLeavesSite { link: s() },
+        LinkLeadsNowhere { link: s() },
+        NoThemeFolder { theme: s() },
+        TemplateNotUtf8,
+        TemplateError { text: s() },
+        NoInterfaceStrings { lang: s(), theme: s(), path: s() },
+        DuplicateOutput { path: s() },
+        Utf16,
+        LegacyEncoding { name: s() },
+        WrongExtension { right: s() },
+        LanguageSuffixForm { lang: s(), right: s() },
+        TabIndent,
+        MissingColon { key: s() },
+        SmartQuotes,
+        ItemOutsideList,
+        NeedsStartEnd { written: s(), start: s(), end: s() },
+        EmptyNumber,
+        NumberGroups { written: s(), plain: s() },
+        DecimalComma { written: s(), point: s() },
+        PercentInNumber { written: s(), number: s() },
+        UnitInNumber { written: s(), number: s(), unit: s() },
+        NumberNotFinite { written: s() },
+        NumberTooLarge { written: s() },
+        AmountNotWhole { written: s() },
+        AmountNegative { written: s() },
+        ProgressOutsidePeriod { year: 2030, start: 2021, end: 2025 },
+        ProgressOutOfOrder,
+        ContentLinkNotRead { text: s() },
+    ]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// One message of every kind.
-    fn every_kind() -> Vec<Message> {
-        use Message::*;
-        let s = || "x".to_string();
-        vec![
-            FileEmpty,
-            NotUtf8,
-            NotText,
-            TooLarge { size_mb: 11, limit_mb: 8 },
-            SymlinkSkipped,
-            FileNotUsed,
-            NoContentFolder { root: s() },
-            YamlSyntax { text: s() },
-            DuplicateKey { key: None },
-            NestedTooDeeply,
-            ExpandsTooMuch,
-            TooManyItems,
-            MultipleDocuments,
-            UnknownKey { key: s(), suggestion: None, known: vec![s()] },
-            MissingKey { key: s() },
-            ExpectedNumber { found: None },
-            ExpectedBoolean { found: None },
-            WrongType { expected: Expected::List, found: Found::Nothing },
-            ExpectedValue { expected: Expected::Text, found: None },
-            NoValue,
-            SiteFileMissing,
-            SiteTitleEmpty,
-            LanguagesMissing,
-            LanguagesEmpty,
-            NotALanguageCode { code: s() },
-            LanguageListedTwice { code: s() },
-            BaseUrlNotAbsolute { url: s() },
-            PerPageOutOfRange { found: 0 },
-            ThresholdsOutOfOrder { at_risk: 0.9, on_track: 0.6 },
-            PathsUnknownLanguage { lang: s() },
-            NotAUrlSegment { value: s() },
-            SameAddress { value: s(), clash: Clash::Reserved { name: s() } },
-            NotAThemeName { theme: s() },
-            SiteTextUnknownLanguage { lang: s() },
-            NoBaseUrl,
-            TextEmpty { field: s(), name: s() },
-            TextUnknownLanguage { lang: s(), languages: vec![s()] },
-            NoDefaultText { default: s() },
-            MissingTranslation { lang: s(), default: s(), field: s() },
-            NotAYear { year: 218 },
-            TagWithoutLetters { tag: s() },
-            NotAProgrammeId { id: s(), suggestion: s() },
-            PeriodReversed { start: 2020, end: 2018 },
-            PlannedNotPositive { found: 0.0 },
-            DisbursedYearTwice { year: 2019 },
-            DisbursedNegative { found: -1.0 },
-            NotAnIndicatorId { id: s(), suggestion: s() },
-            IndicatorIdTwice { id: s() },
-            TargetEqualsBaseline { baseline: 1.0 },
-            NotFinite { value: f64::INFINITY },
-            TargetYearBeforeStart { year: 2017, start: 2018 },
-            ProgressYearAndDate,
-            ProgressNoTime,
-            ProgressValueNotFinite,
-            ProgressTimeTwice,
-            DocumentEmpty,
-            NoFrontMatter,
-            FrontMatterNotClosed,
-            TitleEmpty,
-            NotADate { text: s() },
-            ArticleNeedsDate,
-            UnknownProgramme { id: s(), suggestion: None, known: vec![] },
-            FileLanguageUnknown { lang: s(), languages: vec![s()] },
-            NoDefaultVersion { default: s(), lang: s(), missing_file: s() },
-            NotTranslated { lang: s(), missing_file: s() },
-            VersionTwice { other: s(), lang: s(), kind: DocumentKind::Page },
-            SlugUsedTwice { slug: s(), other: s() },
-            SlugLeavesSection { slug: s() },
-            SlugWithoutLetters { slug: s() },
-            FileNameWithoutLetters { name: s() },
-            ImageNotInStatic { image: s() },
-            ImageNeedsAlt,
-            MenuOnArticle,
-            PageSlugTaken { slug: s() },
-            ContentLinkUnresolved { link: s(), problem: LinkProblem::NoVersion },
-            LinkLeavesSite { link: s() },
-            LinkLeadsNowhere { link: s() },
-            NoThemeFolder { theme: s() },
-            TemplateNotUtf8,
-            TemplateError { text: s() },
-            NoInterfaceStrings { lang: s(), theme: s(), path: s() },
-            DuplicateOutput { path: s() },
-            Utf16,
-            LegacyEncoding { name: s() },
-            WrongExtension { right: s() },
-            LanguageSuffixForm { lang: s(), right: s() },
-            TabIndent,
-            MissingColon { key: s() },
-            SmartQuotes,
-            ItemOutsideList,
-            NeedsStartEnd { written: s(), start: s(), end: s() },
-            EmptyNumber,
-            NumberGroups { written: s(), plain: s() },
-            DecimalComma { written: s(), point: s() },
-            PercentInNumber { written: s(), number: s() },
-            UnitInNumber { written: s(), number: s(), unit: s() },
-            NumberNotFinite { written: s() },
-            NumberTooLarge { written: s() },
-            AmountNotWhole { written: s() },
-            AmountNegative { written: s() },
-            ProgressOutsidePeriod { year: 2030, start: 2021, end: 2025 },
-            ProgressOutOfOrder,
-            ContentLinkNotRead { text: s() },
-        ]
-    }
 
     #[test]
     fn codes_are_unique_well_formed_and_cover_every_kind() {
@@ -851,6 +851,162 @@ mod tests {
                 assert!(!text.message.is_empty(), "{m:?}");
                 assert!(text.hint.as_ref().is_none_or(|h| !h.is_empty()), "{m:?}");
             }
+        }
+    }
+
+    /// Words of YAML readers and programmers, which a Vietnamese text must
+    /// not use (plural forms too).
+    const FORBIDDEN: [&str; 24] = [
+        "mapping",
+        "mappings",
+        "scalar",
+        "scalars",
+        "sequence",
+        "sequences",
+        "key",
+        "keys",
+        "deserialize",
+        "deserialized",
+        "budget",
+        "budgets",
+        "node",
+        "nodes",
+        "document",
+        "documents",
+        "struct",
+        "serde",
+        "parser",
+        "parse",
+        "token",
+        "tokens",
+        "string",
+        "boolean",
+    ];
+
+    /// The forbidden words in `text`, as whole words, case-insensitive.
+    /// Inside a code span (`…`) only the user's own key `budget`, which they
+    /// type as it is, is allowed; `{ key: value }` in code is not.
+    pub(super) fn forbidden_words(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        for (i, part) in text.split('`').enumerate() {
+            let in_code = i % 2 == 1;
+            for word in part.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase) {
+                if FORBIDDEN.contains(&word.as_str()) && !(in_code && word == "budget") {
+                    found.push(word);
+                }
+            }
+        }
+        found
+    }
+
+    /// Every kind, and every branch of the words shared by kinds, with
+    /// arguments like real ones.
+    fn samples() -> Vec<Message> {
+        let known: Vec<String> =
+            ["title", "summary", "description", "owner", "period", "sample_data", "tags", "budget", "indicators"]
+                .map(String::from)
+                .into();
+        let mut all = every_kind();
+        all.push(Message::UnknownKey { key: "tagz".into(), suggestion: Some("tags".into()), known: known.clone() });
+        all.push(Message::UnknownProgramme { id: "q".into(), suggestion: None, known: vec!["p".into()] });
+        all.push(Message::DuplicateKey { key: Some("title".into()) });
+        for expected in [
+            Expected::List,
+            Expected::Map,
+            Expected::Text,
+            Expected::TextOrTranslations,
+            Expected::Other("sequence start".into()),
+        ] {
+            for found in [
+                Found::List,
+                Found::Map,
+                Found::Nothing,
+                Found::Text("\"hai\"".into()),
+                Found::Value("true".into()),
+                Found::Other("unit variant".into()),
+            ] {
+                all.push(Message::WrongType { expected: expected.clone(), found });
+            }
+            all.push(Message::ExpectedValue { expected, found: Some("{a: 1}".into()) });
+        }
+        for problem in [
+            LinkProblem::NoSuchProgramme,
+            LinkProblem::NoSuchIndicator { id: "x".into() },
+            LinkProblem::NoSuchTag { tag: "x".into() },
+            LinkProblem::NoSuchArticle,
+            LinkProblem::NoSuchPage,
+            LinkProblem::NoVersion,
+            LinkProblem::NotLinkable,
+        ] {
+            all.push(Message::ContentLinkUnresolved { link: "@/x".into(), problem });
+        }
+        all.push(Message::SameAddress {
+            value: "x".into(),
+            clash: Clash::Section { lang: "vi".into(), key: "articles".into() },
+        });
+        all.push(Message::VersionTwice { other: "x".into(), lang: "vi".into(), kind: DocumentKind::Article });
+        for name in ["title", "summary", "owner", "unit", "other"] {
+            all.push(Message::TextEmpty { field: format!("indicators[0].{name}"), name: name.into() });
+        }
+        // The reader's words for syntax errors, common and not.
+        for text in [
+            "unclosed quote",
+            "mapping values are not allowed in this context",
+            "while parsing a block mapping, did not find expected key",
+            "while parsing a block collection, did not find expected '-' indicator",
+            "tabs disallowed within this context (block indentation)",
+            "unclosed bracket '['",
+            "mismatched bracket '[' closed by '}'",
+            "unexpected character: `@'",
+            "invalid trailing content after double-quoted scalar",
+            "while parsing a node, did not find expected node content",
+        ] {
+            all.push(Message::YamlSyntax { text: text.into() });
+        }
+        all
+    }
+
+    #[test]
+    fn every_kind_has_vietnamese_words_of_its_own() {
+        for m in every_kind() {
+            let (en, vi) = (m.text(MessageLang::En), m.text(MessageLang::Vi));
+            assert!(!vi.message.is_empty(), "{}: {m:?}", m.code());
+            assert_ne!(vi.message, en.message, "{}: still in English", m.code());
+            assert_eq!(vi.hint.is_some(), en.hint.is_some(), "{}: a hint in one language only", m.code());
+            if let (Some(vi), Some(en)) = (&vi.hint, &en.hint) {
+                assert_ne!(vi, en, "{}: hint still in English", m.code());
+            }
+        }
+    }
+
+    #[test]
+    fn vietnamese_uses_no_reader_or_programmer_words() {
+        let mut failures = Vec::new();
+        for m in samples() {
+            let text = m.text(MessageLang::Vi);
+            for part in std::iter::once(&text.message).chain(&text.hint) {
+                let words = forbidden_words(part);
+                if !words.is_empty() {
+                    failures.push(format!("{} {words:?}: {part}", m.code()));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        // The check itself sees what it must.
+        assert_eq!(forbidden_words("a `{ Key: value }`, Mapping"), ["key", "mapping"]);
+        assert_eq!(forbidden_words("trường `budget.planned`, budget"), ["budget"]);
+    }
+
+    #[test]
+    fn vietnamese_is_nfc() {
+        for m in samples() {
+            let text = m.text(MessageLang::Vi);
+            for part in std::iter::once(&text.message).chain(&text.hint) {
+                assert!(unicode_normalization::is_nfc(part), "{}: {part}", m.code());
+            }
+        }
+        for word in [hint_word(MessageLang::Vi), severity_word(Severity::Error, MessageLang::Vi)] {
+            assert!(unicode_normalization::is_nfc(word), "{word}");
         }
     }
 

@@ -48,7 +48,7 @@ pub fn resolve(
         .programs
         .iter()
         .map(|f| f.name.trim_end_matches(".yaml"))
-        .chain(sources.misnamed_programs.iter().map(String::as_str))
+        .chain(sources.unread_programs.iter().map(String::as_str))
         .collect();
     let articles = v.documents(&sources.articles, Kind::Article, &program_ids, &sources, options);
     let pages = v.documents(&sources.pages, Kind::Page, &program_ids, &sources, options);

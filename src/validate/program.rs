@@ -247,7 +247,8 @@ impl Validator<'_> {
                 point.value = value;
                 self.year(p_at, &pfield, point.year);
                 // A year either side of the period: reports come late, and baselines early.
-                if point.year < period.start - 1 || point.year > period.end + 1 {
+                let usable = (1900..=2200).contains(&point.year);
+                if usable && (point.year < period.start - 1 || point.year > period.end + 1) {
                     let message =
                         Message::ProgressOutsidePeriod { year: point.year, start: period.start, end: period.end };
                     self.report(p_at, &pfield, message);
