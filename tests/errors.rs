@@ -478,3 +478,68 @@ fn markdown_with_many_headings_and_links_is_handled_quickly() {
     let run = check_within(dir.path(), std::time::Duration::from_secs(60));
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+/// Which language baocao speaks: `--lang`, else `BAOCAO_LANG`, else the
+/// site's first language (when baocao has its messages), else English.
+#[test]
+fn messages_follow_the_flag_the_environment_then_the_site() {
+    let dir = site(&[Replace("content/programs/p.yaml", "    target: 10", "    target: 1.000")]);
+    let root = dir.path().to_str().unwrap();
+    let run = |env: Option<&str>, flag: Option<&str>| {
+        let mut c = command();
+        c.env_remove("BAOCAO_LANG");
+        if let Some(env) = env {
+            c.env("BAOCAO_LANG", env);
+        }
+        c.arg("check").args(["--root", root]);
+        if let Some(flag) = flag {
+            c.args(["--lang", flag]);
+        }
+        Run::from(c.output().unwrap()).stderr
+    };
+    let vietnamese = "lỗi[BC3302]: chỉ tiêu thứ 1 (`models`), target: `1.000` dùng dấu để tách hàng nghìn";
+    let english = "error[BC3302]: indicator 1 (`models`), target: `1.000` groups thousands";
+    assert!(run(None, None).contains(vietnamese), "a Vietnamese site speaks Vietnamese unasked");
+    assert!(run(Some("en"), None).contains(english), "BAOCAO_LANG=en");
+    assert!(run(Some("en"), Some("vi")).contains(vietnamese), "--lang wins over BAOCAO_LANG");
+    assert!(run(Some("fr"), None).contains(vietnamese), "an unknown BAOCAO_LANG is ignored");
+    put(dir.path(), "content/site.yaml", b"title: Test\nlanguages: [en, vi]\nbase_url: https://example.org/\n");
+    assert!(run(None, None).contains(english), "an English-first site speaks English");
+    put(dir.path(), "content/site.yaml", b"title: Test\nlanguages: [fr, vi]\nbase_url: https://example.org/\n");
+    assert!(run(None, None).contains("error[BC"), "a language baocao has no messages for: English");
+}
+
+/// Refusals of the command line (exit 2) in both languages.
+#[test]
+fn refusals_in_both_languages() {
+    let dir = site(&[]);
+    let root = dir.path().to_str().unwrap();
+    let foreign = dir.path().join("somewhere");
+    put(&foreign, "keep.txt", b"mine");
+    let foreign = foreign.to_str().unwrap();
+    let missing = dir.path().join("nope");
+    let missing = missing.to_str().unwrap();
+    #[rustfmt::skip]
+    let cases: [(&[&str], &str, &str); 3] = [
+        (&["build", "--root", missing],
+         "error: --root <dir>/nope: the site folder cannot be opened (it does not exist)\n",
+         "lỗi: --root <dir>/nope: không mở được thư mục trang (thư mục không tồn tại)\n"),
+        (&["build", "--root", root, "--base-url", "example.gov.vn"],
+         "error: --base-url example.gov.vn: expected the full address the site is published at, e.g. https://example.gov.vn/khuyencong/\n",
+         "lỗi: --base-url example.gov.vn: cần ghi đầy đủ địa chỉ nơi đăng trang, ví dụ https://example.gov.vn/khuyencong/\n"),
+        (&["build", "--root", root, "--output", foreign],
+         "error: refusing to build into <dir>/somewhere: it holds files that baocao did not make, and a build replaces the whole folder; choose a new or empty folder, or delete this one if it only holds an old build\n",
+         "lỗi: không dựng trang vào <dir>/somewhere: thư mục này có những tệp không do baocao tạo ra, mà lần dựng sẽ thay toàn bộ thư mục; hãy chọn một thư mục mới hoặc thư mục trống, hoặc xóa thư mục này nếu nó chỉ chứa bản dựng cũ\n"),
+    ];
+    let canonical = dir.path().canonicalize().unwrap();
+    for (args, en, vi) in cases {
+        for (lang, expected) in [("en", en), ("vi", vi)] {
+            let mut all = args.to_vec();
+            all.extend(["--lang", lang]);
+            let run = baocao(&all);
+            let said = run.stderr.replace(canonical.to_str().unwrap(), "<dir>").replace(root, "<dir>");
+            assert_eq!((run.code, said.as_str()), (2, expected), "{args:?} --lang {lang}");
+        }
+    }
+    assert_eq!(std::fs::read_to_string(dir.path().join("somewhere/keep.txt")).unwrap(), "mine");
+}

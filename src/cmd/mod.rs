@@ -25,7 +25,10 @@ impl std::error::Error for UsageError {}
 /// command-line error (exit code 2), not an internal one.
 pub fn site_root(root: &Path) -> anyhow::Result<PathBuf> {
     root.canonicalize().map_err(|e| {
-        anyhow::Error::new(UsageError(Say::RootUnreadable { root: root.display().to_string(), reason: e.to_string() }))
+        anyhow::Error::new(UsageError(Say::RootUnreadable {
+            root: root.display().to_string(),
+            reason: crate::messages::IoReason::of(&e),
+        }))
     })
 }
 

@@ -11,7 +11,7 @@ pub enum Say {
     // Refusals (exit code 2).
     RootUnreadable {
         root: String,
-        reason: String,
+        reason: IoReason,
     },
     BaseUrlInvalid {
         url: String,
@@ -104,6 +104,35 @@ impl std::fmt::Display for Say {
 
 impl std::error::Error for Say {}
 
+/// Why a folder could not be opened, in words a user knows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IoReason {
+    NotFound,
+    PermissionDenied,
+    /// The system's own words.
+    Other(String),
+}
+
+impl IoReason {
+    pub fn of(e: &std::io::Error) -> IoReason {
+        match e.kind() {
+            std::io::ErrorKind::NotFound => IoReason::NotFound,
+            std::io::ErrorKind::PermissionDenied => IoReason::PermissionDenied,
+            _ => IoReason::Other(e.to_string()),
+        }
+    }
+
+    fn text(&self, lang: MessageLang) -> String {
+        match (self, lang) {
+            (IoReason::NotFound, MessageLang::En) => "it does not exist".into(),
+            (IoReason::NotFound, MessageLang::Vi) => "thư mục không tồn tại".into(),
+            (IoReason::PermissionDenied, MessageLang::En) => "permission denied".into(),
+            (IoReason::PermissionDenied, MessageLang::Vi) => "không có quyền mở".into(),
+            (IoReason::Other(text), _) => text.clone(),
+        }
+    }
+}
+
 /// `1 page`, `2 pages`: English plurals; Vietnamese has none.
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -121,7 +150,9 @@ impl Say {
     fn en(&self) -> String {
         use Say::*;
         match self {
-            RootUnreadable { root, reason } => format!("--root {root}: the site folder cannot be opened ({reason})"),
+            RootUnreadable { root, reason } => {
+                format!("--root {root}: the site folder cannot be opened ({})", reason.text(MessageLang::En))
+            }
             BaseUrlInvalid { url } => format!(
                 "--base-url {url}: expected the full address the site is published at, e.g. https://example.gov.vn/khuyencong/"
             ),
@@ -189,7 +220,9 @@ impl Say {
     fn vi(&self) -> String {
         use Say::*;
         match self {
-            RootUnreadable { root, reason } => format!("--root {root}: không mở được thư mục trang ({reason})"),
+            RootUnreadable { root, reason } => {
+                format!("--root {root}: không mở được thư mục trang ({})", reason.text(MessageLang::Vi))
+            }
             BaseUrlInvalid { url } => format!(
                 "--base-url {url}: cần ghi đầy đủ địa chỉ nơi đăng trang, ví dụ https://example.gov.vn/khuyencong/"
             ),

@@ -16,7 +16,7 @@ mod en;
 mod fields;
 mod vi;
 
-pub use cli::{Say, error_prefix};
+pub use cli::{IoReason, Say, error_prefix};
 pub use fields::field_words;
 
 /// A language messages can be written in.
