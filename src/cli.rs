@@ -27,6 +27,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Check the content as a build would, writing nothing
     Check(CheckArgs),
+    /// Explain a message code (BC1203), with a wrong and a right example
+    Explain(ExplainArgs),
 }
 
 impl Command {
@@ -35,6 +37,7 @@ impl Command {
         match self {
             Command::Build(a) => &a.root,
             Command::Check(a) => &a.root,
+            Command::Explain(a) => &a.root,
         }
     }
 }
@@ -66,4 +69,13 @@ pub struct CheckArgs {
     /// Fail on warnings too (missing translations, unused files)
     #[arg(long)]
     pub strict: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// The code, as printed with a message: BC1203 (or 1203)
+    pub code: String,
+    /// The site's folder, whose first language is the default language of the explanation
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
 }

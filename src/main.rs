@@ -24,6 +24,7 @@ fn main() {
     let result = match &cli.command {
         Command::Build(args) => cmd::build::run(args, lang),
         Command::Check(args) => cmd::check::run(args, lang),
+        Command::Explain(args) => cmd::explain::run(args, lang),
     };
     let code = match result {
         Ok(code) => code,

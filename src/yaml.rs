@@ -308,7 +308,8 @@ fn name_the_mistake(
         return (line, column, Message::NeedsStartEnd { written, start, end });
     }
     let Message::YamlSyntax { .. } = message else { return (line, column, message) };
-    let upto = line.min(lines.len());
+    // The reader may stop a line before the tab: look one line further.
+    let upto = (line + 1).min(lines.len());
     // A tab in the indentation of this line or one above it.
     for (i, l) in lines.iter().enumerate().take(upto) {
         let lead = &l[..indent(l)];

@@ -543,3 +543,18 @@ fn refusals_in_both_languages() {
     }
     assert_eq!(std::fs::read_to_string(dir.path().join("somewhere/keep.txt")).unwrap(), "mine");
 }
+
+/// `baocao explain CODE` in both languages; an unknown code is a usage error.
+#[test]
+fn explain_prints_the_explanation_in_the_chosen_language() {
+    let en = baocao(&["explain", "BC3302", "--lang", "en"]);
+    assert_eq!(en.code, 0, "{}", en.stderr);
+    assert!(en.stdout.starts_with("BC3302: Thousands are grouped with a separator (error)\n"), "{}", en.stdout);
+    assert!(en.stdout.contains("\n        target: 1.000\n") && en.stdout.contains("\nRight:\n"), "{}", en.stdout);
+    let vi = baocao(&["explain", "3302", "--lang", "vi"]);
+    assert!(vi.stdout.starts_with("BC3302: Dùng dấu để tách hàng nghìn (lỗi)\n"), "{}", vi.stdout);
+    assert!(vi.stdout.contains("\nĐúng:\n"), "{}", vi.stdout);
+    let unknown = baocao(&["explain", "BC0000", "--lang", "vi"]);
+    assert_eq!(unknown.code, 2);
+    assert!(unknown.stderr.starts_with("lỗi: `BC0000` không phải là mã của baocao"), "{}", unknown.stderr);
+}

@@ -3,6 +3,7 @@
 
 pub mod build;
 pub mod check;
+pub mod explain;
 
 use crate::diagnostic::Diagnostic;
 use crate::messages::{MessageLang, Say};

@@ -41,6 +41,9 @@ pub enum Say {
     DanglingLink {
         path: String,
     },
+    UnknownCode {
+        code: String,
+    },
     LockBusy {
         path: String,
         secs: u64,
@@ -181,6 +184,9 @@ impl Say {
             LockBusy { path, secs } => {
                 format!("another baocao build is still writing {path} after {secs} s; try again when it has finished")
             }
+            UnknownCode { code } => format!(
+                "`{code}` is not a code of baocao; codes are BC and four digits, as printed with each message (see docs/errors.md)"
+            ),
             Waiting { path } => format!("Another build is writing {path}; waiting for it to finish…"),
             Built { pages, charts, languages, secs, dir } => format!(
                 "Built {}, {}, {} in {secs:.2} s into {dir}",
@@ -252,6 +258,9 @@ impl Say {
             ),
             LockBusy { path, secs } => format!(
                 "một lần dựng baocao khác vẫn đang ghi vào {path} sau {secs} giây; hãy thử lại khi lần dựng đó xong"
+            ),
+            UnknownCode { code } => format!(
+                "`{code}` không phải là mã của baocao; mã gồm BC và bốn chữ số, được in kèm mỗi thông báo (xem docs/errors.md)"
             ),
             Waiting { path } => format!("Một lần dựng khác đang ghi vào {path}; đang chờ lần dựng đó xong…"),
             Built { pages, charts, languages, secs, dir } => {

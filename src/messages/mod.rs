@@ -1,8 +1,9 @@
 //! The catalogue of content problems: one [`Message`] variant per kind,
 //! carrying its arguments as typed values. Each kind has a stable code
 //! (`BC` and four digits, never reused), a fixed severity and its text per
-//! language (`en.rs`, `vi.rs`). Stages build messages; only this module
-//! turns them into words.
+//! language (`en.rs`, `vi.rs`), and a longer explanation of its code
+//! (`explain.rs`). Stages build messages; only this module turns them into
+//! words.
 //!
 //! Codes by area: BC1xxx reading files and YAML (BC10xx files, BC11xx
 //! syntax and structure, BC12xx keys and types), BC2xxx `site.yaml`,
@@ -13,6 +14,7 @@ use crate::diagnostic::Severity;
 
 mod cli;
 mod en;
+pub mod explain;
 mod fields;
 mod vi;
 
@@ -710,9 +712,8 @@ pub fn hint_word(lang: MessageLang) -> &'static str {
     }
 }
 
-/// One message of every kind: the samples the tests go through (a kind
-/// missing here fails the test on codes).
-#[cfg(test)]
+/// One message of every kind: the samples `explain` and the tests go
+/// through (a kind missing here fails the test on codes).
 pub(crate) fn every_kind() -> Vec<Message> {
     use Message::*;
     let s = || "x".to_string();

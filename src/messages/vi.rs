@@ -445,7 +445,7 @@ fn expected_words(expected: &Expected) -> Option<String> {
         Expected::List => Some("một danh sách (các dòng bắt đầu bằng `- `, hoặc [a, b])".into()),
         Expected::Map => Some("một nhóm trường và giá trị".into()),
         Expected::Text => Some("văn bản".into()),
-        Expected::TextOrTranslations => Some("văn bản, hoặc mỗi ngôn ngữ một văn bản".into()),
+        Expected::TextOrTranslations => Some("văn bản (hoặc mỗi ngôn ngữ một văn bản)".into()),
         Expected::Other(_) => None,
     }
 }

@@ -49,7 +49,8 @@ struct RawDisbursement {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawIndicator {
-    id: Option<Spanned<String>>,
+    #[serde(default)]
+    id: Given<Spanned<String>>,
     #[serde(default)]
     title: Given<LocalizedText>,
     #[serde(default)]
@@ -157,9 +158,9 @@ impl Validator<'_> {
             } = spanned.value;
             let field = |name: &str| format!("indicators[{i}].{name}");
             let item = format!("indicators[{i}]");
-            self.indicator = raw_id.as_ref().map(|id| id.value.clone());
+            self.indicator = raw_id.0.as_ref().map(|id| id.value.clone());
             let absent: Vec<&str> = [
-                ("id", raw_id.is_some()),
+                ("id", raw_id.0.is_some()),
                 ("title", title.0.is_some()),
                 ("unit", unit.0.is_some()),
                 ("target", raw_target.0.is_some()),
@@ -171,7 +172,7 @@ impl Validator<'_> {
             for key in &absent {
                 self.report(at, &item, Message::MissingKey { key: key.to_string() });
             }
-            let ind_id = match raw_id {
+            let ind_id = match raw_id.0 {
                 Some(raw_id) => {
                     let id_at = At::of(path, &raw_id, 0);
                     let ind_id = raw_id.value;
