@@ -4,7 +4,7 @@
 //! a status or a total (the summary did).
 
 use super::*;
-use crate::model::{Budget, Indicator, ProgressPoint};
+use crate::model::{Budget, Indicator, Program, ProgressPoint};
 use crate::status::{Assessment, Status};
 use serde::Serialize;
 
@@ -103,12 +103,25 @@ impl<'a> Renderer<'a> {
 
     /// A programme, by index; with its indicators when `full`.
     pub(super) fn program_view(&self, index: usize, lang: &str, from: &str, full: bool) -> ProgramView {
-        let program = &self.site.programs[index];
+        // Every field by name: a new one does not compile until the view says what it does with it.
+        let Program {
+            id,
+            source: _,
+            title,
+            summary: program_summary,
+            description: _, // rendered by the programme page (Markdown, links checked there)
+            description_line: _,
+            owner,
+            period,
+            sample_data,
+            tags,
+            budget,
+            indicators,
+        } = &self.site.programs[index];
         let summary = &self.summary.programs[index];
         let loc = self.locale(lang);
         let indicators: Vec<IndicatorView> = if full {
-            program
-                .indicators
+            indicators
                 .iter()
                 .zip(&summary.indicators)
                 .map(|(ind, a)| self.indicator_view(ind, a, lang))
@@ -117,7 +130,7 @@ impl<'a> Renderer<'a> {
             Vec::new()
         };
         let overall = summary.overall.covered.unwrap_or(0.0);
-        let budget = program.budget.as_ref().map(|b| {
+        let budget = budget.as_ref().map(|b| {
             let Budget { currency, planned, disbursed } = b;
             let total = summary.disbursed.unwrap_or(0);
             BudgetView {
@@ -137,13 +150,13 @@ impl<'a> Renderer<'a> {
             }
         });
         ProgramView {
-            id: program.id.clone(),
-            href: self.urls.relative(from, &self.urls.program(lang, &program.id)),
-            title: self.text(&program.title, lang),
-            summary: self.text(&program.summary, lang),
-            owner: self.text(&program.owner, lang),
-            period: format!("{}–{}", program.period.start, program.period.end),
-            sample_data: program.sample_data,
+            id: id.clone(),
+            href: self.urls.relative(from, &self.urls.program(lang, id)),
+            title: self.text(title, lang),
+            summary: self.text(program_summary, lang),
+            owner: self.text(owner, lang),
+            period: format!("{}–{}", period.start, period.end),
+            sample_data: *sample_data,
             overall_width: format!("{:.1}", overall * 100.0),
             overall_percent: loc.percent(overall),
             overall_share: overall,
@@ -153,7 +166,7 @@ impl<'a> Renderer<'a> {
                 .zip(summary.counts)
                 .map(|(s, count)| StatusCount { status: self.status_view(*s, lang), count })
                 .collect(),
-            tags: self.tag_links(&program.tags, lang, from),
+            tags: self.tag_links(tags, lang, from),
             budget,
             indicators,
             description_html: None,
