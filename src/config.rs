@@ -24,6 +24,13 @@ struct RawSite {
     paths: Option<Spanned<BTreeMap<String, RawPaths>>>,
     per_page: Option<Spanned<i64>>,
     status: Option<Spanned<RawThresholds>>,
+    markdown: Option<Spanned<RawMarkdown>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkdown {
+    unsafe_html: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -85,6 +92,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         paths: raw_paths,
         per_page,
         status,
+        markdown,
     } = raw;
     let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
     let mut err = |line: u64, column: u64, field: &str, message: Message| {
@@ -226,6 +234,22 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         }
     }
 
+    let unsafe_html = match markdown {
+        Some(m) => {
+            let RawMarkdown { unsafe_html } = m.value;
+            let on = unsafe_html.unwrap_or(false);
+            if on {
+                let at = m.referenced;
+                diagnostics.push(
+                    Diagnostic::new(path, at.line() as usize, at.column() as usize, Message::UnsafeHtmlOn)
+                        .field("markdown.unsafe_html"),
+                );
+            }
+            on
+        }
+        None => false,
+    };
+
     if diagnostics.iter().filter(|d| d.is_error()).count() > errors_before || languages.is_empty() {
         return None;
     }
@@ -244,6 +268,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         paths,
         per_page,
         thresholds,
+        unsafe_html,
     })
 }
 

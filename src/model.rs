@@ -37,6 +37,8 @@ pub struct SiteConfig {
     pub paths: BTreeMap<String, SectionPaths>,
     pub per_page: usize,
     pub thresholds: Thresholds,
+    /// `markdown.unsafe_html`: raw HTML and link addresses pass unchecked.
+    pub unsafe_html: bool,
 }
 
 impl SiteConfig {

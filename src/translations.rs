@@ -50,6 +50,7 @@ pub fn missing(site: &Site) -> Vec<Missing> {
         paths: _,
         per_page: _,
         thresholds: _,
+        unsafe_html: _,
     } = &site.config;
     let site_file = "content/site.yaml";
     fields(site_file, "title".into(), Some(title));

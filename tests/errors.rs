@@ -128,6 +128,8 @@ fn every_message_in_both_languages() {
         ("article_saved_as_md_txt", &[Rename("content/articles/a.en.md", "content/articles/a.en.md.txt")]),
         ("content_link_left_as_text", &[Replace("content/articles/a.vi.md", "Văn bản.", "Xem [bài](@/articles/Hội nghị.md).")]),
         ("progress_out_of_order", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 10\n    progress: [{ year: 2020, value: 7 }, { year: 2019, value: 3 }]")]),
+        ("javascript_link", &[Replace("content/articles/a.vi.md", "Văn bản.", "Bấm [vào đây](javascript:alert(1)) hoặc ![ảnh](vbscript:x).")]),
+        ("unsafe_html_on", &[Append("content/site.yaml", "markdown: { unsafe_html: true }\n")]),
         ("fence_with_spaces_is_read", &[Replace("content/articles/a.vi.md", "---\ntitle: Bài", "---   \ntitle: Bài")]),
     ];
     let mut failures = Vec::new();

@@ -427,3 +427,42 @@ fn a_third_language_uses_english_rules() {
     let sitemap = text(&t, "sitemap.xml");
     assert!(sitemap.contains("hreflang=\"fr\" href=\"https://example.org/fr/articles/a/\""), "{sitemap}");
 }
+
+/// Raw HTML in articles and in programme descriptions (Markdown inside
+/// YAML) keeps to the allow-list: no script, no event handlers, no
+/// `javascript:` anywhere in the site; allowed markup stays.
+#[test]
+fn markup_that_runs_code_never_reaches_a_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let files = [
+        ("content/site.yaml", "title: Thử\nlanguages: [vi, en]\nbase_url: https://example.org/\n"),
+        (
+            "content/programs/p.yaml",
+            "title: Chương trình\nsummary: Tóm tắt\nowner: Sở\nperiod: { start: 2018, end: 2020 }\ndescription: |\n  Mô tả <script>alert(1)</script> <img src=x onerror=alert(2) alt=a>\n  <a href=\"javascript:alert(3)\">bấm</a> <details><summary>Thêm</summary>Chi tiết</details>\nindicators:\n  - id: models\n    title: Mô hình\n    unit: mô hình\n    target: 10\n",
+        ),
+        (
+            "content/articles/a.vi.md",
+            "---\ntitle: Bài\ndate: 2019-01-02\n---\n<iframe src=\"https://www.openstreetmap.org/export/embed.html\" title=\"Bản đồ\"></iframe>\n\n<p onmouseover=\"alert(4)\">Đoạn <svg onload=alert(5)></svg></p>\n",
+        ),
+    ];
+    for (path, text) in files {
+        let file = root.join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, text).unwrap();
+    }
+    let out = dir.path().join("out");
+    build(&root, &out, &[]);
+    let t = tree(&out);
+    for (path, bytes) in t.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes).to_lowercase();
+        for bad in ["<script", "onerror", "onload", "onmouseover", "javascript:", "<svg onload"] {
+            assert!(!html.contains(bad), "{path} holds {bad}");
+        }
+    }
+    let program = text(&t, "chuong-trinh/p/index.html");
+    assert!(program.contains("<details><summary>Thêm</summary>Chi tiết</details>"), "allowed markup stays");
+    assert!(
+        text(&t, "bai-viet/a/index.html").contains("<iframe src=\"https://www.openstreetmap.org/export/embed.html\"")
+    );
+}

@@ -384,6 +384,14 @@ pub(super) fn text(message: &Message) -> Text {
             format!("`{text}` was not read as a link, so it would show as text"),
             "write the link as [text](@/articles/<name>.md); a name with spaces goes in angle brackets: [text](<@/articles/my name.md>)",
         ),
+        UnsafeLink { link } => fix(
+            format!("`{link}`: an address of this kind could run code in readers' browsers, so it is not published"),
+            "link to web pages (https://…), e-mail (mailto:…) or content of the site; `markdown: { unsafe_html: true }` in content/site.yaml turns this check off",
+        ),
+        UnsafeHtmlOn => fix(
+            "raw HTML and link addresses in Markdown are published unchecked (markdown.unsafe_html is on)",
+            "turn it on only if every author is trusted and the HTML is reviewed; remove the line to check them again",
+        ),
         DuplicateOutput { path } => fix(
             format!("two pages of the site would be written to {path}"),
             "give sections, pages and slugs addresses of their own",

@@ -1679,6 +1679,36 @@ fn entry(message: &Message) -> Entry {
                 "---\ntitle: Tin mới\ndate: 2019-04-01\n---\nXem [bài khai trương](@/articles/khai-truong.md).\n",
             ),
         },
+        UnsafeLink { .. } => Entry {
+            file: Article,
+            en: Words {
+                title: "A link address that could run code",
+                body: "A link or an image in Markdown has an address that runs code in the reader's browser instead of opening a page (`javascript:`, `vbscript:`, or `data:` outside an image). Such an address is a way to attack readers, whoever wrote it, so baocao does not publish it.\n\nLink to a web page (`https://…`), an e-mail address (`mailto:…`), or content of the site (`@/…`, `/static/…`).",
+            },
+            vi: Words {
+                title: "Địa chỉ liên kết có thể chạy mã",
+                body: "Một liên kết hay một ảnh trong Markdown có địa chỉ chạy mã trên trình duyệt của người đọc thay vì mở một trang (`javascript:`, `vbscript:`, hoặc `data:` không phải ảnh). Địa chỉ như vậy có thể bị dùng để tấn công người đọc, dù ai viết ra, nên baocao không đăng.\n\nHãy liên kết tới một trang web (`https://…`), một địa chỉ thư điện tử (`mailto:…`), hoặc nội dung của trang (`@/…`, `/static/…`).",
+            },
+            wrong: Same("---\ntitle: Tin mới\ndate: 2019-04-01\n---\nBấm [vào đây](javascript:alert(1)).\n"),
+            right: Same("---\ntitle: Tin mới\ndate: 2019-04-01\n---\nBấm [vào đây](https://example.gov.vn/).\n"),
+        },
+        UnsafeHtmlOn => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "Raw HTML is published unchecked",
+                body: "`markdown: { unsafe_html: true }` in `content/site.yaml` turns off the check of raw HTML and link addresses in Markdown: scripts, event handlers and `javascript:` links then reach the pages as written. Normally raw HTML is kept within an allow-list (formatting, tables, images, figures, details, iframes from https).\n\nTurn it on only when every author is trusted and the HTML is reviewed, and remove the line to check again.",
+            },
+            vi: Words {
+                title: "HTML viết trực tiếp được đăng mà không kiểm tra",
+                body: "`markdown: { unsafe_html: true }` trong `content/site.yaml` tắt việc kiểm tra HTML viết trực tiếp và địa chỉ liên kết trong Markdown: khi đó mã script, thuộc tính sự kiện và liên kết `javascript:` được đưa lên trang đúng như đã viết. Bình thường, HTML viết trực tiếp chỉ được giữ trong một danh sách cho phép (định dạng chữ, bảng, ảnh, hình kèm chú thích, details, iframe từ https).\n\nChỉ bật khi mọi người viết bài đều tin cậy được và HTML đã được xem lại; xóa dòng này để kiểm tra trở lại.",
+            },
+            wrong: Same(
+                "title: { vi: Khuyến công Hà Giang, en: Ha Giang Industrial Promotion }\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nmarkdown: { unsafe_html: true }",
+            ),
+            right: Same(
+                "title: { vi: Khuyến công Hà Giang, en: Ha Giang Industrial Promotion }\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/",
+            ),
+        },
     }
 }
 

@@ -398,6 +398,12 @@ pub enum Message {
     },
     /// Progress points not in time order (they are sorted).
     ProgressOutOfOrder,
+    /// A link or image address with a scheme that could run code (`javascript:`).
+    UnsafeLink {
+        link: String,
+    },
+    /// `markdown.unsafe_html: true` in site.yaml.
+    UnsafeHtmlOn,
     /// `@/…` left as text: written in a way Markdown did not read as a link.
     ContentLinkNotRead {
         text: String,
@@ -575,6 +581,8 @@ impl Message {
             ProgressOutOfOrder => "BC3211",
             LanguageSuffixForm { .. } => "BC4020",
             ContentLinkNotRead { .. } => "BC5004",
+            UnsafeLink { .. } => "BC5005",
+            UnsafeHtmlOn => "BC2016",
             DuplicateOutput { .. } => "BC9001",
         }
     }
@@ -591,7 +599,8 @@ impl Message {
             | NoDefaultVersion { .. }
             | NotTranslated { .. }
             | NoInterfaceStrings { .. }
-            | ProgressOutOfOrder => Severity::Warning,
+            | ProgressOutOfOrder
+            | UnsafeHtmlOn => Severity::Warning,
             FileEmpty
             | NotUtf8
             | NotText
@@ -683,7 +692,8 @@ impl Message {
             | AmountNotWhole { .. }
             | AmountNegative { .. }
             | ProgressOutsidePeriod { .. }
-            | ContentLinkNotRead { .. } => Severity::Error,
+            | ContentLinkNotRead { .. }
+            | UnsafeLink { .. } => Severity::Error,
         }
     }
 
@@ -818,6 +828,8 @@ pub(crate) fn every_kind() -> Vec<Message> {
         ProgressOutsidePeriod { year: 2030, start: 2021, end: 2025 },
         ProgressOutOfOrder,
         ContentLinkNotRead { text: s() },
+        UnsafeLink { link: s() },
+        UnsafeHtmlOn,
     ]
 }
 
@@ -1015,6 +1027,9 @@ mod tests {
     fn warnings_are_the_kinds_that_fall_back_or_skip() {
         let warnings: Vec<&str> =
             every_kind().iter().filter(|m| m.severity() == Severity::Warning).map(Message::code).collect();
-        assert_eq!(warnings, ["BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004", "BC3211"]);
+        assert_eq!(
+            warnings,
+            ["BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004", "BC3211", "BC2016"]
+        );
     }
 }

@@ -350,6 +350,14 @@ pub(super) fn text(message: &Message) -> Text {
             format!("Hãy sao chép themes/default/i18n/en.yaml thành themes/{theme}/{path} rồi dịch tệp đó"),
         ),
 
+        UnsafeLink { link } => fix(
+            format!("`{link}`: địa chỉ loại này có thể chạy mã trên trình duyệt của người đọc, nên không được đăng"),
+            "Hãy liên kết tới trang web (https://…), thư điện tử (mailto:…) hoặc nội dung của trang; nếu cần, có thể tắt kiểm tra này bằng `markdown: { unsafe_html: true }` trong content/site.yaml",
+        ),
+        UnsafeHtmlOn => fix(
+            "HTML viết trực tiếp và địa chỉ liên kết trong Markdown được đăng mà không kiểm tra (markdown.unsafe_html đang bật)",
+            "Chỉ bật khi mọi người viết bài đều tin cậy được và HTML đã được xem lại; xóa dòng này để kiểm tra trở lại",
+        ),
         DuplicateOutput { path } => fix(
             format!("hai trang sẽ cùng được ghi vào {path}"),
             "Hãy đặt địa chỉ riêng cho từng chuyên mục và từng trang (bằng `paths` và `slug:`)",

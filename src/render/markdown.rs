@@ -24,6 +24,8 @@ pub struct MarkdownContext<'a> {
     /// Put before every heading and footnote id, to keep them apart from the
     /// ids of the page around the Markdown.
     pub id_prefix: &'a str,
+    /// `markdown.unsafe_html`: raw HTML and link schemes pass unchecked.
+    pub unsafe_html: bool,
 }
 
 /// A link to check once every output is known.
@@ -64,6 +66,7 @@ pub fn render(markdown: &str, ctx: &MarkdownContext) -> RenderedMarkdown {
         ids: BTreeSet::new(),
         next_suffix: BTreeMap::new(),
         footnotes: HashMap::new(),
+        raw_html: false,
     };
     let mut parser = Parser::new_ext(markdown, options()).into_offset_iter();
     let mut queue: VecDeque<Event> = VecDeque::new();
@@ -88,6 +91,11 @@ pub fn render(markdown: &str, ctx: &MarkdownContext) -> RenderedMarkdown {
         Some(Event::Start(Tag::Heading { level, id: Some(id.into()), classes, attrs: Vec::new() }))
     });
     pulldown_cmark::html::push_html(&mut html, events);
+    // Markdown's own HTML is safe once its links are checked; raw HTML an
+    // author wrote goes through the allow-list.
+    if converter.raw_html && !ctx.unsafe_html {
+        html = sanitize(&html);
+    }
     RenderedMarkdown { html, links: converter.links, diagnostics: converter.diagnostics }
 }
 
@@ -102,6 +110,8 @@ struct Converter<'c, 'm> {
     next_suffix: BTreeMap<String, usize>,
     /// Footnote label → its number, in the order first seen.
     footnotes: HashMap<String, usize>,
+    /// The author wrote raw HTML: the page's HTML goes through the allow-list.
+    raw_html: bool,
 }
 
 impl<'m> Converter<'_, 'm> {
@@ -112,12 +122,12 @@ impl<'m> Converter<'_, 'm> {
         match event {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) if link_type != LinkType::Email => {
                 let at = self.positions.at(range.start);
-                let dest = rewrite(&dest_url, ctx, at, &mut self.links, &mut self.diagnostics);
+                let dest = rewrite(&dest_url, ctx, at, false, &mut self.links, &mut self.diagnostics);
                 Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id })
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                 let at = self.positions.at(range.start);
-                let dest = rewrite(&dest_url, ctx, at, &mut self.links, &mut self.diagnostics);
+                let dest = rewrite(&dest_url, ctx, at, true, &mut self.links, &mut self.diagnostics);
                 Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id })
             }
             Event::FootnoteReference(label) => {
@@ -143,6 +153,10 @@ impl<'m> Converter<'_, 'm> {
                     self.unread_links(&range);
                 }
                 Event::Text(text)
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                self.raw_html = true;
+                Event::Html(html)
             }
             other => other,
         }
@@ -249,6 +263,7 @@ fn rewrite(
     dest: &str,
     ctx: &MarkdownContext,
     (line, column): (usize, usize),
+    image: bool,
     links: &mut Vec<PendingLink>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> String {
@@ -269,9 +284,23 @@ fn rewrite(
             }
         };
     }
-    let is_external = dest.starts_with('#')
-        || dest.starts_with("//")
-        || dest.split_once(':').is_some_and(|(scheme, _)| !scheme.contains('/'));
+    // A URL scheme (RFC 3986): a letter, then letters, digits, `+`, `-`, `.`;
+    // one letter alone is a Windows drive (`C:\…`), not a scheme.
+    let scheme = dest.split_once(':').map(|(s, _)| s.trim()).filter(|s| {
+        s.len() >= 2
+            && s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    if let Some(scheme) = scheme
+        && !ctx.unsafe_html
+        && !safe_scheme(scheme, dest, image)
+    {
+        diagnostics.push(
+            Diagnostic::new(ctx.source, line, column, Message::UnsafeLink { link: dest.to_string() }).field("link"),
+        );
+        return "#".to_string();
+    }
+    let is_external = dest.starts_with('#') || dest.starts_with("//") || scheme.is_some();
     if is_external || dest.is_empty() {
         return dest.to_string();
     }
@@ -305,6 +334,50 @@ fn rewrite(
         link.push_str(f);
     }
     link
+}
+
+/// Schemes a published link may use: web pages, e-mail, telephone; and
+/// images may be inline data (`data:image/…`), which cannot run code there.
+fn safe_scheme(scheme: &str, dest: &str, image: bool) -> bool {
+    match scheme.to_ascii_lowercase().as_str() {
+        "http" | "https" | "mailto" | "tel" => true,
+        "data" => image && dest.get(5..11).is_some_and(|t| t.eq_ignore_ascii_case("image/")),
+        _ => false,
+    }
+}
+
+/// Raw HTML from authors, kept within an allow-list: formatting, tables,
+/// footnotes, images, `figure`, `details`, task-list boxes and `iframe`s
+/// from https (maps, videos); no script, no event handlers, no
+/// `javascript:`, `vbscript:` or `data:` addresses (but images' `data:image/`).
+pub fn sanitize(html: &str) -> String {
+    static CLEANER: std::sync::OnceLock<ammonia::Builder<'static>> = std::sync::OnceLock::new();
+    let cleaner = CLEANER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.add_tags(["figure", "figcaption", "details", "summary", "iframe", "input", "section"])
+            .add_generic_attributes(["id", "class", "lang", "dir", "title"])
+            .add_tag_attributes("iframe", ["src", "width", "height", "title", "allowfullscreen", "loading"])
+            .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .add_tag_attributes("img", ["loading", "decoding", "srcset", "sizes"])
+            .add_tag_attributes("td", ["style"])
+            .add_tag_attributes("th", ["style"])
+            .url_schemes(["http", "https", "mailto", "tel", "data"].into_iter().collect())
+            .link_rel(None)
+            .attribute_filter(|element, attribute, value| {
+                let lower = value.trim_start().to_ascii_lowercase();
+                let allowed = match (element, attribute) {
+                    ("img", "src") => !lower.starts_with("data:") || lower.starts_with("data:image/"),
+                    ("iframe", "src") => lower.starts_with("https://"),
+                    ("input", "type") => lower == "checkbox",
+                    // Tables' alignment only.
+                    ("td" | "th", "style") => lower.starts_with("text-align:") && !lower.contains(['(', ';']),
+                    _ => !lower.starts_with("data:"),
+                };
+                allowed.then(|| value.into())
+            });
+        b
+    });
+    cleaner.clean(html).to_string()
 }
 
 /// Decodes `%XX` escapes (`b%C3%A1o%20c%C3%A1o.pdf` → `báo cáo.pdf`), NFC.
@@ -375,6 +448,7 @@ mod tests {
             resolve,
             relative,
             id_prefix: "",
+            unsafe_html: false,
         }
     }
 
@@ -431,6 +505,48 @@ mod tests {
             "{found:?}"
         );
         assert!(found[1].contains("`@/pages/x.md,`"), "{found:?}");
+    }
+
+    #[test]
+    fn raw_html_keeps_to_the_allow_list() {
+        let resolve = |_: &str| Err(LinkProblem::NoSuchPage);
+        let relative = |p: &str| p.to_string();
+        let md = "<script>alert(1)</script>\n\n<img src=x onerror=alert(1) alt=a>\n\n<a href=\"javascript:alert(1)\">j</a> <a href=\"vbscript:x\">v</a>\n\n<figure><img src=\"data:image/png;base64,AAAA\" alt=\"d\"><figcaption>Hình</figcaption></figure>\n\n<details><summary>Xem</summary>Chi tiết</details>\n\n<iframe src=\"https://www.openstreetmap.org/export/embed.html\" title=\"Bản đồ\"></iframe><iframe src=\"http://evil.example/\"></iframe>\n\n<p onclick=\"x()\" style=\"color:red\">Đoạn</p>\n";
+        let out = render(md, &ctx(&resolve, &relative));
+        let html = out.html;
+        for gone in ["<script", "onerror", "javascript:", "vbscript:", "onclick", "http://evil", "style="] {
+            assert!(!html.contains(gone), "{gone} survived: {html}");
+        }
+        for kept in [
+            "<img src=\"x\" alt=\"a\">",
+            "<figure><img src=\"data:image/png;base64,AAAA\" alt=\"d\"><figcaption>Hình</figcaption></figure>",
+            "<details><summary>Xem</summary>",
+            "<iframe src=\"https://www.openstreetmap.org/export/embed.html\" title=\"Bản đồ\"></iframe>",
+            "<p>Đoạn</p>",
+        ] {
+            assert!(html.contains(kept), "{kept} is missing: {html}");
+        }
+        // Markdown without raw HTML is left as pulldown-cmark wrote it.
+        let plain = render(
+            "# Tiêu đề\n\nMột [liên kết](https://example.org/).[^1]\n\n[^1]: Ghi chú.\n",
+            &ctx(&resolve, &relative),
+        );
+        assert!(plain.html.contains("<h1 id=\"tieu-de\">") && plain.html.contains("class=\"footnote-definition\""));
+    }
+
+    #[test]
+    fn links_that_run_code_are_errors() {
+        let resolve = |_: &str| Err(LinkProblem::NoSuchPage);
+        let relative = |p: &str| p.to_string();
+        let md = "[a](javascript:alert(1)) ![b](vbscript:x) [c](JavaScript:x) ![d](data:image/png;base64,AA) [e](data:text/html,x) [f](mailto:a@b.vn) [g](tel:+84219)\n";
+        let out = render(md, &ctx(&resolve, &relative));
+        let codes: Vec<&str> = out.diagnostics.iter().map(|d| d.message.code()).collect();
+        assert_eq!(codes, ["BC5005", "BC5005", "BC5005", "BC5005"], "{:?}", out.diagnostics);
+        assert!(!out.html.contains("javascript") && out.html.contains("data:image/png"), "{}", out.html);
+        let mut open = ctx(&resolve, &relative);
+        open.unsafe_html = true;
+        let out = render(md, &open);
+        assert!(out.diagnostics.is_empty() && out.html.contains("javascript:alert(1)"), "unsafe_html lets it through");
     }
 
     #[test]

@@ -319,7 +319,15 @@ impl<'a> Renderer<'a> {
         let relative = |to: &str| self.urls.relative(page, to);
         markdown::render(
             text,
-            &MarkdownContext { source, first_line, page, resolve: &resolve, relative: &relative, id_prefix },
+            &MarkdownContext {
+                source,
+                first_line,
+                page,
+                resolve: &resolve,
+                relative: &relative,
+                id_prefix,
+                unsafe_html: self.site.config.unsafe_html,
+            },
         )
     }
 }

@@ -121,11 +121,7 @@ impl<'a> Renderer<'a> {
         let summary = &self.summary.programs[index];
         let loc = self.locale(lang);
         let indicators: Vec<IndicatorView> = if full {
-            indicators
-                .iter()
-                .zip(&summary.indicators)
-                .map(|(ind, a)| self.indicator_view(ind, a, lang))
-                .collect()
+            indicators.iter().zip(&summary.indicators).map(|(ind, a)| self.indicator_view(ind, a, lang)).collect()
         } else {
             Vec::new()
         };
