@@ -164,8 +164,26 @@ pub fn load_theme_overrides(root: &Path, name: &str) -> Result<(ThemeFiles, Vec<
 
 /// Every regular file below `dir`, as (relative NFC path, absolute path),
 /// sorted by relative path.
+///
+/// Hidden folders (`.git/`, `.svn/`) are not walked, and hidden, system and
+/// editor files (`.DS_Store`, `Thumbs.db`, `x.swp`, `x~`, `#x#`, `.#x`,
+/// `4913`, JetBrains' `___jb_` files) are skipped, except what a static
+/// host reads: `static/.well-known/` and `static/.htaccess` are kept.
+/// Names are compared the way a case-insensitive file system (Windows, a
+/// USB stick) sees them, after NFC: two that would be one file there are
+/// an error, and so is a name that is not UTF-8.
 fn walk(dir: &Path, out: &mut Vec<(String, std::path::PathBuf)>, diagnostics: &mut Vec<Diagnostic>) -> Result<()> {
-    for entry in walkdir::WalkDir::new(dir).follow_links(false).sort_by_file_name() {
+    let kept_hidden = |rel: &Path| {
+        let mut parts = rel.components().map(|c| c.as_os_str().to_string_lossy());
+        parts.next().as_deref() == Some("static")
+            && matches!(parts.next().as_deref(), Some(".well-known" | ".htaccess"))
+    };
+    let walker = walkdir::WalkDir::new(dir).follow_links(false).sort_by_file_name().into_iter().filter_entry(|e| {
+        let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
+        e.depth() == 0 || !is_scratch_file(&e.file_name().to_string_lossy()) || kept_hidden(rel)
+    });
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for entry in walker {
         let entry = entry.with_context(|| format!("reading the folder {}", dir.display()))?;
         let rel_path = entry.path().strip_prefix(dir).unwrap_or(entry.path());
         let rel: String = rel_path
@@ -175,19 +193,38 @@ fn walk(dir: &Path, out: &mut Vec<(String, std::path::PathBuf)>, diagnostics: &m
             .join("/")
             .nfc()
             .collect();
-        let file_name = entry.file_name().to_string_lossy();
-        if file_name.starts_with('.') || file_name.ends_with('~') {
-            continue; // editor and system files: .DS_Store, .swp, backup~
+        if entry.depth() == 0 {
+            continue;
+        }
+        let shown = display_path(dir, &rel);
+        if rel_path.to_str().is_none() {
+            diagnostics.push(Diagnostic::new(&shown, 1, 1, Message::NameNotUtf8));
+            continue;
+        }
+        if let Some(first) = seen.insert(rel.to_lowercase(), rel.clone()) {
+            diagnostics.push(Diagnostic::new(&shown, 1, 1, Message::NameClash { other: display_path(dir, &first) }));
+            continue;
         }
         let kind = entry.file_type();
         if kind.is_symlink() {
-            diagnostics.push(Diagnostic::new(display_path(dir, &rel), 1, 1, Message::SymlinkSkipped));
+            diagnostics.push(Diagnostic::new(shown, 1, 1, Message::SymlinkSkipped));
         } else if kind.is_file() {
             out.push((rel, entry.into_path()));
         }
     }
     out.sort();
     Ok(())
+}
+
+/// Hidden, system and editor files: never content. `serve` ignores their
+/// changes for the same reason.
+pub fn is_scratch_file(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    name.starts_with('.')
+        || name.ends_with('~')
+        || (name.starts_with('#') && name.ends_with('#'))
+        || [".swp", ".swo", ".swx", ".tmp", "___jb_tmp___", "___jb_old___"].iter().any(|e| lower.ends_with(e))
+        || ["4913", "thumbs.db", "desktop.ini"].contains(&lower.as_str())
 }
 
 fn display_path(dir: &Path, rel: &str) -> String {

@@ -25,6 +25,8 @@ enum Edit {
     Write(&'static str, &'static str),
     Bytes(&'static str, &'static [u8]),
     Rename(&'static str, &'static str),
+    /// A file whose name is these bytes, in this folder.
+    RawName(&'static str, &'static [u8]),
 }
 use Edit::*;
 
@@ -47,6 +49,12 @@ fn site(edits: &[Edit]) -> tempfile::TempDir {
             Write(path, text) => put(dir.path(), path, text.as_bytes()),
             Bytes(path, bytes) => put(dir.path(), path, bytes),
             Rename(from, to) => std::fs::rename(dir.path().join(from), dir.path().join(to)).unwrap(),
+            RawName(folder, name) => {
+                use std::os::unix::ffi::OsStrExt;
+                let folder = dir.path().join(folder);
+                std::fs::create_dir_all(&folder).unwrap();
+                std::fs::write(folder.join(std::ffi::OsStr::from_bytes(name)), b"x").unwrap();
+            }
         }
     }
     dir
@@ -130,6 +138,10 @@ fn every_message_in_both_languages() {
         ("progress_out_of_order", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 10\n    progress: [{ year: 2020, value: 7 }, { year: 2019, value: 3 }]")]),
         ("javascript_link", &[Replace("content/articles/a.vi.md", "Văn bản.", "Bấm [vào đây](javascript:alert(1)) hoặc ![ảnh](vbscript:x).")]),
         ("unsafe_html_on", &[Append("content/site.yaml", "markdown: { unsafe_html: true }\n")]),
+        ("names_differ_only_in_capitals", &[Write("content/static/Logo.png", "a"), Write("content/static/logo.png", "b")]),
+        ("names_differ_only_in_accent_form", &[Write("content/static/b\u{1ea3}n-\u{111}\u{1ed3}.png", "a"), Write("content/static/ba\u{309}n-\u{111}o\u{302}\u{300}.png", "b")]),
+        ("name_not_utf8", &[RawName("content/static", b"B\xb8o c\xb8o.pdf")]),
+        ("name_too_long", &[Replace("content/articles/a.en.md", "title: Article", "title: Article\nslug: this-is-a-slug-that-goes-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on")]),
         ("fence_with_spaces_is_read", &[Replace("content/articles/a.vi.md", "---\ntitle: Bài", "---   \ntitle: Bài")]),
     ];
     let mut failures = Vec::new();

@@ -466,3 +466,36 @@ fn markup_that_runs_code_never_reaches_a_page() {
         text(&t, "bai-viet/a/index.html").contains("<iframe src=\"https://www.openstreetmap.org/export/embed.html\"")
     );
 }
+
+/// Hidden and editor files follow one rule: what a static host reads
+/// (`.well-known/`, `.htaccess`) is kept; version control, system and
+/// editor files are not copied.
+#[test]
+fn hidden_files_follow_one_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let files = [
+        ("content/site.yaml", "title: Thử\nlanguages: [vi, en]\nbase_url: https://example.org/\n"),
+        ("content/static/.well-known/security.txt", "Contact: mailto:a@example.org\n"),
+        ("content/static/.htaccess", "ErrorDocument 404 /404.html\n"),
+        ("content/static/.git/config", "[core]\n"),
+        ("content/static/.DS_Store", "x"),
+        ("content/static/bao-cao.pdf~", "x"),
+        ("content/static/#bao-cao.pdf#", "x"),
+        ("content/static/Thumbs.db", "x"),
+        ("content/static/bao-cao.pdf", "%PDF"),
+        ("content/articles/.a.vi.md.swp", "x"),
+        ("content/articles/4913", "x"),
+    ];
+    for (path, text) in files {
+        let file = root.join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, text).unwrap();
+    }
+    let out = dir.path().join("out");
+    let run = build(&root, &out, &[]);
+    assert!(!run.stderr.contains("BC1006"), "editor files are not 'not used' warnings: {}", run.stderr);
+    let t = tree(&out);
+    let statics: Vec<&str> = t.keys().filter(|k| k.starts_with("static/")).map(String::as_str).collect();
+    assert_eq!(statics, ["static/.htaccess", "static/.well-known/security.txt", "static/bao-cao.pdf"]);
+}

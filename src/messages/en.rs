@@ -384,6 +384,23 @@ pub(super) fn text(message: &Message) -> Text {
             format!("`{text}` was not read as a link, so it would show as text"),
             "write the link as [text](@/articles/<name>.md); a name with spaces goes in angle brackets: [text](<@/articles/my name.md>)",
         ),
+        NameClash { other } => fix(
+            format!(
+                "this name and {other} differ only in capitals or accents, and would be one file on Windows, a Mac or a USB stick"
+            ),
+            "rename one of the two",
+        ),
+        NameNotUtf8 => fix(
+            "the file name is not valid UTF-8 text",
+            "rename the file; copy the name from a document saved as UTF-8, or use letters without accents",
+        ),
+        NameTooLong { name, bytes } => fix(
+            format!("`{name}` is {bytes} bytes long, too long to be a file name of the site"),
+            format!(
+                "shorten it to {} bytes or fewer (a Vietnamese letter counts as two or three)",
+                crate::validate::NAME_LIMIT
+            ),
+        ),
         UnsafeLink { link } => fix(
             format!("`{link}`: an address of this kind could run code in readers' browsers, so it is not published"),
             "link to web pages (https://…), e-mail (mailto:…) or content of the site; `markdown: { unsafe_html: true }` in content/site.yaml turns this check off",

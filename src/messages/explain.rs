@@ -1709,6 +1709,52 @@ fn entry(message: &Message) -> Entry {
                 "title: { vi: Khuyến công Hà Giang, en: Ha Giang Industrial Promotion }\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/",
             ),
         },
+        NameClash { .. } => Entry {
+            file: Files,
+            en: Words {
+                title: "Two names would be one file",
+                body: "Two files of `content/` have names that differ only in capital letters (`Logo.png`, `logo.png`) or in how an accent is stored (a Mac and Windows store `ả` differently). On Windows, a Mac, most hosts' disks and a USB stick they are one file, so one would silently replace the other.\n\nRename one of the two.",
+            },
+            vi: Words {
+                title: "Hai tên sẽ thành một tệp",
+                body: "Hai tệp trong `content/` có tên chỉ khác nhau ở chữ hoa (`Logo.png`, `logo.png`) hoặc ở cách lưu dấu (máy Mac và Windows lưu chữ `ả` theo hai cách khác nhau). Trên Windows, máy Mac, ổ đĩa của phần lớn máy chủ và USB, chúng là một tệp, nên tệp này sẽ âm thầm đè lên tệp kia.\n\nHãy đổi tên một trong hai tệp.",
+            },
+            wrong: Same("content/static/Logo.png\ncontent/static/logo.png"),
+            right: Same("content/static/logo.png\ncontent/static/logo-cu.png"),
+        },
+        NameNotUtf8 => Entry {
+            file: Files,
+            en: Words {
+                title: "A file name is not UTF-8",
+                body: "A file's name holds bytes that are not UTF-8 text, as happens when a file is copied from an old system or unpacked from an archive made with an old Vietnamese encoding. Its address on the site cannot be written.\n\nRename the file.",
+            },
+            vi: Words {
+                title: "Tên tệp không phải UTF-8",
+                body: "Tên của một tệp có những byte không phải văn bản UTF-8, thường gặp khi tệp được chép từ một hệ thống cũ hoặc giải nén từ một tệp nén tạo bằng bảng mã tiếng Việt cũ. Không thể viết địa chỉ của tệp đó trên trang web.\n\nHãy đổi tên tệp.",
+            },
+            wrong: ByLang {
+                en: "content/static/B\\xb8o c\\xb8o.pdf   (TCVN3 bytes in the name)",
+                vi: "content/static/B\\xb8o c\\xb8o.pdf   (tên chứa byte TCVN3)",
+            },
+            right: Same("content/static/bao-cao.pdf"),
+        },
+        NameTooLong { .. } => Entry {
+            file: Article,
+            en: Words {
+                title: "A name is too long for a file",
+                body: "An address part of the site (a slug, an id, a tag) becomes the name of a folder or a file in `output/`, and file systems allow names of 255 bytes at most. A Vietnamese letter with accents takes two or three bytes.\n\nShorten it. A slug can be set apart from the title with `slug:`.",
+            },
+            vi: Words {
+                title: "Tên quá dài để làm tên tệp",
+                body: "Một phần địa chỉ của trang (slug, mã, chủ đề) trở thành tên của một thư mục hay tệp trong `output/`, mà hệ thống tệp chỉ cho phép tên dài tối đa 255 byte. Mỗi chữ tiếng Việt có dấu chiếm hai hoặc ba byte.\n\nHãy rút ngắn lại. Có thể đặt slug riêng, khác với tiêu đề, bằng `slug:`.",
+            },
+            wrong: Same(
+                "---\ntitle: Hội nghị\ndate: 2019-04-01\nslug: hoi-nghi-tong-ket-cong-tac-khuyen-cong-nam-2019-va-trien-khai-nhiem-vu-nam-2020-cua-so-cong-thuong-tinh-ha-giang-voi-su-tham-du-cua-dai-dien-cac-so-ban-nganh-va-uy-ban-nhan-dan-cac-huyen-thanh-pho-cung-cac-co-so-cong-nghiep-nong-thon-tieu-bieu\n---\nVăn bản.\n",
+            ),
+            right: Same(
+                "---\ntitle: Hội nghị\ndate: 2019-04-01\nslug: hoi-nghi-tong-ket-khuyen-cong-2019\n---\nVăn bản.\n",
+            ),
+        },
     }
 }
 

@@ -398,6 +398,18 @@ pub enum Message {
     },
     /// Progress points not in time order (they are sorted).
     ProgressOutOfOrder,
+    /// Two names that one file system would take for one file (`Logo.png`
+    /// and `logo.png`, or NFC and NFD spellings of one name).
+    NameClash {
+        other: String,
+    },
+    /// A file name that is not valid UTF-8.
+    NameNotUtf8,
+    /// An id, slug or tag too long for a file name.
+    NameTooLong {
+        name: String,
+        bytes: usize,
+    },
     /// A link or image address with a scheme that could run code (`javascript:`).
     UnsafeLink {
         link: String,
@@ -582,6 +594,9 @@ impl Message {
             LanguageSuffixForm { .. } => "BC4020",
             ContentLinkNotRead { .. } => "BC5004",
             UnsafeLink { .. } => "BC5005",
+            NameClash { .. } => "BC1011",
+            NameNotUtf8 => "BC1012",
+            NameTooLong { .. } => "BC4021",
             UnsafeHtmlOn => "BC2016",
             DuplicateOutput { .. } => "BC9001",
         }
@@ -693,7 +708,10 @@ impl Message {
             | AmountNegative { .. }
             | ProgressOutsidePeriod { .. }
             | ContentLinkNotRead { .. }
-            | UnsafeLink { .. } => Severity::Error,
+            | UnsafeLink { .. }
+            | NameClash { .. }
+            | NameNotUtf8
+            | NameTooLong { .. } => Severity::Error,
         }
     }
 
@@ -830,6 +848,9 @@ pub(crate) fn every_kind() -> Vec<Message> {
         ContentLinkNotRead { text: s() },
         UnsafeLink { link: s() },
         UnsafeHtmlOn,
+        NameClash { other: s() },
+        NameNotUtf8,
+        NameTooLong { name: s(), bytes: 300 },
     ]
 }
 

@@ -350,6 +350,23 @@ pub(super) fn text(message: &Message) -> Text {
             format!("Hãy sao chép themes/default/i18n/en.yaml thành themes/{theme}/{path} rồi dịch tệp đó"),
         ),
 
+        NameClash { other } => fix(
+            format!(
+                "tên này và {other} chỉ khác nhau ở chữ hoa hay dấu, nên sẽ thành một tệp trên Windows, máy Mac hoặc USB"
+            ),
+            "Hãy đổi tên một trong hai tệp",
+        ),
+        NameNotUtf8 => fix(
+            "tên tệp không phải là văn bản UTF-8 hợp lệ",
+            "Hãy đổi tên tệp; chép tên từ một văn bản lưu theo UTF-8, hoặc dùng chữ không dấu",
+        ),
+        NameTooLong { name, bytes } => fix(
+            format!("`{name}` dài {bytes} byte, quá dài để làm tên tệp của trang web"),
+            format!(
+                "Hãy rút ngắn xuống còn {} byte trở xuống (mỗi chữ tiếng Việt có dấu tính hai hoặc ba byte)",
+                crate::validate::NAME_LIMIT
+            ),
+        ),
         UnsafeLink { link } => fix(
             format!("`{link}`: địa chỉ loại này có thể chạy mã trên trình duyệt của người đọc, nên không được đăng"),
             "Hãy liên kết tới trang web (https://…), thư điện tử (mailto:…) hoặc nội dung của trang; nếu cần, có thể tắt kiểm tra này bằng `markdown: { unsafe_html: true }` trong content/site.yaml",

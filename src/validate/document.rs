@@ -241,6 +241,7 @@ impl Validator<'_> {
                 if slug.is_empty() {
                     self.report(At::of(path, &s, 1), "slug", Message::SlugWithoutLetters { slug: s.value.clone() });
                 }
+                self.name_length(At::of(path, &s, 1), "slug", &slug);
                 slug
             }
             None => {
@@ -248,6 +249,7 @@ impl Validator<'_> {
                 if slug.is_empty() {
                     self.report(top, "slug", Message::FileNameWithoutLetters { name: file.name.clone() });
                 }
+                self.name_length(top, "slug", &slug);
                 slug
             }
         };

@@ -20,6 +20,11 @@ mod program;
 use document::Kind;
 pub use document::split_front_matter;
 
+/// The longest id, slug or tag, in bytes: each becomes a file or folder
+/// name of the output (`<id>.<lang>.svg` included), and file systems stop
+/// at 255.
+pub const NAME_LIMIT: usize = 200;
+
 /// Choices that change what the model holds.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ResolveOptions {
@@ -168,15 +173,25 @@ impl Validator<'_> {
 
     fn tags(&mut self, at: At, names: Vec<String>) -> Vec<Tag> {
         let mut tags: Vec<Tag> = Vec::new();
+        let mut seen: BTreeSet<String> = BTreeSet::new();
         for name in names {
             let slug = slugify(&name);
             if slug.is_empty() {
                 self.report(at, "tags", Message::TagWithoutLetters { tag: name });
-            } else if !tags.iter().any(|t| t.slug == slug) {
+            } else if seen.insert(slug.clone()) {
+                self.name_length(at, "tags", &slug);
                 tags.push(Tag { slug, name: name.trim().to_string() });
             }
         }
         tags
+    }
+
+    /// A name of the output (slug, id, tag) must fit a file name.
+    fn name_length(&mut self, at: At, field: &str, name: &str) {
+        if name.len() > NAME_LIMIT {
+            let shown: String = name.chars().take(40).collect::<String>() + "…";
+            self.report(at, field, Message::NameTooLong { name: shown, bytes: name.len() });
+        }
     }
 }
 

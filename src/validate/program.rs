@@ -91,6 +91,7 @@ impl Validator<'_> {
         if !is_id(&id) {
             self.report(top, "", Message::NotAProgrammeId { id: id.clone(), suggestion: slugify(&id) });
         }
+        self.name_length(top, "", &id);
         // Keys that are missing (reported once each, not also as empty).
         let mut missing: Vec<&str> = Vec::new();
         let [title, summary, owner] = [("title", title), ("summary", summary), ("owner", owner)].map(|(key, text)| {
@@ -182,6 +183,7 @@ impl Validator<'_> {
                     } else if resolved.iter().any(|x| x.id == ind_id) {
                         self.report(id_at, &field("id"), Message::IndicatorIdTwice { id: ind_id.clone() });
                     }
+                    self.name_length(id_at, &field("id"), &ind_id);
                     ind_id
                 }
                 None => String::new(),
