@@ -8,13 +8,14 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Normalises text read from the user's files: NFC, LF line ends, no
 /// control characters other than tab and newline (they would make XML and
-/// SVG invalid), and no stray byte-order marks.
+/// SVG invalid), no U+FFFE/U+FFFF and no stray byte-order marks. (A YAML
+/// escape that would make one, `"\u0007"`, is an error: `yaml::parse`.)
 pub fn normalize(input: &str) -> String {
     let cleaned: String = input
         .replace("\r\n", "\n")
         .replace('\r', "\n")
         .chars()
-        .filter(|c| (!c.is_control() || *c == '\n' || *c == '\t') && *c != '\u{feff}')
+        .filter(|c| (!c.is_control() || *c == '\n' || *c == '\t') && !matches!(c, '\u{feff}' | '\u{fffe}' | '\u{ffff}'))
         .collect();
     cleaned.nfc().collect()
 }

@@ -34,6 +34,10 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
             message: Message::FileEmpty,
         });
     }
+    if let Some((line, column, escape)) = control_escape(source) {
+        let message = Message::ControlCharacter { escape };
+        return Err(YamlError { line, column, field: String::new(), indicator: None, message });
+    }
     // YAML 1.2 booleans only (`owner: y` or `NO` is text, not a boolean), and
     // numbers with leading zeros stay text (phone numbers, codes).
     let options = serde_saphyr::options! {
@@ -275,6 +279,50 @@ fn user_path(path: &serde_path_to_error::Path, tree: Option<&Node>) -> String {
             .collect();
     }
     kept.concat().trim_start_matches('.').to_string()
+}
+
+/// A double-quoted escape that would put a control character (other than
+/// tab and newline) or U+FFFE/U+FFFF into a text: `"\0"`, `"\a"`,
+/// `"\x07"`, `"\u0000"`, `"\uFFFF"`. Such a character makes the feeds, the
+/// sitemap and the charts ill-formed XML. Files themselves are cleaned on
+/// reading; only escapes can make one. Returns the line, column and escape.
+fn control_escape(source: &str) -> Option<(usize, usize, String)> {
+    for (n, line) in source.lines().enumerate() {
+        if !line.contains('\\') {
+            continue;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        let (mut quoted, mut i) = (false, 0);
+        while i < chars.len() {
+            match chars[i] {
+                '#' if !quoted && (i == 0 || chars[i - 1] == ' ') => break,
+                '"' => quoted = !quoted,
+                '\\' if quoted => {
+                    let rest: String = chars[i + 1..].iter().take(9).collect();
+                    let hex = |len: usize| u32::from_str_radix(rest.get(1..1 + len)?, 16).ok();
+                    let (bad, len) = match rest.chars().next() {
+                        Some('0' | 'a' | 'b' | 'v' | 'f' | 'e' | 'r') => (true, 1),
+                        Some('x') => (hex(2).is_some_and(is_control), 3),
+                        Some('u') => (hex(4).is_some_and(is_control), 5),
+                        Some('U') => (hex(8).is_some_and(is_control), 9),
+                        _ => (false, 1),
+                    };
+                    if bad {
+                        let escape: String = chars[i..(i + 1 + len).min(chars.len())].iter().collect();
+                        return Some((n + 1, i + 1, escape));
+                    }
+                    i += len;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+    None
+}
+
+fn is_control(code: u32) -> bool {
+    (code < 0x20 && code != 0x09 && code != 0x0A) || (0x7F..0xA0).contains(&code) || code == 0xFFFE || code == 0xFFFF
 }
 
 /// What a person did, when the reader's error is only a symptom of it: a
@@ -635,6 +683,29 @@ mod tests {
         );
         assert_eq!(f.e, None);
         assert_eq!(f.f.0, "61 xã");
+    }
+
+    #[test]
+    fn escapes_that_make_control_characters_are_refused() {
+        for (source, escape) in [
+            ("title: \"a\\x07b\"\n", "\\x07"),
+            ("title: \"a\\u0000\"\n", "\\u0000"),
+            ("title: \"a\\0\"\n", "\\0"),
+            ("title: \"a\\uFFFF\"\n", "\\uFFFF"),
+            ("indicators: [{ id: \"x\\e\" }]\n", "\\e"),
+        ] {
+            let err = parse::<serde_json::Value>(source).expect_err(source);
+            assert_eq!(err.message, Message::ControlCharacter { escape: escape.into() }, "{source}");
+        }
+        for fine in [
+            "title: \"a\\tb\\n\"\n",
+            "title: C:\\x07\n",
+            "title: 'a\\0'\n",
+            "title: x # \"\\0\"\n",
+            "title: \"\\\\0\"\n",
+        ] {
+            assert!(parse::<serde_json::Value>(fine).is_ok(), "{fine}");
+        }
     }
 
     #[test]

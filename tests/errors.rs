@@ -142,6 +142,7 @@ fn every_message_in_both_languages() {
         ("names_differ_only_in_accent_form", &[Write("content/static/b\u{1ea3}n-\u{111}\u{1ed3}.png", "a"), Write("content/static/ba\u{309}n-\u{111}o\u{302}\u{300}.png", "b")]),
         ("name_not_utf8", &[RawName("content/static", b"B\xb8o c\xb8o.pdf")]),
         ("name_too_long", &[Replace("content/articles/a.en.md", "title: Article", "title: Article\nslug: this-is-a-slug-that-goes-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on")]),
+        ("control_character_escape", &[Replace("content/programs/p.yaml", "owner: { vi: Sở, en: Department }", "owner: \"Sở\\x07 Công Thương\"")]),
         ("fence_with_spaces_is_read", &[Replace("content/articles/a.vi.md", "---\ntitle: Bài", "---   \ntitle: Bài")]),
     ];
     let mut failures = Vec::new();

@@ -499,3 +499,49 @@ fn hidden_files_follow_one_rule() {
     let statics: Vec<&str> = t.keys().filter(|k| k.starts_with("static/")).map(String::as_str).collect();
     assert_eq!(statics, ["static/.htaccess", "static/.well-known/security.txt", "static/bao-cao.pdf"]);
 }
+
+/// Control characters written into files (U+0007, U+001B, U+FFFE, U+FFFF)
+/// never reach the output: every feed, sitemap and chart of the site stays
+/// well-formed XML.
+#[test]
+fn control_characters_never_reach_xml() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let files = [
+        ("content/site.yaml", "title: \"Thử\u{7}\"\nlanguages: [vi, en]\nbase_url: https://example.org/\n"),
+        (
+            "content/programs/p.yaml",
+            "title: Chương\u{1b} trình\u{fffe}\nsummary: Tóm\u{ffff} tắt\nowner: Sở\nperiod: { start: 2018, end: 2020 }\nindicators:\n  - id: models\n    title: Mô\u{7} hình\n    unit: mô hình\n    target: 10\n    progress: [{ year: 2019, value: 4 }, { year: 2020, value: 8 }]\n",
+        ),
+        ("content/articles/a.vi.md", "---\ntitle: Bài\u{8}\ndate: 2019-01-02\n---\nVăn\u{1} bản\u{fffe}.\n"),
+    ];
+    for (path, text) in files {
+        let file = root.join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, text).unwrap();
+    }
+    let out = dir.path().join("out");
+    build(&root, &out, &[]);
+    let t = tree(&out);
+    assert!(check_xml(&t) >= 3, "feeds and sitemap");
+    let mut svgs = 0;
+    for (path, bytes) in t.iter().filter(|(p, _)| p.ends_with(".svg") || p.ends_with(".html") || p.ends_with(".xml")) {
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        assert!(
+            !text.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || c == '\u{fffe}' || c == '\u{ffff}'),
+            "{path}"
+        );
+        if path.ends_with(".svg") {
+            let mut reader = quick_xml::Reader::from_str(&text);
+            loop {
+                match reader.read_event() {
+                    Ok(quick_xml::events::Event::Eof) => break,
+                    Ok(_) => {}
+                    Err(e) => panic!("{path} is not well-formed XML: {e}"),
+                }
+            }
+            svgs += 1;
+        }
+    }
+    assert!(svgs >= 4, "the charts were checked");
+}

@@ -390,6 +390,12 @@ pub(super) fn text(message: &Message) -> Text {
             ),
             "rename one of the two",
         ),
+        ControlCharacter { escape } => fix(
+            format!(
+                "`{escape}` puts an invisible control character into the text, which would break the feeds and charts"
+            ),
+            format!("remove `{escape}`; for a new line, write the text on several lines with `|`"),
+        ),
         NameNotUtf8 => fix(
             "the file name is not valid UTF-8 text",
             "rename the file; copy the name from a document saved as UTF-8, or use letters without accents",

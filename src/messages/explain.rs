@@ -1755,6 +1755,19 @@ fn entry(message: &Message) -> Entry {
                 "---\ntitle: Hội nghị\ndate: 2019-04-01\nslug: hoi-nghi-tong-ket-khuyen-cong-2019\n---\nVăn bản.\n",
             ),
         },
+        ControlCharacter { .. } => Entry {
+            file: AnyYaml,
+            en: Words {
+                title: "An escape makes a control character",
+                body: "In double quotes, YAML reads a backslash as the start of an escape: `\"\\x07\"` is a bell character, `\"\\0\"` a null. Such invisible characters make the Atom feeds, the sitemap and the charts invalid XML, which readers' programs refuse.\n\nRemove the escape. To write a backslash itself in double quotes, write two (`\\\\`), or leave the quotes out.",
+            },
+            vi: Words {
+                title: "Một chuỗi thoát tạo ra ký tự điều khiển",
+                body: "Trong dấu ngoặc kép, YAML coi dấu gạch chéo ngược là đầu một chuỗi thoát: `\"\\x07\"` là ký tự chuông, `\"\\0\"` là ký tự rỗng. Những ký tự vô hình này làm tin Atom, sơ đồ trang và biểu đồ thành XML không hợp lệ, mà các chương trình của người đọc sẽ từ chối.\n\nHãy xóa chuỗi thoát đó. Muốn viết chính dấu gạch chéo ngược trong dấu ngoặc kép thì viết hai dấu (`\\\\`), hoặc bỏ dấu ngoặc kép.",
+            },
+            wrong: Same("title: \"Khuyến công\\x07\""),
+            right: Same("title: \"Khuyến công\""),
+        },
     }
 }
 

@@ -405,6 +405,10 @@ pub enum Message {
     },
     /// A file name that is not valid UTF-8.
     NameNotUtf8,
+    /// A YAML escape that would put a control character into a text.
+    ControlCharacter {
+        escape: String,
+    },
     /// An id, slug or tag too long for a file name.
     NameTooLong {
         name: String,
@@ -596,6 +600,7 @@ impl Message {
             UnsafeLink { .. } => "BC5005",
             NameClash { .. } => "BC1011",
             NameNotUtf8 => "BC1012",
+            ControlCharacter { .. } => "BC1111",
             NameTooLong { .. } => "BC4021",
             UnsafeHtmlOn => "BC2016",
             DuplicateOutput { .. } => "BC9001",
@@ -711,6 +716,7 @@ impl Message {
             | UnsafeLink { .. }
             | NameClash { .. }
             | NameNotUtf8
+            | ControlCharacter { .. }
             | NameTooLong { .. } => Severity::Error,
         }
     }
@@ -850,6 +856,7 @@ pub(crate) fn every_kind() -> Vec<Message> {
         UnsafeHtmlOn,
         NameClash { other: s() },
         NameNotUtf8,
+        ControlCharacter { escape: s() },
         NameTooLong { name: s(), bytes: 300 },
     ]
 }

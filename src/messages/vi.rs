@@ -356,6 +356,10 @@ pub(super) fn text(message: &Message) -> Text {
             ),
             "Hãy đổi tên một trong hai tệp",
         ),
+        ControlCharacter { escape } => fix(
+            format!("`{escape}` đưa một ký tự điều khiển vô hình vào văn bản, làm hỏng tin Atom và biểu đồ"),
+            format!("Hãy xóa `{escape}`; nếu muốn xuống dòng, hãy viết văn bản thành nhiều dòng với `|`"),
+        ),
         NameNotUtf8 => fix(
             "tên tệp không phải là văn bản UTF-8 hợp lệ",
             "Hãy đổi tên tệp; chép tên từ một văn bản lưu theo UTF-8, hoặc dùng chữ không dấu",
