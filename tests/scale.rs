@@ -102,3 +102,41 @@ fn ten_thousand_tags() {
     assert!(out.join("chu-de/chu-de-9999/index.html").is_file());
     assert!(out.join("en/tags/chu-de-0/index.html").is_file());
 }
+
+/// A theme template that runs away (nested loops of 100,000, each under
+/// tera's own limit of a range) is stopped with a located error, exit 1,
+/// not a hang or an abort.
+#[test]
+fn a_runaway_template_is_stopped() {
+    let dir = site_with("Văn bản.\n", "");
+    let template = dir.path().join("themes/default/templates/tags.html");
+    std::fs::create_dir_all(template.parent().unwrap()).unwrap();
+    std::fs::write(
+        &template,
+        "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{{ frame.title }} {% endfor %}{% endfor %}",
+    )
+    .unwrap();
+    let mut child = command()
+        .args(["check", "--lang", "en", "--root", dir.path().to_str().unwrap()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > LIMIT {
+            child.kill().unwrap();
+            panic!("the runaway template was not stopped within {LIMIT:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let run = Run::from(child.wait_with_output().unwrap());
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "themes/default/templates/tags.html: error[BC6005]: the template tags.html wrote a page of more than 64 MB"
+        ),
+        "{}",
+        run.stderr
+    );
+}

@@ -390,6 +390,10 @@ pub(super) fn text(message: &Message) -> Text {
             ),
             "rename one of the two",
         ),
+        PageTooLarge { template, limit_mb } => fix(
+            format!("the template {template} wrote a page of more than {limit_mb} MB, so the build stopped it"),
+            "look for a loop that never ends or that repeats text more than it should; delete your copy of the template to use the built-in one",
+        ),
         ControlCharacter { escape } => fix(
             format!(
                 "`{escape}` puts an invisible control character into the text, which would break the feeds and charts"

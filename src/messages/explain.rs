@@ -1768,6 +1768,21 @@ fn entry(message: &Message) -> Entry {
             wrong: Same("title: \"Khuyến công\\x07\""),
             right: Same("title: \"Khuyến công\""),
         },
+        PageTooLarge { .. } => Entry {
+            file: Template,
+            en: Words {
+                title: "A template wrote too large a page",
+                body: "A template of the site's theme wrote a page of more than 64 MB. No real page is that large (the largest are a few hundred kilobytes), so the template runs away: a loop that repeats its text far too often, or one that never ends. The build stops it before it fills the memory.\n\nFix the loop in the template named in the message, or delete your copy of the template to use the built-in one.",
+            },
+            vi: Words {
+                title: "Mẫu giao diện tạo ra trang quá lớn",
+                body: "Một mẫu trong giao diện của trang đã tạo ra một trang lớn hơn 64 MB. Không trang thật nào lớn như vậy (trang lớn nhất chỉ vài trăm kilobyte), nên mẫu đó đang chạy không kiểm soát: một vòng lặp lặp lại văn bản quá nhiều lần, hoặc không bao giờ dừng. Lần dựng dừng nó lại trước khi bộ nhớ bị đầy.\n\nHãy sửa vòng lặp trong mẫu được nêu trong thông báo, hoặc xóa bản mẫu của bạn để dùng bản có sẵn.",
+            },
+            wrong: Same(
+                "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{{ frame.title }}{% endfor %}{% endfor %}",
+            ),
+            right: Same("{% for item in frame.nav %}{{ item.title.html | safe }}{% endfor %}"),
+        },
     }
 }
 

@@ -405,6 +405,11 @@ pub enum Message {
     },
     /// A file name that is not valid UTF-8.
     NameNotUtf8,
+    /// A theme template wrote more than a page may weigh.
+    PageTooLarge {
+        template: String,
+        limit_mb: usize,
+    },
     /// A YAML escape that would put a control character into a text.
     ControlCharacter {
         escape: String,
@@ -601,6 +606,7 @@ impl Message {
             NameClash { .. } => "BC1011",
             NameNotUtf8 => "BC1012",
             ControlCharacter { .. } => "BC1111",
+            PageTooLarge { .. } => "BC6005",
             NameTooLong { .. } => "BC4021",
             UnsafeHtmlOn => "BC2016",
             DuplicateOutput { .. } => "BC9001",
@@ -717,6 +723,7 @@ impl Message {
             | NameClash { .. }
             | NameNotUtf8
             | ControlCharacter { .. }
+            | PageTooLarge { .. }
             | NameTooLong { .. } => Severity::Error,
         }
     }
@@ -857,6 +864,7 @@ pub(crate) fn every_kind() -> Vec<Message> {
         NameClash { other: s() },
         NameNotUtf8,
         ControlCharacter { escape: s() },
+        PageTooLarge { template: s(), limit_mb: 64 },
         NameTooLong { name: s(), bytes: 300 },
     ]
 }

@@ -356,6 +356,10 @@ pub(super) fn text(message: &Message) -> Text {
             ),
             "Hãy đổi tên một trong hai tệp",
         ),
+        PageTooLarge { template, limit_mb } => fix(
+            format!("mẫu giao diện {template} tạo ra một trang lớn hơn {limit_mb} MB, nên lần dựng đã dừng nó lại"),
+            "Hãy tìm một vòng lặp không dừng hoặc lặp lại văn bản quá nhiều lần; xóa bản mẫu giao diện của bạn để dùng bản có sẵn",
+        ),
         ControlCharacter { escape } => fix(
             format!("`{escape}` đưa một ký tự điều khiển vô hình vào văn bản, làm hỏng tin Atom và biểu đồ"),
             format!("Hãy xóa `{escape}`; nếu muốn xuống dòng, hãy viết văn bản thành nhiều dòng với `|`"),

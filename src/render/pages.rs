@@ -19,8 +19,13 @@ impl<'a> Renderer<'a> {
             Job::NotFound => self.not_found(),
             Job::Sitemap => self.sitemap(),
         };
-        let bytes = match self.tera.render(template, &context) {
-            Ok(s) => s.into_bytes(),
+        let mut page = templates::Bounded::new(templates::PAGE_LIMIT);
+        let bytes = match self.tera.render_to(template, &context, &mut page) {
+            Ok(()) => page.into_bytes(),
+            Err(_) if page.overflowed() => {
+                diagnostics.push(templates::too_large(self.theme_name, template));
+                Vec::new()
+            }
             Err(e) => {
                 diagnostics.push(templates::template_diagnostic(self.theme_name, &e));
                 Vec::new()

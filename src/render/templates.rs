@@ -42,6 +42,53 @@ pub fn template_diagnostic(theme_name: &str, e: &tera::Error) -> Diagnostic {
     Diagnostic::new(format!("themes/{theme_name}/templates"), 0, 0, Message::TemplateError { text: message })
 }
 
+/// The most a page may weigh. The largest real page is a few hundred
+/// kilobytes (a 2-million-link article, tens of megabytes); a theme that
+/// writes more runs away, and is stopped before it fills the memory.
+pub const PAGE_LIMIT: usize = 64 * 1024 * 1024;
+
+/// A page being written, refusing to grow beyond a limit.
+pub struct Bounded {
+    bytes: Vec<u8>,
+    limit: usize,
+    overflowed: bool,
+}
+
+impl Bounded {
+    pub fn new(limit: usize) -> Bounded {
+        Bounded { bytes: Vec::new(), limit, overflowed: false }
+    }
+
+    pub fn overflowed(&self) -> bool {
+        self.overflowed
+    }
+
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+}
+
+impl std::io::Write for Bounded {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.bytes.len() + buf.len() > self.limit {
+            self.overflowed = true;
+            return Err(std::io::Error::other("the page is too large"));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A template that wrote more than [`PAGE_LIMIT`].
+pub fn too_large(theme_name: &str, template: &str) -> Diagnostic {
+    let message = Message::PageTooLarge { template: template.to_string(), limit_mb: PAGE_LIMIT / (1024 * 1024) };
+    Diagnostic::new(format!("themes/{theme_name}/templates/{template}"), 0, 0, message)
+}
+
 /// Interface strings of each language, from the theme's `i18n/<lang>.yaml`.
 /// A language without a file uses English (or the first file there is),
 /// with a warning.
