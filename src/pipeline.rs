@@ -57,7 +57,10 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
     diagnostics.extend(theme_diagnostics);
     if config.theme != "default" && overrides.is_empty() {
         let message = Message::NoThemeFolder { theme: config.theme.clone() };
-        diagnostics.push(Diagnostic::new("content/site.yaml", 0, 0, message).field("theme"));
+        // At the `theme:` line of site.yaml.
+        let text = sources.site.as_ref().map_or("", |f| f.text.as_str());
+        let line = text.lines().position(|l| l.starts_with("theme:") || l.starts_with("theme :")).map_or(1, |i| i + 1);
+        diagnostics.push(Diagnostic::new("content/site.yaml", line, 1, message).field("theme"));
     }
     let languages = config.languages.len();
     let site = crate::validate::resolve(sources, config, ResolveOptions { drafts: options.drafts }, &mut diagnostics);

@@ -143,6 +143,8 @@ fn every_message_in_both_languages() {
         ("name_not_utf8", &[RawName("content/static", b"B\xb8o c\xb8o.pdf")]),
         ("name_too_long", &[Replace("content/articles/a.en.md", "title: Article", "title: Article\nslug: this-is-a-slug-that-goes-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on")]),
         ("control_character_escape", &[Replace("content/programs/p.yaml", "owner: { vi: Sở, en: Department }", "owner: \"Sở\\x07 Công Thương\"")]),
+        ("theme_folder_missing", &[Append("content/site.yaml", "theme: ha-giang\n")]),
+        ("interface_strings_left_empty", &[Write("themes/default/i18n/en.yaml", "nav:\nfooter: ~\n")]),
         ("fence_with_spaces_is_read", &[Replace("content/articles/a.vi.md", "---\ntitle: Bài", "---   \ntitle: Bài")]),
     ];
     let mut failures = Vec::new();

@@ -138,9 +138,11 @@ pub fn strings(
     out
 }
 
-/// Lays `over` on `base`, map by map.
+/// Lays `over` on `base`, map by map. A key left empty (`nav:` with
+/// nothing under it) gives nothing: the built-in strings stay.
 fn merge(base: &mut serde_json::Value, over: serde_json::Value) {
     match (base, over) {
+        (_, serde_json::Value::Null) => {}
         (serde_json::Value::Object(b), serde_json::Value::Object(o)) => {
             for (k, v) in o {
                 merge(b.entry(k).or_insert(serde_json::Value::Null), v);
