@@ -7,8 +7,16 @@ use crate::model::Site;
 use crate::render::{RenderOptions, RenderedSite};
 use crate::theme::Theme;
 use crate::validate::ResolveOptions;
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 use std::path::Path;
+
+/// The longest a page's template may take: pages take milliseconds; a
+/// theme that loops for this long is stopped. `BAOCAO_PAGE_SECONDS` sets
+/// another limit (for tests).
+static PAGE_TIME_LIMIT: std::sync::LazyLock<std::time::Duration> = std::sync::LazyLock::new(|| {
+    let seconds = std::env::var("BAOCAO_PAGE_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(30);
+    std::time::Duration::from_secs(seconds)
+});
 
 /// What the pipeline is asked to do.
 #[derive(Debug, Clone, Default)]
@@ -69,7 +77,36 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
     };
     let theme = Theme::new(overrides);
     let summary = crate::summary::summarize(&site);
-    let mut rendered = crate::render::render(&site, &summary, &theme, &RenderOptions { offline: options.offline });
+    let theme_name = site.config.theme.clone();
+    let render_options = RenderOptions { offline: options.offline, ..Default::default() };
+    let watch = render_options.watch.clone();
+    // Rendered on a thread of its own, watched from here: a template that
+    // runs away without writing (loops within loops) cannot be stopped,
+    // but the build can stop waiting for it, and say where it is.
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("render".into())
+        .spawn(move || {
+            let rendered = crate::render::render(&site, &summary, &theme, &render_options);
+            let _ = done.send((site, rendered));
+        })
+        .context("starting the render")?;
+    let (site, mut rendered) = loop {
+        match finished.recv_timeout(std::time::Duration::from_millis(50)) {
+            Ok(result) => break result,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                if let Some(template) = watch.overdue(*PAGE_TIME_LIMIT) {
+                    let message =
+                        Message::PageTooSlow { template: template.clone(), seconds: PAGE_TIME_LIMIT.as_secs() };
+                    let at = format!("themes/{theme_name}/templates/{template}");
+                    diagnostics.push(Diagnostic::new(at, 0, 0, message));
+                    // The render thread is left to the end of the process.
+                    return Ok(Outcome { site: None, rendered: None, diagnostics, languages });
+                }
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => bail!("the render stopped without a result"),
+        }
+    };
     // A chart that cannot be drawn is a bug in baocao, not in the content:
     // an internal error (exit code 3), not a diagnostic.
     if let Some(first) = rendered.internal.first() {

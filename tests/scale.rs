@@ -140,3 +140,36 @@ fn a_runaway_template_is_stopped() {
         run.stderr
     );
 }
+
+/// A template that loops without writing (10^10 rounds) cannot be
+/// interrupted, but the build stops waiting for it after the page time
+/// limit (here 2 s, set by `BAOCAO_PAGE_SECONDS`) and says where it is.
+#[test]
+fn a_template_that_loops_forever_is_reported() {
+    let dir = site_with("Văn bản.\n", "");
+    let template = dir.path().join("themes/default/templates/tags.html");
+    std::fs::create_dir_all(template.parent().unwrap()).unwrap();
+    std::fs::write(
+        &template,
+        "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}",
+    )
+    .unwrap();
+    let started = Instant::now();
+    let run = Run::from(
+        command()
+            .env("BAOCAO_PAGE_SECONDS", "2")
+            .args(["build", "--lang", "en", "--root", dir.path().to_str().unwrap()])
+            .output()
+            .unwrap(),
+    );
+    assert!(started.elapsed() < LIMIT, "it still hung");
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "themes/default/templates/tags.html: error[BC6006]: the template tags.html was still making a page after 2 s"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!dir.path().join("output").exists(), "nothing was written");
+}

@@ -394,6 +394,12 @@ pub(super) fn text(message: &Message) -> Text {
             format!("the template {template} wrote a page of more than {limit_mb} MB, so the build stopped it"),
             "look for a loop that never ends or that repeats text more than it should; delete your copy of the template to use the built-in one",
         ),
+        PageTooSlow { template, seconds } => fix(
+            format!(
+                "the template {template} was still making a page after {seconds} s, so the build stopped waiting for it"
+            ),
+            "look for loops within loops that never end; delete your copy of the template to use the built-in one",
+        ),
         ControlCharacter { escape } => fix(
             format!(
                 "`{escape}` puts an invisible control character into the text, which would break the feeds and charts"

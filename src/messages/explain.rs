@@ -1783,6 +1783,19 @@ fn entry(message: &Message) -> Entry {
             ),
             right: Same("{% for item in frame.nav %}{{ item.title.html | safe }}{% endfor %}"),
         },
+        PageTooSlow { .. } => Entry {
+            file: Template,
+            en: Words {
+                title: "A template takes too long to make a page",
+                body: "A template of the site's theme was still making one page after 30 seconds. Pages take milliseconds, so the template runs away: loops within loops that go on for billions of rounds without writing anything. The build stops waiting and reports it, rather than hang.\n\nFix the loops in the template named in the message, or delete your copy of the template to use the built-in one.",
+            },
+            vi: Words {
+                title: "Mẫu giao diện tạo trang quá lâu",
+                body: "Một mẫu trong giao diện của trang vẫn chưa tạo xong một trang sau 30 giây. Mỗi trang chỉ mất vài phần nghìn giây, nên mẫu đó đang chạy không kiểm soát: các vòng lặp lồng nhau chạy hàng tỷ lượt mà không viết ra gì. Lần dựng thôi chờ và báo lại, thay vì treo.\n\nHãy sửa các vòng lặp trong mẫu được nêu trong thông báo, hoặc xóa bản mẫu của bạn để dùng bản có sẵn.",
+            },
+            wrong: Same("{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}"),
+            right: Same("{% for item in frame.nav %}{{ item.title.html | safe }}{% endfor %}"),
+        },
     }
 }
 

@@ -410,6 +410,11 @@ pub enum Message {
         template: String,
         limit_mb: usize,
     },
+    /// A theme template took far longer than any page can.
+    PageTooSlow {
+        template: String,
+        seconds: u64,
+    },
     /// A YAML escape that would put a control character into a text.
     ControlCharacter {
         escape: String,
@@ -607,6 +612,7 @@ impl Message {
             NameNotUtf8 => "BC1012",
             ControlCharacter { .. } => "BC1111",
             PageTooLarge { .. } => "BC6005",
+            PageTooSlow { .. } => "BC6006",
             NameTooLong { .. } => "BC4021",
             UnsafeHtmlOn => "BC2016",
             DuplicateOutput { .. } => "BC9001",
@@ -724,6 +730,7 @@ impl Message {
             | NameNotUtf8
             | ControlCharacter { .. }
             | PageTooLarge { .. }
+            | PageTooSlow { .. }
             | NameTooLong { .. } => Severity::Error,
         }
     }
@@ -865,6 +872,7 @@ pub(crate) fn every_kind() -> Vec<Message> {
         NameNotUtf8,
         ControlCharacter { escape: s() },
         PageTooLarge { template: s(), limit_mb: 64 },
+        PageTooSlow { template: s(), seconds: 30 },
         NameTooLong { name: s(), bytes: 300 },
     ]
 }

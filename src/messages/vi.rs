@@ -360,6 +360,12 @@ pub(super) fn text(message: &Message) -> Text {
             format!("mẫu giao diện {template} tạo ra một trang lớn hơn {limit_mb} MB, nên lần dựng đã dừng nó lại"),
             "Hãy tìm một vòng lặp không dừng hoặc lặp lại văn bản quá nhiều lần; xóa bản mẫu giao diện của bạn để dùng bản có sẵn",
         ),
+        PageTooSlow { template, seconds } => fix(
+            format!(
+                "mẫu giao diện {template} vẫn chưa tạo xong một trang sau {seconds} giây, nên lần dựng đã thôi chờ"
+            ),
+            "Hãy tìm các vòng lặp lồng nhau không dừng; xóa bản mẫu giao diện của bạn để dùng bản có sẵn",
+        ),
         ControlCharacter { escape } => fix(
             format!("`{escape}` đưa một ký tự điều khiển vô hình vào văn bản, làm hỏng tin Atom và biểu đồ"),
             format!("Hãy xóa `{escape}`; nếu muốn xuống dòng, hãy viết văn bản thành nhiều dòng với `|`"),

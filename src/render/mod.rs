@@ -35,6 +35,39 @@ use views::*;
 pub struct RenderOptions {
     /// Links to pages end in `index.html`, for reading from disk.
     pub offline: bool,
+    /// Where each page's template rendering is timed, for a watcher
+    /// outside the render to stop a runaway theme.
+    pub watch: std::sync::Arc<Watch>,
+}
+
+/// The templates being rendered now, and since when: tera cannot be
+/// interrupted, so the caller watches this and gives up on a page that
+/// takes far longer than any page can (`pipeline`).
+#[derive(Debug, Default)]
+pub struct Watch {
+    running: std::sync::Mutex<BTreeMap<u64, (std::time::Instant, String)>>,
+    next: std::sync::atomic::AtomicU64,
+}
+
+impl Watch {
+    fn start(&self, template: &str) -> u64 {
+        let id = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.running
+            .lock()
+            .expect("the watch is never poisoned")
+            .insert(id, (std::time::Instant::now(), template.into()));
+        id
+    }
+
+    fn done(&self, id: u64) {
+        self.running.lock().expect("the watch is never poisoned").remove(&id);
+    }
+
+    /// The template of a page that has been rendering for longer than `limit`.
+    pub fn overdue(&self, limit: std::time::Duration) -> Option<String> {
+        let running = self.running.lock().expect("the watch is never poisoned");
+        running.values().find(|(since, _)| since.elapsed() > limit).map(|(_, template)| template.clone())
+    }
 }
 
 /// One file of the site.
@@ -73,6 +106,7 @@ struct Renderer<'a> {
     pages: Pages<'a>,
     tera: tera::Tera,
     theme_name: &'a str,
+    watch: &'a Watch,
     locales: BTreeMap<&'a str, Locale>,
     /// Programme index → size of each open-data format, in `data::FORMATS` order.
     data_sizes: Vec<Vec<usize>>,
@@ -140,6 +174,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         pages: Pages { site, summary, urls: &urls },
         tera,
         theme_name,
+        watch: &options.watch,
         locales,
         data_sizes,
     };

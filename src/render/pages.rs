@@ -20,7 +20,10 @@ impl<'a> Renderer<'a> {
             Job::Sitemap => self.sitemap(),
         };
         let mut page = templates::Bounded::new(templates::PAGE_LIMIT);
-        let bytes = match self.tera.render_to(template, &context, &mut page) {
+        let watched = self.watch.start(template);
+        let result = self.tera.render_to(template, &context, &mut page);
+        self.watch.done(watched);
+        let bytes = match result {
             Ok(()) => page.into_bytes(),
             Err(_) if page.overflowed() => {
                 diagnostics.push(templates::too_large(self.theme_name, template));
