@@ -238,24 +238,9 @@ fn check_lists_missing_translations_and_strict_fails_on_warnings() {
     assert!(strict.stderr.ends_with("--strict: warnings count as errors\n"));
 }
 
-/// Runs the binary and fails if it takes longer than a generous limit: a
-/// guard against hangs, not a speed test.
+/// `check` on a site, under a hang guard.
 fn check_within(root: &Path, limit: std::time::Duration) -> Run {
-    let mut child = command()
-        .args(["check", "--root", root.to_str().unwrap()])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let started = std::time::Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if started.elapsed() > limit {
-            child.kill().unwrap();
-            panic!("baocao check did not finish within {limit:?} on {}", root.display());
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    Run::from(child.wait_with_output().unwrap())
+    within(command().args(["check", "--root", root.to_str().unwrap()]), limit)
 }
 
 #[test]

@@ -401,11 +401,7 @@ fn a_third_language_uses_english_rules() {
         ("content/articles/a.vi.md", "---\ntitle: Bài\ndate: 2018-06-22\n---\nVăn bản.\n"),
         ("content/articles/a.fr.md", "---\ntitle: Article en français\ndate: 2018-06-22\n---\nTexte.\n"),
     ];
-    for (path, text) in files {
-        let file = root.join(path);
-        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-        std::fs::write(file, text).unwrap();
-    }
+    write_files(&root, &files);
     let out = dir.path().join("out");
     let run = build(&root, &out, &[]);
     assert!(
@@ -446,11 +442,7 @@ fn markup_that_runs_code_never_reaches_a_page() {
             "---\ntitle: Bài\ndate: 2019-01-02\n---\n<iframe src=\"https://www.openstreetmap.org/export/embed.html\" title=\"Bản đồ\"></iframe>\n\n<p onmouseover=\"alert(4)\">Đoạn <svg onload=alert(5)></svg></p>\n",
         ),
     ];
-    for (path, text) in files {
-        let file = root.join(path);
-        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-        std::fs::write(file, text).unwrap();
-    }
+    write_files(&root, &files);
     let out = dir.path().join("out");
     build(&root, &out, &[]);
     let t = tree(&out);
@@ -487,11 +479,7 @@ fn hidden_files_follow_one_rule() {
         ("content/articles/.a.vi.md.swp", "x"),
         ("content/articles/4913", "x"),
     ];
-    for (path, text) in files {
-        let file = root.join(path);
-        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-        std::fs::write(file, text).unwrap();
-    }
+    write_files(&root, &files);
     let out = dir.path().join("out");
     let run = build(&root, &out, &[]);
     assert!(!run.stderr.contains("BC1006"), "editor files are not 'not used' warnings: {}", run.stderr);
@@ -515,11 +503,7 @@ fn control_characters_never_reach_xml() {
         ),
         ("content/articles/a.vi.md", "---\ntitle: Bài\u{8}\ndate: 2019-01-02\n---\nVăn\u{1} bản\u{fffe}.\n"),
     ];
-    for (path, text) in files {
-        let file = root.join(path);
-        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-        std::fs::write(file, text).unwrap();
-    }
+    write_files(&root, &files);
     let out = dir.path().join("out");
     build(&root, &out, &[]);
     let t = tree(&out);
