@@ -10,6 +10,8 @@ use std::fmt;
 pub enum Severity {
     Error,
     Warning,
+    /// Said for the record, never counted: not even `check --strict` fails on a note.
+    Note,
 }
 
 /// One problem in one place of the user's content.
@@ -53,6 +55,10 @@ impl Diagnostic {
 
     pub fn is_error(&self) -> bool {
         self.severity() == Severity::Error
+    }
+
+    pub fn is_warning(&self) -> bool {
+        self.severity() == Severity::Warning
     }
 
     /// `file:line:column: error[BC1203]: field: message`, then the hint on

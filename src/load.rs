@@ -94,7 +94,7 @@ pub fn load_content(root: &Path) -> Result<Sources> {
                 continue;
             }
         };
-        let text = match read_text(&abs, &display)? {
+        let text = match read_text(&abs, &display, &mut sources.diagnostics)? {
             Ok(text) => text,
             Err(diagnostic) => {
                 sources.diagnostics.push(diagnostic);
@@ -178,9 +178,14 @@ fn walk(dir: &Path, out: &mut Vec<(String, std::path::PathBuf)>, diagnostics: &m
         parts.next().as_deref() == Some("static")
             && matches!(parts.next().as_deref(), Some(".well-known" | ".htaccess"))
     };
+    let skipped = std::cell::RefCell::new(Vec::new());
     let walker = walkdir::WalkDir::new(dir).follow_links(false).sort_by_file_name().into_iter().filter_entry(|e| {
         let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
-        e.depth() == 0 || !is_scratch_file(&e.file_name().to_string_lossy()) || kept_hidden(rel)
+        let keep = e.depth() == 0 || !is_scratch_file(&e.file_name().to_string_lossy()) || kept_hidden(rel);
+        if !keep {
+            skipped.borrow_mut().push(rel.to_string_lossy().replace('\\', "/"));
+        }
+        keep
     });
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     for entry in walker {
@@ -212,6 +217,9 @@ fn walk(dir: &Path, out: &mut Vec<(String, std::path::PathBuf)>, diagnostics: &m
             out.push((rel, entry.into_path()));
         }
     }
+    for rel in skipped.into_inner() {
+        diagnostics.push(Diagnostic::new(display_path(dir, &rel), 1, 1, Message::HiddenFileSkipped));
+    }
     out.sort();
     Ok(())
 }
@@ -234,14 +242,37 @@ fn display_path(dir: &Path, rel: &str) -> String {
 
 /// Reads a text file: `Ok(Err(diagnostic))` when the content is not usable
 /// text (too big, binary, not UTF-8), `Err` on an I/O failure.
-fn read_text(path: &Path, display: &str) -> Result<Result<String, Diagnostic>> {
+fn read_text(path: &Path, display: &str, warnings: &mut Vec<Diagnostic>) -> Result<Result<String, Diagnostic>> {
     let size = std::fs::metadata(path).with_context(|| format!("reading {}", path.display()))?.len();
     if size > MAX_TEXT_BYTES {
         let message = Message::TooLarge { size_mb: size / 1_000_000, limit_mb: MAX_TEXT_BYTES / 1_000_000 };
         return Ok(Err(Diagnostic::new(display, 1, 1, message)));
     }
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    Ok(decode(&bytes, display))
+    let text = decode(&bytes, display);
+    if let (Ok(_), Some((line, column))) = (&text, first_control(&bytes)) {
+        warnings.push(Diagnostic::new(display, line, column, Message::ControlCharactersRemoved));
+    }
+    Ok(text)
+}
+
+/// The position of the first control character (but tab, newline and
+/// carriage return) or U+FFFE/U+FFFF in UTF-8 text: `normalize` removes them.
+fn first_control(bytes: &[u8]) -> Option<(usize, usize)> {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
+    let (mut line, mut column) = (1, 1);
+    for c in text.chars() {
+        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}') {
+            return Some((line, column));
+        }
+        if c == '\n' {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    None
 }
 
 /// Decodes file bytes as UTF-8 text, accepting a BOM and CRLF, normalised to NFC.

@@ -483,6 +483,15 @@ fn hidden_files_follow_one_rule() {
     let out = dir.path().join("out");
     let run = build(&root, &out, &[]);
     assert!(!run.stderr.contains("BC1006"), "editor files are not 'not used' warnings: {}", run.stderr);
+    assert!(
+        run.stderr.contains("content/static/.git:1:1: note[BC1013]: a hidden, system or editor file is left out"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("content/articles/4913:1:1: note[BC1013]"), "{}", run.stderr);
+    let strict = baocao(&["check", "--strict", "--root", root.to_str().unwrap()]);
+    assert_eq!(strict.code, 0, "notes do not fail --strict: {}", strict.stderr);
+    assert!(strict.stdout.starts_with("No errors: 9 pages would be built; 0 warnings."), "{}", strict.stdout);
     let t = tree(&out);
     let statics: Vec<&str> = t.keys().filter(|k| k.starts_with("static/")).map(String::as_str).collect();
     assert_eq!(statics, ["static/.htaccess", "static/.well-known/security.txt", "static/bao-cao.pdf"]);
@@ -505,7 +514,12 @@ fn control_characters_never_reach_xml() {
     ];
     write_files(&root, &files);
     let out = dir.path().join("out");
-    build(&root, &out, &[]);
+    let run = build(&root, &out, &[]);
+    for (file, at) in
+        [("content/site.yaml", "1:12"), ("content/programs/p.yaml", "1:14"), ("content/articles/a.vi.md", "2:11")]
+    {
+        assert!(run.stderr.contains(&format!("{file}:{at}: warning[BC1014]")), "{file}: {}", run.stderr);
+    }
     let t = tree(&out);
     assert!(check_xml(&t) >= 3, "feeds and sitemap");
     let mut svgs = 0;

@@ -12,7 +12,7 @@ pub fn run(args: &CheckArgs, lang: MessageLang) -> Result<i32> {
     let mut outcome = pipeline::run(&root, &Options::default())?;
     report(&mut outcome.diagnostics, lang);
     let errors = outcome.diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = outcome.diagnostics.len() - errors;
+    let warnings = outcome.diagnostics.iter().filter(|d| d.is_warning()).count();
     if errors > 0 {
         return Ok(EXIT_CONTENT);
     }

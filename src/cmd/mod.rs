@@ -45,7 +45,7 @@ pub fn report(diagnostics: &mut [Diagnostic], lang: MessageLang) {
         eprintln!("{}", d.render(lang));
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
+    let warnings = diagnostics.iter().filter(|d| d.is_warning()).count();
     if errors > 0 {
         eprintln!("{}", Say::Counts { errors, warnings }.text(lang));
     }

@@ -13,6 +13,7 @@ pub(super) fn severity_word(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
+        Severity::Note => "note",
     }
 }
 
@@ -399,6 +400,13 @@ pub(super) fn text(message: &Message) -> Text {
                 "the template {template} was still making a page after {seconds} s, so the build stopped waiting for it"
             ),
             "look for loops within loops that never end; delete your copy of the template to use the built-in one",
+        ),
+        HiddenFileSkipped => says(
+            "a hidden, system or editor file is left out of the site (only static/.well-known/ and static/.htaccess are copied)",
+        ),
+        ControlCharactersRemoved => fix(
+            "the file holds invisible control characters; they are removed",
+            "they usually come from copying text out of a PDF or a word processor; retype the text around this place if it looks wrong",
         ),
         ControlCharacter { escape } => fix(
             format!(

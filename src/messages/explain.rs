@@ -1796,6 +1796,35 @@ fn entry(message: &Message) -> Entry {
             wrong: Same("{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}"),
             right: Same("{% for item in frame.nav %}{{ item.title.html | safe }}{% endfor %}"),
         },
+        HiddenFileSkipped => Entry {
+            file: Files,
+            en: Words {
+                title: "A hidden or editor file is left out",
+                body: "A hidden folder (`.git/`, `.svn/`), a hidden or system file (`.DS_Store`, `Thumbs.db`) or an editor's scratch file (`x.swp`, `x~`, `#x#`, `4913`) is in `content/`. None of these is content, so the site leaves them out. What a static host reads is kept: `content/static/.well-known/` and `content/static/.htaccess`.\n\nNothing to do; this note never fails a build or `check --strict`.",
+            },
+            vi: Words {
+                title: "Một tệp ẩn hoặc tệp tạm bị bỏ qua",
+                body: "Trong `content/` có một thư mục ẩn (`.git/`, `.svn/`), một tệp ẩn hay tệp hệ thống (`.DS_Store`, `Thumbs.db`) hoặc một tệp tạm của trình soạn thảo (`x.swp`, `x~`, `#x#`, `4913`). Không tệp nào trong số này là nội dung, nên trang web bỏ qua chúng. Những gì máy chủ tĩnh cần đọc vẫn được giữ: `content/static/.well-known/` và `content/static/.htaccess`.\n\nKhông cần làm gì; ghi chú này không bao giờ làm lần dựng hay `check --strict` thất bại.",
+            },
+            wrong: Same("content/static/.git/config\ncontent/static/.DS_Store"),
+            right: Same("content/static/.well-known/security.txt\ncontent/static/.htaccess"),
+        },
+        ControlCharactersRemoved => Entry {
+            file: Files,
+            en: Words {
+                title: "Control characters are removed",
+                body: "A text file holds invisible control characters (such as U+0007 or U+001B), which often come along when text is copied out of a PDF or a word processor. They would make the feeds, the sitemap and the charts invalid XML, so they are removed; the text around them may look odd.\n\nLook at the place named and retype the text there if it reads wrong.",
+            },
+            vi: Words {
+                title: "Các ký tự điều khiển đã được bỏ đi",
+                body: "Một tệp văn bản có những ký tự điều khiển vô hình (như U+0007 hay U+001B), thường lẫn vào khi chép văn bản từ tệp PDF hoặc chương trình soạn văn bản. Chúng sẽ làm tin Atom, sơ đồ trang và biểu đồ thành XML không hợp lệ, nên đã được bỏ đi; đoạn văn quanh đó có thể trông lạ.\n\nHãy xem lại chỗ được nêu và gõ lại đoạn văn ở đó nếu đọc thấy sai.",
+            },
+            wrong: ByLang {
+                en: "title: Khuyến công   (with U+0007 after \"công\")",
+                vi: "title: Khuyến công   (có U+0007 sau chữ \"công\")",
+            },
+            right: Same("title: Khuyến công"),
+        },
     }
 }
 

@@ -410,6 +410,10 @@ pub enum Message {
         template: String,
         limit_mb: usize,
     },
+    /// A hidden, system or editor file (or folder) of `content/` left out.
+    HiddenFileSkipped,
+    /// Control characters in a text file, removed.
+    ControlCharactersRemoved,
     /// A theme template took far longer than any page can.
     PageTooSlow {
         template: String,
@@ -613,6 +617,8 @@ impl Message {
             ControlCharacter { .. } => "BC1111",
             PageTooLarge { .. } => "BC6005",
             PageTooSlow { .. } => "BC6006",
+            HiddenFileSkipped => "BC1013",
+            ControlCharactersRemoved => "BC1014",
             NameTooLong { .. } => "BC4021",
             UnsafeHtmlOn => "BC2016",
             DuplicateOutput { .. } => "BC9001",
@@ -632,7 +638,9 @@ impl Message {
             | NotTranslated { .. }
             | NoInterfaceStrings { .. }
             | ProgressOutOfOrder
-            | UnsafeHtmlOn => Severity::Warning,
+            | UnsafeHtmlOn
+            | ControlCharactersRemoved => Severity::Warning,
+            HiddenFileSkipped => Severity::Note,
             FileEmpty
             | NotUtf8
             | NotText
@@ -873,6 +881,8 @@ pub(crate) fn every_kind() -> Vec<Message> {
         ControlCharacter { escape: s() },
         PageTooLarge { template: s(), limit_mb: 64 },
         PageTooSlow { template: s(), seconds: 30 },
+        HiddenFileSkipped,
+        ControlCharactersRemoved,
         NameTooLong { name: s(), bytes: 300 },
     ]
 }
@@ -1071,9 +1081,12 @@ mod tests {
     fn warnings_are_the_kinds_that_fall_back_or_skip() {
         let warnings: Vec<&str> =
             every_kind().iter().filter(|m| m.severity() == Severity::Warning).map(Message::code).collect();
+        let notes: Vec<&str> =
+            every_kind().iter().filter(|m| m.severity() == Severity::Note).map(Message::code).collect();
+        assert_eq!(notes, ["BC1013"]);
         assert_eq!(
             warnings,
-            ["BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004", "BC3211", "BC2016"]
+            ["BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004", "BC3211", "BC2016", "BC1014"]
         );
     }
 }

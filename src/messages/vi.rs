@@ -18,6 +18,7 @@ pub(super) fn severity_word(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "lỗi",
         Severity::Warning => "cảnh báo",
+        Severity::Note => "ghi chú",
     }
 }
 
@@ -365,6 +366,13 @@ pub(super) fn text(message: &Message) -> Text {
                 "mẫu giao diện {template} vẫn chưa tạo xong một trang sau {seconds} giây, nên lần dựng đã thôi chờ"
             ),
             "Hãy tìm các vòng lặp lồng nhau không dừng; xóa bản mẫu giao diện của bạn để dùng bản có sẵn",
+        ),
+        HiddenFileSkipped => says(
+            "một tệp ẩn, tệp hệ thống hoặc tệp tạm của trình soạn thảo không được đưa lên trang web (chỉ static/.well-known/ và static/.htaccess được chép)",
+        ),
+        ControlCharactersRemoved => fix(
+            "tệp có những ký tự điều khiển vô hình; chúng đã được bỏ đi",
+            "Các ký tự này thường lẫn vào khi chép văn bản từ tệp PDF hoặc chương trình soạn văn bản; nếu đoạn văn ở chỗ này trông sai, hãy gõ lại",
         ),
         ControlCharacter { escape } => fix(
             format!("`{escape}` đưa một ký tự điều khiển vô hình vào văn bản, làm hỏng tin Atom và biểu đồ"),
