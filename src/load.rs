@@ -173,11 +173,8 @@ pub fn load_theme_overrides(root: &Path, name: &str) -> Result<(ThemeFiles, Vec<
 /// USB stick) sees them, after NFC: two that would be one file there are
 /// an error, and so is a name that is not UTF-8.
 fn walk(dir: &Path, out: &mut Vec<(String, std::path::PathBuf)>, diagnostics: &mut Vec<Diagnostic>) -> Result<()> {
-    let kept_hidden = |rel: &Path| {
-        let mut parts = rel.components().map(|c| c.as_os_str().to_string_lossy());
-        parts.next().as_deref() == Some("static")
-            && matches!(parts.next().as_deref(), Some(".well-known" | ".htaccess"))
-    };
+    // Exactly these two names (what is inside `.well-known/` is filtered as anywhere).
+    let kept_hidden = |rel: &Path| rel == Path::new("static/.well-known") || rel == Path::new("static/.htaccess");
     let skipped = std::cell::RefCell::new(Vec::new());
     let walker = walkdir::WalkDir::new(dir).follow_links(false).sort_by_file_name().into_iter().filter_entry(|e| {
         let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
@@ -291,7 +288,9 @@ pub fn decode(bytes: &[u8], display: &str) -> Result<String, Diagnostic> {
             let valid = &bytes[..e.valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-            let message = match legacy_encoding(bytes) {
+            // Vietnamese already written in UTF-8 before the bad byte: a stray
+            // byte in a UTF-8 file, not a file in another encoding.
+            let message = match legacy_encoding(bytes).filter(|_| valid.is_ascii()) {
                 Some(name) => Message::LegacyEncoding { name: name.to_string() },
                 None => Message::NotUtf8,
             };
@@ -340,10 +339,15 @@ fn legacy_encoding(bytes: &[u8]) -> Option<&'static str> {
             tcvn3 += 1;
         }
     }
+    // TCVN3 writes ă â ê ô ơ ư đ as 0xA8–0xAE, which Vietnamese text is full
+    // of (and Western text never has): without one, it is not TCVN3.
+    if !bytes.iter().any(|b| (0xA8..=0xAE).contains(b)) {
+        tcvn3 = 0;
+    }
     let mut scores = [(vni, "VNI"), (cp1258, "Windows-1258"), (tcvn3, "TCVN3 (ABC)")];
     scores.sort_by_key(|s| std::cmp::Reverse(s.0));
     let (best, name) = scores[0];
-    (best >= 2 && best >= 2 * scores[1].0).then_some(name)
+    (best >= 4 && best >= 2 * scores[1].0).then_some(name)
 }
 
 #[cfg(test)]
@@ -364,6 +368,10 @@ mod tests {
         assert_eq!(message(vni), Message::LegacyEncoding { name: "VNI".into() });
         assert_eq!(message(cp1258), Message::LegacyEncoding { name: "Windows-1258".into() });
         assert_eq!(message(b"caf\xe9"), Message::NotUtf8, "one odd byte names no encoding");
+        assert_eq!(message(b"caf\xe9 r\xe9sum\xe9 na\xefve d\xe9j\xe0"), Message::NotUtf8, "Windows-1252 is not TCVN3");
+        let mut stray = "Chương trình khuyến công tỉnh Hà Giang".as_bytes().to_vec();
+        stray.extend_from_slice(b" \x92 Khuy\xd5n c\xabng");
+        assert_eq!(message(&stray), Message::NotUtf8, "a stray byte in UTF-8 Vietnamese is not an old encoding");
     }
 
     #[test]

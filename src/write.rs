@@ -38,6 +38,9 @@ impl Drop for OutputLock {
     fn drop(&mut self) {
         // Still locked here: a build that opened the file meanwhile finds,
         // once it has the lock, that the file is gone, and opens it again.
+        // Elsewhere (Windows) a removed file that another process holds open
+        // lingers, and a new one could be locked beside it: it stays.
+        #[cfg(unix)]
         let _ = std::fs::remove_file(&self.path);
     }
 }
@@ -75,6 +78,12 @@ impl OutputLock {
         let path = beside(dir, "lock")?;
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        }
+        // Our own name: anything but a plain file there (a link, a folder) is refused.
+        if let Ok(meta) = path.symlink_metadata()
+            && !meta.file_type().is_file()
+        {
+            bail!("{} is not a plain file; remove it, then build again", path.display());
         }
         let open = || {
             File::options()

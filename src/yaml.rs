@@ -34,7 +34,9 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
             message: Message::FileEmpty,
         });
     }
-    if let Some((line, column, escape)) = control_escape(source) {
+    if source.contains('\\')
+        && let Some((line, column, escape)) = control_escape(source)
+    {
         let message = Message::ControlCharacter { escape };
         return Err(YamlError { line, column, field: String::new(), indicator: None, message });
     }
@@ -130,6 +132,18 @@ enum Node {
     Seq(Vec<Node>),
     /// Text as written; other scalars are empty.
     Scalar(String),
+}
+
+impl Node {
+    /// Whether any text or key holds a control character (but tab and newline).
+    fn has_control(&self) -> bool {
+        let bad = |s: &str| s.chars().any(|c| is_control(c as u32));
+        match self {
+            Node::Map(entries) => entries.iter().any(|(k, v)| bad(k) || v.has_control()),
+            Node::Seq(items) => items.iter().any(Node::has_control),
+            Node::Scalar(s) => bad(s),
+        }
+    }
 }
 
 /// The `id` written in the indicator that `field` (`indicators[2]…`) names.
@@ -287,12 +301,23 @@ fn user_path(path: &serde_path_to_error::Path, tree: Option<&Node>) -> String {
 /// sitemap and the charts ill-formed XML. Files themselves are cleaned on
 /// reading; only escapes can make one. Returns the line, column and escape.
 fn control_escape(source: &str) -> Option<(usize, usize, String)> {
+    // Only an escape the reader turned into a control character counts: a
+    // `\r` in a block scalar or a Windows path in plain text is just text.
+    let tree = serde_saphyr::from_str::<Node>(source).ok()?;
+    if !tree.has_control() {
+        return None;
+    }
+    let found = scan_escapes(source);
+    Some(found.unwrap_or((1, 1, "\\".to_string())))
+}
+
+/// The first escape in double quotes that makes a control character,
+/// across lines (a double-quoted text may run over several).
+fn scan_escapes(source: &str) -> Option<(usize, usize, String)> {
+    let mut quoted = false;
     for (n, line) in source.lines().enumerate() {
-        if !line.contains('\\') {
-            continue;
-        }
         let chars: Vec<char> = line.chars().collect();
-        let (mut quoted, mut i) = (false, 0);
+        let mut i = 0;
         while i < chars.len() {
             match chars[i] {
                 '#' if !quoted && (i == 0 || chars[i - 1] == ' ') => break,
@@ -356,10 +381,10 @@ fn name_the_mistake(
         return (line, column, Message::NeedsStartEnd { written, start, end });
     }
     let Message::YamlSyntax { .. } = message else { return (line, column, message) };
-    // The reader may stop a line before the tab: look one line further.
+    // A tab in the indentation of this line, the one above or the one below
+    // (the reader may stop a line before it).
     let upto = (line + 1).min(lines.len());
-    // A tab in the indentation of this line or one above it.
-    for (i, l) in lines.iter().enumerate().take(upto) {
+    for (i, l) in lines.iter().enumerate().take(upto).skip(line.saturating_sub(2)) {
         let lead = &l[..indent(l)];
         if let Some(tab) = lead.find('\t') {
             return (i + 1, tab + 1, Message::TabIndent);
@@ -697,7 +722,11 @@ mod tests {
             let err = parse::<serde_json::Value>(source).expect_err(source);
             assert_eq!(err.message, Message::ControlCharacter { escape: escape.into() }, "{source}");
         }
+        let two_lines = "title: \"Ha Giang industrial\n  promotion \\a programme\"\n";
+        let err = parse::<serde_json::Value>(two_lines).unwrap_err();
+        assert_eq!((err.line, err.message), (2, Message::ControlCharacter { escape: "\\a".into() }));
         for fine in [
+            "code: |\n  printf(\"xong\\r\\n\")\n",
             "title: \"a\\tb\\n\"\n",
             "title: C:\\x07\n",
             "title: 'a\\0'\n",

@@ -87,12 +87,19 @@ fn a_link_to_a_folder_is_followed_and_a_dangling_link_refused() {
     let web = dir.path().join("www");
     std::fs::create_dir(&web).unwrap();
     std::os::unix::fs::symlink(&web, root.join("output")).unwrap();
+    // A link that leads out of the site is followed only when asked for.
     let run = baocao(&["build", "--root", root.to_str().unwrap()]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("refusing to build outside the site folder"), "{}", run.stderr);
+    assert!(std::fs::read_dir(&web).unwrap().next().is_none(), "nothing written before --output");
+    let output = root.join("output");
+    let explicit = ["build", "--root", root.to_str().unwrap(), "--output", output.to_str().unwrap()];
+    let run = baocao(&explicit);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(std::fs::symlink_metadata(root.join("output")).unwrap().file_type().is_symlink(), "the link stays");
     assert!(web.join("index.html").is_file(), "the site is built where the link points");
     // A second build replaces it there again.
-    assert_eq!(baocao(&["build", "--root", root.to_str().unwrap()]).code, 0);
+    assert_eq!(baocao(&explicit).code, 0);
     assert!(web.join("index.html").is_file());
     assert!(leftovers(dir.path()).is_empty() && leftovers(&root).is_empty());
 

@@ -469,6 +469,7 @@ fn hidden_files_follow_one_rule() {
     let files = [
         ("content/site.yaml", "title: Thử\nlanguages: [vi, en]\nbase_url: https://example.org/\n"),
         ("content/static/.well-known/security.txt", "Contact: mailto:a@example.org\n"),
+        ("content/static/.well-known/security.txt~", "old"),
         ("content/static/.htaccess", "ErrorDocument 404 /404.html\n"),
         ("content/static/.git/config", "[core]\n"),
         ("content/static/.DS_Store", "x"),
@@ -493,8 +494,12 @@ fn hidden_files_follow_one_rule() {
     assert_eq!(strict.code, 0, "notes do not fail --strict: {}", strict.stderr);
     assert!(strict.stdout.starts_with("No errors: 9 pages would be built; 0 warnings."), "{}", strict.stdout);
     let t = tree(&out);
-    let statics: Vec<&str> = t.keys().filter(|k| k.starts_with("static/")).map(String::as_str).collect();
-    assert_eq!(statics, ["static/.htaccess", "static/.well-known/security.txt", "static/bao-cao.pdf"]);
+    let statics: Vec<&str> = t
+        .keys()
+        .filter(|k| k.starts_with("static/") || (k.starts_with('.') && *k != ".baocao-output"))
+        .map(String::as_str)
+        .collect();
+    assert_eq!(statics, [".htaccess", ".well-known/security.txt", "static/bao-cao.pdf"], "host files at the root");
 }
 
 /// Control characters written into files (U+0007, U+001B, U+FFFE, U+FFFF)

@@ -23,7 +23,8 @@ pub fn run(args: &BuildArgs, lang: MessageLang) -> Result<i32> {
         None => root.join("output"),
     };
     let output = follow(&given)?;
-    check_output(&root, &output, args.output.is_some() || given.starts_with(&root))?;
+    // A link out of the site (`output -> /srv/www`) is followed only when asked for with --output.
+    check_output(&root, &output, args.output.is_some())?;
     let shown = show(&output);
     let lock = match OutputLock::take(&output, LOCK_WAIT, || {
         eprintln!("{}", Say::Waiting { path: shown.clone() }.text(lang))
@@ -68,6 +69,9 @@ fn show(path: &Path) -> String {
 }
 
 fn absolute(path: &Path) -> Result<PathBuf> {
+    if path.components().any(|c| c == std::path::Component::ParentDir) {
+        bail!(UsageError(Say::OutputHasDotDot { path: path.display().to_string() }));
+    }
     let cwd = std::env::current_dir().context("reading the current folder")?;
     let joined = cwd.join(path);
     // Resolve what exists (symlinks, ..) so the checks below compare real paths.

@@ -67,6 +67,8 @@ pub fn render(markdown: &str, ctx: &MarkdownContext) -> RenderedMarkdown {
         next_suffix: BTreeMap::new(),
         footnotes: HashMap::new(),
         raw_html: false,
+        in_code: 0,
+        in_link: 0,
     };
     let mut parser = Parser::new_ext(markdown, options()).into_offset_iter();
     let mut queue: VecDeque<Event> = VecDeque::new();
@@ -112,6 +114,9 @@ struct Converter<'c, 'm> {
     footnotes: HashMap<String, usize>,
     /// The author wrote raw HTML: the page's HTML goes through the allow-list.
     raw_html: bool,
+    /// Inside a code block or a link's text: `@/` there is shown, not meant.
+    in_code: usize,
+    in_link: usize,
 }
 
 impl<'m> Converter<'_, 'm> {
@@ -122,6 +127,7 @@ impl<'m> Converter<'_, 'm> {
         match event {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) if link_type != LinkType::Email => {
                 let at = self.positions.at(range.start);
+                self.in_link += 1;
                 let dest = rewrite(&dest_url, ctx, at, false, &mut self.links, &mut self.diagnostics);
                 Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id })
             }
@@ -148,8 +154,20 @@ impl<'m> Converter<'_, 'm> {
                 )
             }
             Event::End(TagEnd::FootnoteDefinition) => Event::Html("</div>\n".into()),
+            Event::Start(Tag::CodeBlock(kind)) => {
+                self.in_code += 1;
+                Event::Start(Tag::CodeBlock(kind))
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                self.in_code = self.in_code.saturating_sub(1);
+                Event::End(TagEnd::CodeBlock)
+            }
+            Event::End(TagEnd::Link) => {
+                self.in_link = self.in_link.saturating_sub(1);
+                Event::End(TagEnd::Link)
+            }
             Event::Text(text) => {
-                if text.contains("@/") {
+                if text.contains("@/") && self.in_code == 0 && self.in_link == 0 {
                     self.unread_links(&range);
                 }
                 Event::Text(text)
@@ -364,7 +382,12 @@ pub fn sanitize(html: &str) -> String {
             .url_schemes(["http", "https", "mailto", "tel", "data"].into_iter().collect())
             .link_rel(None)
             .attribute_filter(|element, attribute, value| {
-                let lower = value.trim_start().to_ascii_lowercase();
+                // Browsers drop tabs and line breaks inside a URL (`da\tta:`).
+                let lower: String = value
+                    .chars()
+                    .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
                 let allowed = match (element, attribute) {
                     ("img", "src") => !lower.starts_with("data:") || lower.starts_with("data:image/"),
                     ("iframe", "src") => lower.starts_with("https://"),
@@ -496,8 +519,8 @@ mod tests {
     fn content_links_left_as_text_are_errors() {
         let resolve = |_: &str| Err(LinkProblem::NoSuchPage);
         let relative = |p: &str| p.to_string();
-        let out =
-            render("Xem [y](@/articles/Hội nghị.md) và @/pages/x.md, không phải a@/b.\n", &ctx(&resolve, &relative));
+        let md = "Xem [y](@/articles/Hội nghị.md) và @/pages/x.md, không phải a@/b.\n\n```\n[Giới thiệu](@/pages/gioi-thieu.md)\n```\n\n    [x](@/pages/x.md)\n\n[@/pages/x.md](https://example.org/) `@/pages/x.md`\n";
+        let out = render(md, &ctx(&resolve, &relative));
         let found: Vec<String> = out.diagnostics.iter().map(|d| d.render(crate::messages::MessageLang::En)).collect();
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(

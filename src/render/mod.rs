@@ -165,7 +165,10 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         outputs.push(Output { path: format!("theme/{path}"), bytes: bytes.to_vec() });
     }
     for (path, bytes) in &site.statics {
-        outputs.push(Output { path: format!("static/{path}"), bytes: bytes.clone() });
+        // What a host reads at the root of the site goes there.
+        let at_root = path.starts_with(".well-known/") || path == ".htaccess";
+        let path = if at_root { path.clone() } else { format!("static/{path}") };
+        outputs.push(Output { path, bytes: bytes.clone() });
     }
     let r = Renderer {
         site,

@@ -118,7 +118,9 @@ impl Validator<'_> {
             if self.config.languages.iter().any(|l| l == suffix) {
                 return Some((name.to_string(), suffix.to_string()));
             }
-            if (2..=3).contains(&suffix.len()) && suffix.bytes().all(|b| b.is_ascii_lowercase()) {
+            let domain =
+                name.rsplit('.').next().is_some_and(|d| ["gov", "com", "org", "edu", "net", "ac"].contains(&d));
+            if (2..=3).contains(&suffix.len()) && suffix.bytes().all(|b| b.is_ascii_lowercase()) && !domain {
                 let message =
                     Message::FileLanguageUnknown { lang: suffix.to_string(), languages: self.config.languages.clone() };
                 self.report(At { path: &file.path, line: 1, column: 1 }, "", message);
@@ -142,13 +144,34 @@ impl Validator<'_> {
             (suffix != lang).then_some(lang)
         };
         let (name, lang) = match stem.rsplit_once('.') {
+            // `x.vn` after a domain (`hagiang.gov.vn`) is a domain, not a language.
+            Some((name, suffix))
+                if suffix.eq_ignore_ascii_case("vn")
+                    && name
+                        .rsplit('.')
+                        .next()
+                        .is_some_and(|d| ["gov", "com", "org", "edu", "net", "ac"].contains(&d)) =>
+            {
+                return None;
+            }
+            // A region is letters: `en-US`, not `en-2020`.
+            Some((_, suffix))
+                if suffix.split(['-', '_']).nth(1).is_some_and(|r| !r.chars().all(|c| c.is_ascii_alphabetic())) =>
+            {
+                return None;
+            }
             Some((name, suffix)) if (2..=8).contains(&suffix.len()) => (name, meant(suffix)?),
             _ => {
-                // `ket-qua-en`, `ket-qua_EN`: a language other than the default one,
-                // which would otherwise be published as the default language.
+                // `ket-qua-en`, `ket-qua_EN` beside `ket-qua.vi.md`: the translation of
+                // an article, named so that it would be published as the default
+                // language. Without such a sibling, `pham-vi` is just a name.
                 let (name, suffix) = stem.rsplit_once(['-', '_'])?;
                 let lang = known(suffix)?;
-                if lang == self.config.default_lang() || name.is_empty() {
+                let default = self.config.default_lang();
+                let folder = &file.path[..file.path.len() - file.name.len()];
+                let sibling = |n: &str| self.names.contains(&format!("{folder}{n}"));
+                let translated = sibling(&format!("{name}.{default}.md")) || sibling(&format!("{name}.md"));
+                if lang == default || name.is_empty() || !translated {
                     return None;
                 }
                 (name, lang)

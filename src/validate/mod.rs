@@ -45,7 +45,8 @@ pub fn resolve(
     options: ResolveOptions,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Site> {
-    let mut v = Validator { config: &config, diagnostics, indicator: None };
+    let names = sources.articles.iter().chain(&sources.pages).map(|f| f.path.clone()).collect();
+    let mut v = Validator { config: &config, diagnostics, indicator: None, names };
     let programs: Vec<Program> = sources.programs.iter().filter_map(|f| v.program(f)).collect();
     // Every programme file counts, even one with errors (reported on its own):
     // links to it are not errors too.
@@ -69,6 +70,9 @@ struct Validator<'a> {
     diagnostics: &'a mut Vec<Diagnostic>,
     /// The id of the indicator being validated, to name it in messages.
     indicator: Option<String>,
+    /// Every article and page file (`content/articles/x.vi.md`), to tell a
+    /// misnamed translation from a name that happens to end in `-en`.
+    names: BTreeSet<String>,
 }
 
 /// Where a value sits: a file and a line and column in it.
