@@ -90,10 +90,11 @@ pub fn read(written: &str) -> Result<f64, Problem> {
     if [".nan", ".inf", "-.inf", "+.inf", "nan", "inf", "-inf", "infinity"].contains(&lower.as_str()) {
         return Err(Problem::NotFinite);
     }
-    if let Some((int, frac)) = s.split_once(',')
-        && plain_number(int)
+    // `35,5`, and `1.000,5` (thousands grouped too): the number with a point.
+    if let Some((int, frac)) = s.rsplit_once(',')
         && !frac.is_empty()
         && frac.bytes().all(|b| b.is_ascii_digit())
+        && let Some(int) = grouped(int).or_else(|| plain_number(int).then(|| int.to_string()))
     {
         return Err(Problem::DecimalComma { point: format!("{int}.{frac}") });
     }
@@ -149,6 +150,7 @@ mod tests {
             ("1,000", groups("1000")),
             ("-1.500", groups("-1500")),
             ("35,5", Err(Problem::DecimalComma { point: "35.5".into() })),
+            ("1.000,5", Err(Problem::DecimalComma { point: "1000.5".into() })),
             ("5%", Err(Problem::Percent { number: "5".into() })),
             ("12,5%", Err(Problem::Percent { number: "12.5".into() })),
             ("61 xã", Err(Problem::Unit { number: "61".into(), unit: "xã".into() })),
