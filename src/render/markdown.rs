@@ -382,12 +382,13 @@ pub fn sanitize(html: &str) -> String {
             .url_schemes(["http", "https", "mailto", "tel", "data"].into_iter().collect())
             .link_rel(None)
             .attribute_filter(|element, attribute, value| {
-                // Browsers drop tabs and line breaks inside a URL (`da\tta:`).
-                let lower: String = value
-                    .chars()
-                    .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
-                    .collect::<String>()
-                    .to_ascii_lowercase();
+                // Browsers drop tabs and line breaks inside a URL (`da\tta:`);
+                // any other control character (`htt&#20;ps:`) is refused.
+                if value.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+                    return None;
+                }
+                let lower: String =
+                    value.chars().filter(|c| !c.is_ascii_whitespace()).collect::<String>().to_ascii_lowercase();
                 let allowed = match (element, attribute) {
                     ("img", "src") => !lower.starts_with("data:") || lower.starts_with("data:image/"),
                     ("iframe", "src") => lower.starts_with("https://"),
@@ -549,6 +550,9 @@ mod tests {
         ] {
             assert!(html.contains(kept), "{kept} is missing: {html}");
         }
+        // Found by fuzzing: a control character hidden in the scheme by an entity.
+        let hidden = render("<iframe src=\"htt&#20;ps://f=\">x</iframe>\n", &ctx(&resolve, &relative));
+        assert!(!hidden.html.chars().any(|c| c.is_control() && c != '\n'), "{}", hidden.html);
         // Markdown without raw HTML is left as pulldown-cmark wrote it.
         let plain = render(
             "# Tiêu đề\n\nMột [liên kết](https://example.org/).[^1]\n\n[^1]: Ghi chú.\n",
