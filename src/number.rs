@@ -13,13 +13,18 @@ pub enum Problem {
     /// Nothing after the colon.
     Empty,
     /// Thousands grouped with `.` or `,`; `plain` is the number without them.
-    Groups { plain: String },
+    /// With a single separator (`2.250`, `2,250`) the writer may have meant
+    /// a decimal mark: `decimal` is that reading (`2.25`).
+    Groups { plain: String, decimal: Option<String> },
     /// `35,5`: a decimal comma; `point` is the same with a point.
     DecimalComma { point: String },
     /// `5%`: the number is `number`.
     Percent { number: String },
     /// `61 xã`: a number followed by a unit.
     Unit { number: String, unit: String },
+    /// `26,99 tỷ`, `1.2 million`: a number with a scale word (and perhaps a
+    /// currency); `plain` is the whole number in digits (`26990000000`).
+    Scaled { plain: String },
     /// `.nan`, `.inf`.
     NotFinite,
     /// Beyond ±[`LIMIT`].
@@ -69,6 +74,73 @@ fn grouped(s: &str) -> Option<String> {
     None
 }
 
+/// `35,5` → `35.5`, `1.000,5` → `1000.5`: a decimal comma, perhaps after
+/// grouped thousands, as the same number with a point.
+fn decimal_comma(s: &str) -> Option<String> {
+    let (int, frac) = s.rsplit_once(',')?;
+    if frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let int = grouped(int).or_else(|| plain_number(int).then(|| int.to_string()))?;
+    Some(format!("{int}.{frac}"))
+}
+
+/// `2.250` → `2.25`, `1,000` → `1`: a single separator read as a decimal
+/// mark, without trailing zeros.
+fn decimal_reading(s: &str) -> Option<String> {
+    let sep = if s.contains('.') { '.' } else { ',' };
+    let (int, frac) = s.split_once(sep)?;
+    if frac.contains(sep) {
+        return None;
+    }
+    let frac = frac.trim_end_matches('0');
+    Some(if frac.is_empty() { int.to_string() } else { format!("{int}.{frac}") })
+}
+
+/// Words that multiply the number before them, in both languages.
+const SCALES: [(&str, u32); 11] = [
+    ("nghìn", 3),
+    ("ngàn", 3),
+    ("thousand", 3),
+    ("triệu", 6),
+    ("tr", 6),
+    ("million", 6),
+    ("tỷ", 9),
+    ("tỉ", 9),
+    ("billion", 9),
+    ("bn", 9),
+    ("nghìn tỷ", 12),
+];
+
+/// Currency words that may follow a scale word: `26,99 tỷ đồng`.
+const CURRENCIES: [&str; 5] = ["đồng", "đ", "vnd", "vnđ", "dong"];
+
+/// `26.99` and 9 → `26990000000`: the decimal point moved right, exactly.
+fn shift(number: &str, places: u32) -> String {
+    let (sign, digits) = number.strip_prefix('-').map_or(("", number), |d| ("-", d));
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let places = places as usize;
+    let mut whole = String::from(int);
+    let (moved, rest) = frac.split_at(frac.len().min(places));
+    whole.push_str(moved);
+    whole.extend(std::iter::repeat_n('0', places - moved.len()));
+    let whole = whole.trim_start_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let rest = rest.trim_end_matches('0');
+    if rest.is_empty() { format!("{sign}{whole}") } else { format!("{sign}{whole}.{rest}") }
+}
+
+/// The power of ten named by `words` (`tỷ`, `tỷ đồng`, `million VND`).
+fn scale_of(words: &str) -> Option<u32> {
+    let words = words.trim().to_lowercase();
+    let words = words.trim_end_matches('.');
+    let bare = CURRENCIES
+        .iter()
+        .find_map(|c| words.strip_suffix(c).filter(|w| w.ends_with(char::is_whitespace)))
+        .map_or(words, str::trim_end);
+    SCALES.iter().find(|(word, _)| *word == bare).map(|(_, places)| *places)
+}
+
 /// Reads a figure (an indicator's baseline, target or value).
 pub fn read(written: &str) -> Result<f64, Problem> {
     let s = written.trim();
@@ -77,7 +149,7 @@ pub fn read(written: &str) -> Result<f64, Problem> {
     }
     // Before plain numbers: `1.000` looks like one, and is a thousand.
     if let Some(plain) = grouped(s) {
-        return Err(Problem::Groups { plain });
+        return Err(Problem::Groups { plain, decimal: decimal_reading(s) });
     }
     if plain_number(s) {
         let value: f64 = s.parse().map_err(|_| Problem::NotANumber)?;
@@ -91,18 +163,12 @@ pub fn read(written: &str) -> Result<f64, Problem> {
         return Err(Problem::NotFinite);
     }
     // `35,5`, and `1.000,5` (thousands grouped too): the number with a point.
-    if let Some((int, frac)) = s.rsplit_once(',')
-        && !frac.is_empty()
-        && frac.bytes().all(|b| b.is_ascii_digit())
-        && let Some(int) = grouped(int).or_else(|| plain_number(int).then(|| int.to_string()))
-    {
-        return Err(Problem::DecimalComma { point: format!("{int}.{frac}") });
+    if let Some(point) = decimal_comma(s) {
+        return Err(Problem::DecimalComma { point });
     }
     let number_part = |t: &str| {
         let t = t.trim();
-        grouped(t)
-            .or_else(|| plain_number(t).then(|| t.to_string()))
-            .or_else(|| t.split_once(',').map(|(i, f)| format!("{i}.{f}")).filter(|p| plain_number(p)))
+        grouped(t).or_else(|| plain_number(t).then(|| t.to_string())).or_else(|| decimal_comma(t))
     };
     if let Some(number) = s.strip_suffix('%').and_then(number_part) {
         return Err(Problem::Percent { number });
@@ -111,6 +177,9 @@ pub fn read(written: &str) -> Result<f64, Problem> {
         && let Some(number) = number_part(head)
         && unit.trim().chars().next().is_some_and(char::is_alphabetic)
     {
+        if let Some(places) = scale_of(unit) {
+            return Err(Problem::Scaled { plain: shift(&number, places) });
+        }
         return Err(Problem::Unit { number, unit: unit.trim().to_string() });
     }
     Err(Problem::NotANumber)
@@ -119,7 +188,11 @@ pub fn read(written: &str) -> Result<f64, Problem> {
 /// Reads an amount of money: a whole number of zero or more, kept exact.
 pub fn read_amount(written: &str) -> Result<u64, Problem> {
     let s = written.trim();
-    let value = read(s)?;
+    let value = read(s).map_err(|problem| match problem {
+        // A budget has no fraction: `2.250` is two thousand two hundred and fifty.
+        Problem::Groups { plain, .. } => Problem::Groups { plain, decimal: None },
+        other => other,
+    })?;
     if value < 0.0 {
         return Err(Problem::Negative);
     }
@@ -143,12 +216,27 @@ mod tests {
         for (written, value) in ok {
             assert_eq!(read(written), Ok(value), "{written}");
         }
-        let groups = |p: &str| Err(Problem::Groups { plain: p.into() });
+        let groups = |p: &str| Err(Problem::Groups { plain: p.into(), decimal: None });
+        let either = |p: &str, d: &str| Err(Problem::Groups { plain: p.into(), decimal: Some(d.into()) });
+        let scaled = |p: &str| Err(Problem::Scaled { plain: p.into() });
         let cases = [
-            ("1.000", groups("1000")),
+            ("1.000", either("1000", "1")),
+            ("2.250", either("2250", "2.25")),
+            ("2,250", either("2250", "2.25")),
             ("26.990.000.000", groups("26990000000")),
-            ("1,000", groups("1000")),
-            ("-1.500", groups("-1500")),
+            ("1,000", either("1000", "1")),
+            ("-1.500", either("-1500", "-1.5")),
+            ("1.000.000", groups("1000000")),
+            ("26,99 tỷ", scaled("26990000000")),
+            ("26,99 tỷ đồng", scaled("26990000000")),
+            ("26.99 Tỷ VNĐ", scaled("26990000000")),
+            ("1.5 million", scaled("1500000")),
+            ("3 triệu", scaled("3000000")),
+            ("1.234,5 nghìn", scaled("1234500")),
+            ("1,23456 nghìn", scaled("1234.56")),
+            ("0,5 tỉ", scaled("500000000")),
+            ("2 nghìn tỷ", scaled("2000000000000")),
+            ("26,99 tỷ hộ", Err(Problem::Unit { number: "26.99".into(), unit: "tỷ hộ".into() })),
             ("35,5", Err(Problem::DecimalComma { point: "35.5".into() })),
             ("1.000,5", Err(Problem::DecimalComma { point: "1000.5".into() })),
             ("5%", Err(Problem::Percent { number: "5".into() })),
@@ -178,6 +266,9 @@ mod tests {
         assert_eq!(read_amount("1500.0"), Ok(1500));
         assert_eq!(read_amount("-5"), Err(Problem::Negative));
         assert_eq!(read_amount("123456789012345678901234567890"), Err(Problem::TooLarge));
-        assert_eq!(read_amount("26.990.000.000"), Err(Problem::Groups { plain: "26990000000".into() }));
+        let groups = |p: &str| Err(Problem::Groups { plain: p.into(), decimal: None });
+        assert_eq!(read_amount("26.990.000.000"), groups("26990000000"));
+        assert_eq!(read_amount("2.250"), groups("2250"));
+        assert_eq!(read_amount("26,99 tỷ"), Err(Problem::Scaled { plain: "26990000000".into() }));
     }
 }

@@ -60,9 +60,54 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
         let field = path.as_ref().map(|p| user_path(p, tree.as_ref())).unwrap_or_default();
         let indicator = tree.as_ref().and_then(|t| indicator_id(t, &field));
         let message = explain(&err, scalar_at(source, line, column));
-        let (line, column, message) = name_the_mistake(source, line, column, &field, message);
+        let (line, column, field, message) = match comma_in_braces(source, line, &field, &message) {
+            Some(found) => found,
+            None => {
+                let (line, column, message) = name_the_mistake(source, line, column, &field, message);
+                (line, column, field, message)
+            }
+        };
         YamlError { line, column, field, indicator, message }
     })
+}
+
+/// `{ year: 2019, value: 35,5 }`: inside braces the comma ends the value,
+/// so YAML reads `value: 35` and a key `5`. Named as the decimal comma it
+/// is, at the value, when the unknown key is digits right after
+/// `<key>: <digits>,` on its line.
+fn comma_in_braces(
+    source: &str,
+    line: usize,
+    field: &str,
+    message: &Message,
+) -> Option<(usize, usize, String, Message)> {
+    let Message::UnknownKey { key, .. } = message else { return None };
+    if key.is_empty() || !key.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let text = source.lines().nth(line.checked_sub(1)?)?;
+    for (comma, _) in text.match_indices(',') {
+        let after = text[comma + 1..].trim_start_matches(' ');
+        let Some(rest) = after.strip_prefix(key.as_str()) else { continue };
+        if !rest.trim_start().starts_with([',', '}', ':']) && !rest.trim().is_empty() {
+            continue;
+        }
+        let before = &text[..comma];
+        let int_start = before.len() - before.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let int = &before[int_start..];
+        let Some(name) = before[..int_start].trim_end_matches(' ').strip_suffix(':') else { continue };
+        let name_start = name.trim_end().rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'));
+        let name = name.trim_end()[name_start.map_or(0, |i| i + 1)..].to_string();
+        if int.is_empty() || name.is_empty() {
+            continue;
+        }
+        let parent = field.strip_suffix(key.as_str()).unwrap_or(field);
+        let column = text[..int_start].chars().count() + 1;
+        let written = format!("{int},{key}");
+        let point = format!("{int}.{key}");
+        return Some((line, column, format!("{parent}{name}"), Message::DecimalComma { written, point }));
+    }
+    None
 }
 
 /// A scalar exactly as the user wrote it (`1.000`, `35,5`, `61 xã`): fields

@@ -107,6 +107,11 @@ fn every_message_in_both_languages() {
 
         // Mistakes people make (the issue "Errors in Vietnamese").
         ("thousands_dots", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 1.000")]),
+        ("thousands_or_decimals", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 2,250")]),
+        ("many_thousands_dots", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 1.000.000")]),
+        ("budget_scale_word", &[Append("content/programs/p.yaml", "budget:\n  planned: 26,99 tỷ đồng\n")]),
+        ("decimal_comma_in_braces", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 10\n    progress: [{ year: 2019, value: 35,5 }]")]),
+        ("budget_one_separator", &[Append("content/programs/p.yaml", "budget: { planned: 2.250 }\n")]),
         ("budget_thousands", &[Append("content/programs/p.yaml", "budget: { planned: 26.990.000.000 }\n")]),
         ("decimal_comma", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 35,5")]),
         ("percent_sign", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 5%")]),
@@ -489,7 +494,7 @@ fn markdown_with_many_headings_and_links_is_handled_quickly() {
 /// site's first language (when baocao has its messages), else English.
 #[test]
 fn messages_follow_the_flag_the_environment_then_the_site() {
-    let dir = site(&[Replace("content/programs/p.yaml", "    target: 10", "    target: 1.000")]);
+    let dir = site(&[Replace("content/programs/p.yaml", "    target: 10", "    target: 1.000.000")]);
     let root = dir.path().to_str().unwrap();
     let run = |env: Option<&str>, flag: Option<&str>| {
         let mut c = command();
@@ -503,8 +508,8 @@ fn messages_follow_the_flag_the_environment_then_the_site() {
         }
         Run::from(c.output().unwrap()).stderr
     };
-    let vietnamese = "lỗi[BC3302]: chỉ tiêu thứ 1 (`models`), target: `1.000` dùng dấu để tách hàng nghìn";
-    let english = "error[BC3302]: indicator 1 (`models`), target: `1.000` groups thousands";
+    let vietnamese = "lỗi[BC3302]: chỉ tiêu thứ 1 (`models`), target: `1.000.000` dùng dấu để tách hàng nghìn";
+    let english = "error[BC3302]: indicator 1 (`models`), target: `1.000.000` groups thousands";
     assert!(run(None, None).contains(vietnamese), "a Vietnamese site speaks Vietnamese unasked");
     assert!(run(Some("en"), None).contains(english), "BAOCAO_LANG=en");
     assert!(run(Some("en"), Some("vi")).contains(vietnamese), "--lang wins over BAOCAO_LANG");

@@ -344,9 +344,17 @@ pub(super) fn text(message: &Message) -> Text {
             format!("write {{ start: {start}, end: {end} }}"),
         ),
         EmptyNumber => fix("has no value", "write a number after the colon, e.g. 10, or remove the line"),
-        NumberGroups { written, plain } => fix(
+        NumberGroups { written, plain, decimal: None } => fix(
             format!("`{written}` groups thousands with a separator, which would be read as another number"),
             format!("write the number without separators: {plain}"),
+        ),
+        NumberGroups { written, plain, decimal: Some(decimal) } => fix(
+            format!("`{written}` could be read two ways: the separator may group thousands or mark decimals"),
+            format!("write {plain} if you meant thousands, or {decimal} if you meant decimals (with a point)"),
+        ),
+        ScaleWord { written, plain } => fix(
+            format!("`{written}`: a figure is written in digits only, without words such as billion or million"),
+            format!("write {plain}, in digits only"),
         ),
         DecimalComma { written, point } => {
             fix(format!("`{written}` uses a comma as the decimal mark"), format!("write {point}, with a point"))

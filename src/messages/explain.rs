@@ -1532,14 +1532,27 @@ fn entry(message: &Message) -> Entry {
             file: Programme,
             en: Words {
                 title: "Thousands are grouped with a separator",
-                body: "A figure is written with `.` or `,` between groups of thousands, as reports do: `1.000`, `26.990.000.000`, `1,000`. YAML would read `1.000` as one (the point is a decimal point), so the site would show a figure a thousand times too small. baocao refuses it rather than guess.\n\nWrite the digits together: `1000`, `26990000000`.",
+                body: "A figure is written with `.` or `,` between groups of thousands, as reports do: `1.000`, `26.990.000.000`, `1,000`. YAML would read `1.000` as one (the point is a decimal point), so the site would show a figure a thousand times too small. baocao refuses it rather than guess.\n\nWrite the digits together: `1000`, `26990000000`. With a single separator (`2.250`) the figure may have been meant as a decimal, 2.25; the message then gives both readings, and you choose.",
             },
             vi: Words {
                 title: "Dùng dấu để tách hàng nghìn",
-                body: "Một số liệu được viết có dấu `.` hay `,` giữa các nhóm hàng nghìn, như trong văn bản báo cáo: `1.000`, `26.990.000.000`, `1,000`. YAML sẽ đọc `1.000` thành một (dấu chấm là dấu thập phân), nên trang web sẽ hiện một con số nhỏ đi một nghìn lần. baocao từ chối thay vì đoán.\n\nHãy viết liền các chữ số: `1000`, `26990000000`.",
+                body: "Một số liệu được viết có dấu `.` hay `,` giữa các nhóm hàng nghìn, như trong văn bản báo cáo: `1.000`, `26.990.000.000`, `1,000`. YAML sẽ đọc `1.000` thành một (dấu chấm là dấu thập phân), nên trang web sẽ hiện một con số nhỏ đi một nghìn lần. baocao từ chối thay vì đoán.\n\nHãy viết liền các chữ số: `1000`, `26990000000`. Khi chỉ có một dấu tách (`2.250`), có thể người viết muốn ghi số thập phân 2,25; khi đó thông báo đưa ra cả hai cách đọc để bạn chọn.",
             },
             wrong: Same("indicators:\n  - id: mo-hinh\n    target: 1.000"),
             right: Same("indicators:\n  - id: mo-hinh\n    target: 1000"),
+        },
+        ScaleWord { .. } => Entry {
+            file: Programme,
+            en: Words {
+                title: "A scale word in a figure",
+                body: "A figure or an amount is written with a word such as `tỷ`, `triệu`, `nghìn`, `billion` or `million`: `26,99 tỷ`. In the data files a figure is digits only, so that it is read exactly; the site itself shows large budgets as \"26,99 tỷ đồng\" on Vietnamese pages and \"26.99 billion VND\" on English ones.\n\nWrite the whole number: `26990000000`. The message gives it for you.",
+            },
+            vi: Words {
+                title: "Có chữ tỷ, triệu trong số liệu",
+                body: "Một số liệu hay một khoản kinh phí được viết kèm chữ như `tỷ`, `triệu`, `nghìn`: `26,99 tỷ`. Trong tệp dữ liệu, số liệu chỉ ghi bằng chữ số để được đọc chính xác; chính trang web sẽ hiển thị kinh phí lớn thành \"26,99 tỷ đồng\" trên trang tiếng Việt và \"26.99 billion VND\" trên trang tiếng Anh.\n\nHãy viết cả số: `26990000000`. Thông báo lỗi đã ghi sẵn số đó.",
+            },
+            wrong: Same("budget:\n  planned: 26,99 tỷ"),
+            right: Same("budget:\n  planned: 26990000000"),
         },
         DecimalComma { .. } => Entry {
             file: Programme,

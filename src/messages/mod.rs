@@ -357,6 +357,13 @@ pub enum Message {
     NumberGroups {
         written: String,
         plain: String,
+        /// The reading with a decimal mark, when there is one separator.
+        decimal: Option<String>,
+    },
+    /// `26,99 tỷ`: a number with a scale word.
+    ScaleWord {
+        written: String,
+        plain: String,
     },
     /// `35,5`.
     DecimalComma {
@@ -600,6 +607,7 @@ impl Message {
             NeedsStartEnd { .. } => "BC1208",
             EmptyNumber => "BC3301",
             NumberGroups { .. } => "BC3302",
+            ScaleWord { .. } => "BC3310",
             DecimalComma { .. } => "BC3303",
             PercentInNumber { .. } => "BC3304",
             UnitInNumber { .. } => "BC3305",
@@ -724,6 +732,7 @@ impl Message {
             | NeedsStartEnd { .. }
             | EmptyNumber
             | NumberGroups { .. }
+            | ScaleWord { .. }
             | DecimalComma { .. }
             | PercentInNumber { .. }
             | UnitInNumber { .. }
@@ -863,7 +872,8 @@ pub(crate) fn every_kind() -> Vec<Message> {
         ItemOutsideList,
         NeedsStartEnd { written: s(), start: s(), end: s() },
         EmptyNumber,
-        NumberGroups { written: s(), plain: s() },
+        NumberGroups { written: s(), plain: s(), decimal: None },
+        ScaleWord { written: s(), plain: s() },
         DecimalComma { written: s(), point: s() },
         PercentInNumber { written: s(), number: s() },
         UnitInNumber { written: s(), number: s(), unit: s() },
@@ -977,6 +987,7 @@ mod tests {
         all.push(Message::UnknownKey { key: "tagz".into(), suggestion: Some("tags".into()), known: known.clone() });
         all.push(Message::UnknownProgramme { id: "q".into(), suggestion: None, known: vec!["p".into()] });
         all.push(Message::DuplicateKey { key: Some("title".into()) });
+        all.push(Message::NumberGroups { written: "2.250".into(), plain: "2250".into(), decimal: Some("2.25".into()) });
         for expected in [
             Expected::List,
             Expected::Map,

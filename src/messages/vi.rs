@@ -439,9 +439,17 @@ pub(super) fn text(message: &Message) -> Text {
             format!("Hãy viết {{ start: {start}, end: {end} }}"),
         ),
         EmptyNumber => fix("chưa có giá trị", "Hãy viết một số sau dấu hai chấm, ví dụ 10, hoặc xóa dòng này"),
-        NumberGroups { written, plain } => fix(
+        NumberGroups { written, plain, decimal: None } => fix(
             format!("`{written}` dùng dấu để tách hàng nghìn, nên sẽ bị đọc thành một số khác"),
             format!("Hãy viết số liền, không có dấu tách: {plain}"),
+        ),
+        NumberGroups { written, plain, decimal: Some(decimal) } => fix(
+            format!("`{written}` có thể hiểu theo hai cách: dấu tách hàng nghìn, hoặc dấu thập phân"),
+            format!("Nếu là hàng nghìn, hãy viết {plain}; nếu là số thập phân, hãy viết {decimal} (dùng dấu chấm)"),
+        ),
+        ScaleWord { written, plain } => fix(
+            format!("`{written}`: số liệu chỉ ghi bằng chữ số, không kèm các chữ như tỷ, triệu"),
+            format!("Hãy viết {plain}, chỉ dùng chữ số"),
         ),
         DecimalComma { written, point } => fix(
             format!("`{written}` dùng dấu phẩy để ghi phần thập phân"),

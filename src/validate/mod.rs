@@ -158,7 +158,8 @@ impl Validator<'_> {
         let written = written.trim().to_string();
         let message = match problem {
             Problem::Empty => Message::EmptyNumber,
-            Problem::Groups { plain } => Message::NumberGroups { written, plain },
+            Problem::Groups { plain, decimal } => Message::NumberGroups { written, plain, decimal },
+            Problem::Scaled { plain } => Message::ScaleWord { written, plain },
             Problem::DecimalComma { point } => Message::DecimalComma { written, point },
             Problem::Percent { number } => Message::PercentInNumber { written, number },
             Problem::Unit { number, unit } => Message::UnitInNumber { written, number, unit },
