@@ -383,6 +383,128 @@ fn charts_are_accessible_well_formed_svg() {
     assert!(page.contains("href=\"../../../charts/duong-giao-thong/roads.en.svg\""));
 }
 
+/// What a standalone chart needs once it is pasted into a document or a
+/// slide, with no page around it: text at absolute positions (LibreOffice
+/// ignores `dy`), status icons as shapes (no font has to have ✓ or ✕),
+/// whole-number ticks on a count axis, a visible title, source and
+/// sample-data line, and a PNG twin at twice the size, the same bytes at
+/// every build.
+#[test]
+fn standalone_charts_survive_copy_and_paste() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let files = [
+        (
+            "content/site.yaml",
+            "title: { vi: Thử, en: Test }\nlanguages: [vi, en]\nbase_url: https://example.org/\norganisation: { vi: Sở Công Thương, en: Department of Industry }\n",
+        ),
+        (
+            "content/programs/cum.yaml",
+            "title: { vi: Cụm công nghiệp, en: Industrial clusters }\nsummary: Tóm tắt\nowner: { vi: Ban quản lý, en: Management board }\nperiod: { start: 2018, end: 2020 }\nsample_data: true\nindicators:\n  - id: cluster\n    title: { vi: Cụm được xây dựng, en: Clusters built }\n    unit: { vi: cụm, en: clusters }\n    target: 1\n    progress: [{ year: 2019, value: 0 }, { year: 2020, value: 1 }]\n    source: { vi: Báo cáo của Sở, en: The department's report }\n",
+        ),
+        (
+            "content/programs/dien.yaml",
+            "title: { vi: Điện nông thôn, en: Rural power }\nsummary: Tóm tắt\nowner: { vi: Công ty Điện lực, en: Power company }\nperiod: { start: 2018, end: 2020 }\nbudget: { planned: 1500000000, disbursed: [{ year: 2019, amount: 500000000 }] }\nindicators:\n  - id: homes\n    title: { vi: Hộ có điện, en: Homes with power }\n    unit: \"%\"\n    baseline: 80\n    target: 98.5\n    progress: [{ year: 2019, value: 90.5 }, { year: 2020, value: 97 }]\n",
+        ),
+    ];
+    write_files(&root, &files);
+    let first = tree(&{
+        let out = dir.path().join("first");
+        build(&root, &out, &[]);
+        out
+    });
+    let second = tree(&{
+        let out = dir.path().join("second");
+        build(&root, &out, &[]);
+        out
+    });
+    // path → title, source, sample-data line
+    let sample_vi = "Số liệu minh hoạ, không phải số liệu chính thức.";
+    let sample_en = "Illustrative figures, not official statistics.";
+    let expected = [
+        ("charts/cum/cluster.vi.svg", "Cụm được xây dựng", "Nguồn: Báo cáo của Sở", Some(sample_vi)),
+        ("charts/cum/cluster.en.svg", "Clusters built", "Source: The department's report", Some(sample_en)),
+        ("charts/cum/_overview.vi.svg", "Tỷ lệ hoàn thành từng chỉ tiêu", "Nguồn: Ban quản lý", Some(sample_vi)),
+        ("charts/cum/_overview.en.svg", "Share of each target reached", "Source: Management board", Some(sample_en)),
+        ("charts/dien/homes.vi.svg", "Hộ có điện", "Nguồn: Công ty Điện lực", None),
+        ("charts/dien/homes.en.svg", "Homes with power", "Source: Power company", None),
+        ("charts/dien/_budget.vi.svg", "Kinh phí dự kiến và đã giải ngân", "Nguồn: Công ty Điện lực", None),
+        ("charts/dien/_budget.en.svg", "Budget planned and disbursed", "Source: Power company", None),
+        ("charts/_programs.vi.svg", "Tiến độ chung của các chương trình", "Nguồn: Sở Công Thương", Some(sample_vi)),
+        (
+            "charts/_programs.en.svg",
+            "Overall progress of each programme",
+            "Source: Department of Industry",
+            Some(sample_en),
+        ),
+    ];
+    let svgs: Vec<&String> = first.keys().filter(|p| p.ends_with(".svg")).collect();
+    assert_eq!(svgs.len(), expected.len() + 2, "{svgs:?}"); // and the overview of dien
+    for path in svgs {
+        let svg = text(&first, path);
+        assert!(!svg.contains(" dy="), "{path}: text placed with a relative dy");
+        for glyph in ['✓', '✕', '→'] {
+            assert!(!svg.contains(glyph), "{path}: the icon {glyph} is a glyph, not a shape");
+        }
+        // The PNG beside it: twice the viewBox, the same bytes at every build.
+        let png_path = path.replace(".svg", ".png");
+        let png = first.get(&png_path).unwrap_or_else(|| panic!("no {png_path} beside {path}"));
+        assert!(second.get(&png_path) == Some(png), "{png_path} differs between two builds");
+        let info = png::Decoder::new(std::io::Cursor::new(png.as_slice())).read_info().expect("a PNG").info().clone();
+        let view_box: Vec<u32> = attributes(&svg, "viewBox")[0].split(' ').map(|n| n.parse().unwrap()).collect();
+        assert_eq!((info.width, info.height), (2 * view_box[2], 2 * view_box[3]), "{png_path}");
+    }
+    for (path, title, source, sample) in expected {
+        let lines = visible_text(&text(&first, path));
+        let words = lines.join(" ");
+        assert!(words.starts_with(title), "{path}: the title first: {lines:?}");
+        assert!(words.ends_with(source), "{path}: the source line last: {lines:?}");
+        match sample {
+            Some(sample) => assert!(words.contains(sample), "{path}: no sample-data line: {lines:?}"),
+            None => assert!(!words.contains("minh hoạ") && !words.contains("Illustrative"), "{path}: {lines:?}"),
+        }
+    }
+    // A count of one: ticks 0 and 1, no fraction.
+    for path in ["charts/cum/cluster.vi.svg", "charts/cum/cluster.en.svg"] {
+        let ticks: Vec<String> = visible_text(&text(&first, path))
+            .into_iter()
+            .filter(|t| t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+            .filter(|t| !(t.len() == 4 && t.starts_with("20")))
+            .collect();
+        assert_eq!(ticks, ["0", "1"], "{path}");
+    }
+    // Fractional data keeps fractional ticks, in the page's number format.
+    assert!(visible_text(&text(&first, "charts/dien/homes.vi.svg")).iter().any(|t| t.contains(',')));
+    // Inline charts have no caption (the page has headings and the banner),
+    // and link both standalone files.
+    let page = text(&first, "chuong-trinh/cum/index.html");
+    let inline = &page[page.find("<svg").unwrap()..page.find("</svg>").unwrap()];
+    assert!(!inline.contains(sample_vi) && !inline.contains("Nguồn:"), "{inline}");
+    assert!(
+        page.contains("<a href=\"../../charts/cum/cluster.vi.png\" type=\"image/png\">Tải ảnh (PNG)</a>"),
+        "{page}"
+    );
+    let page = text(&first, "en/programs/cum/index.html");
+    assert!(
+        page.contains("<a href=\"../../../charts/cum/cluster.en.png\" type=\"image/png\">Download image (PNG)</a>")
+    );
+}
+
+/// The text of every `<text>` element of an SVG, unescaped, in order.
+fn visible_text(svg: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = svg;
+    while let Some(i) = rest.find("<text ") {
+        rest = &rest[i..];
+        let start = rest.find('>').unwrap() + 1;
+        let end = rest.find("</text>").unwrap();
+        let t = rest[start..end].replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+        out.push(t.replace("&#39;", "'").replace("&amp;", "&"));
+        rest = &rest[end..];
+    }
+    out
+}
+
 /// A language baocao has no rules for builds with English formats and
 /// English interface strings (with a warning), at its own address.
 #[test]

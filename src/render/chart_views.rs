@@ -1,29 +1,46 @@
 //! Builds each page's charts from its localized views: the words of every
 //! chart come from the same strings as the page, so chart and page agree.
+//! Each chart is drawn twice by the same code: inline (the page around it
+//! gives its heading and caveats) and standalone, with its caption, written
+//! to `charts/…svg` with its PNG twin beside it.
 
-use super::charts::{self, Bar, Line, Words, status_colour};
+use super::charts::{self, Bar, Caption, Line, StatusMark, Words, status_colour};
 use super::program_views::{IndicatorView, ProgramView};
 use super::views::ChartView;
 use super::{Extras, Output, Renderer};
 
+/// Draws one chart, with its caption (standalone) or without (inline).
+type Draw<'d> = dyn Fn(Option<&Caption>) -> Result<String, String> + 'd;
+
 impl Renderer<'_> {
-    /// Draws a chart, records its standalone file and returns its view.
+    /// Draws a chart inline and standalone, records the standalone SVG and
+    /// its PNG, and returns the inline view with links to both.
     fn chart(
         &self,
         path: String,
         (lang, from): (&str, &str),
         extras: &mut Extras,
         source: &str,
-        drawn: Result<String, String>,
+        (caption, draw): (Caption, &Draw),
     ) -> Option<ChartView> {
+        let drawn = draw(None).and_then(|inline| {
+            let standalone = draw(Some(&caption))?;
+            let png = super::png::render(&standalone)?;
+            Ok((inline, standalone, png))
+        });
         match drawn {
-            Ok(svg) => {
+            Ok((inline, standalone, png)) => {
+                let png_path = format!("{}.png", path.strip_suffix(".svg").unwrap_or(&path));
+                let loc = self.locale(lang);
                 let view = ChartView {
-                    svg: svg.clone(),
+                    svg: inline,
                     href: self.urls.relative(from, &path),
-                    size: self.locale(lang).size(svg.len()),
+                    size: loc.size(standalone.len()),
+                    png_href: self.urls.relative(from, &png_path),
+                    png_size: loc.size(png.len()),
                 };
-                extras.charts.push(Output { path, bytes: svg.into_bytes() });
+                extras.charts.push(Output { path, bytes: standalone.into_bytes() });
+                extras.charts.push(Output { path: png_path, bytes: png });
                 Some(view)
             }
             Err(e) => {
@@ -31,6 +48,17 @@ impl Renderer<'_> {
                 extras.internal.push(format!("{source}: {path}: {e}"));
                 None
             }
+        }
+    }
+
+    /// The caption of a standalone chart: `Nguồn: …` from `source`, and
+    /// the sample-data line when the figures are illustrative.
+    fn caption(&self, lang: &str, title: String, subtitle: Vec<String>, source: &str, sample: bool) -> Caption {
+        Caption {
+            title,
+            subtitle,
+            sample: sample.then(|| self.t(lang, "chart.sample_data")),
+            source: format!("{}: {source}", self.t(lang, "indicator.source")),
         }
     }
 
@@ -80,21 +108,24 @@ impl Renderer<'_> {
             .replace("{target_year}", &iv.target_year.to_string())
             .replace("{status}", &iv.status.label.to_lowercase());
             let words = Words { id: format!("chart-{}", ind.id), title: iv.title.text.clone(), desc };
-            let drawn = charts::indicator(&words, &bar, line.as_ref());
-            iv.chart = self.chart(format!("{dir}/{}.{lang}.svg", ind.id), (lang, from), extras, &program.source, drawn);
+            // Credit the indicator's own source when it names one, else the lead agency.
+            let source = iv.source.as_ref().map_or(&view.owner.text, |s| &s.text);
+            let subtitle = vec![view.title.text.clone(), iv.sentence.clone()];
+            let caption = self.caption(lang, iv.title.text.clone(), subtitle, source, view.sample_data);
+            let draw = |c: Option<&Caption>| charts::indicator(&words, c, &bar, line.as_ref());
+            let path = format!("{dir}/{}.{lang}.svg", ind.id);
+            iv.chart = self.chart(path, (lang, from), extras, &program.source, (caption, &draw));
         }
         let words = Words {
             id: "chart_overview".into(),
             title: self.t(lang, "chart.overview_title"),
             desc: items.join("; ") + ".",
         };
-        view.overview_chart = self.chart(
-            format!("{dir}/_overview.{lang}.svg"),
-            (lang, from),
-            extras,
-            &program.source,
-            charts::bars(&words, &overview),
-        );
+        let programme = || vec![view.title.text.clone()];
+        let caption = self.caption(lang, words.title.clone(), programme(), &view.owner.text, view.sample_data);
+        let draw = |c: Option<&Caption>| charts::bars(&words, c, &overview);
+        let path = format!("{dir}/_overview.{lang}.svg");
+        let overview_chart = self.chart(path, (lang, from), extras, &program.source, (caption, &draw));
         if let (Some(budget), Some(bv)) = (&program.budget, &view.budget) {
             let dark_blue = status_colour("on_track");
             let mut rows = vec![Bar {
@@ -130,14 +161,12 @@ impl Renderer<'_> {
                 .replace("{total}", &bv.disbursed_compact)
                 .replace("{percent}", &bv.disbursed_percent);
             let words = Words { id: "chart_budget".into(), title: self.t(lang, "chart.budget_title"), desc };
-            view.budget_chart = self.chart(
-                format!("{dir}/_budget.{lang}.svg"),
-                (lang, from),
-                extras,
-                &program.source,
-                charts::bars(&words, &rows),
-            );
+            let caption = self.caption(lang, words.title.clone(), programme(), &view.owner.text, view.sample_data);
+            let draw = |c: Option<&Caption>| charts::bars(&words, c, &rows);
+            let path = format!("{dir}/_budget.{lang}.svg");
+            view.budget_chart = self.chart(path, (lang, from), extras, &program.source, (caption, &draw));
         }
+        view.overview_chart = overview_chart;
     }
 
     /// The home page chart: each programme's overall progress.
@@ -157,7 +186,7 @@ impl Renderer<'_> {
                 label: p.title.text.clone(),
                 share: p.overall_share,
                 value: p.overall_percent.clone(),
-                status: Some((p.overall_status.icon.to_string(), p.overall_status.label.clone())),
+                status: Some(StatusMark { key: p.overall_status.key, words: p.overall_status.label.clone() }),
                 colour: status_colour(p.overall_status.key),
             })
             .collect();
@@ -173,13 +202,14 @@ impl Renderer<'_> {
             .join("; ")
             + ".";
         let words = Words { id: "chart_programs".into(), title: self.t(lang, "chart.programs_title"), desc };
-        self.chart(
-            format!("charts/_programs.{lang}.svg"),
-            (lang, from),
-            extras,
-            "content/programs",
-            charts::bars(&words, &rows),
-        )
+        let config = &self.site.config;
+        let site = self.text(&config.title, lang).text;
+        let source = config.organisation.as_ref().map_or_else(|| site.clone(), |o| self.text(o, lang).text);
+        let sample = programs.iter().any(|p| p.sample_data);
+        let caption = self.caption(lang, words.title.clone(), vec![site], &source, sample);
+        let draw = |c: Option<&Caption>| charts::bars(&words, c, &rows);
+        let path = format!("charts/_programs.{lang}.svg");
+        self.chart(path, (lang, from), extras, "content/programs", (caption, &draw))
     }
 }
 
@@ -189,7 +219,7 @@ fn status_bar(iv: &IndicatorView, covered: Option<f64>) -> Bar {
         label: iv.title.text.clone(),
         share: covered.unwrap_or(0.0),
         value: iv.percent.clone().unwrap_or_else(|| "–".into()),
-        status: Some((iv.status.icon.to_string(), iv.status.label.clone())),
+        status: Some(StatusMark { key: iv.status.key, words: iv.status.label.clone() }),
         colour: status_colour(iv.status.key),
     }
 }

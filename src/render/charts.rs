@@ -1,27 +1,37 @@
-//! SVG charts drawn at build time with plotters (SVG backend, drawing
-//! primitives only), made accessible afterwards: `role="img"`, a `<title>`
-//! and a `<desc>` referenced by `aria-labelledby`, and a `viewBox`.
+//! SVG charts drawn at build time with plotters (drawing primitives only,
+//! into the backend of `render/chart_svg`, which places all text at
+//! absolute positions), made accessible: `role="img"`, a `<title>` and a
+//! `<desc>` referenced by `aria-labelledby`, and a `viewBox`.
 //!
 //! Text is laid out with the metrics of a bundled font (Liberation Sans,
 //! metric-compatible with Arial, with Vietnamese glyphs), never a system
 //! font, so the same input gives the same bytes on any machine. The SVG
 //! asks for Arial-compatible fonts first, then any sans-serif; layout keeps
-//! a margin for wider fonts.
+//! a margin for wider fonts. Status icons are drawn as shapes, not glyphs
+//! (the bundled font has no ✓ or ✕).
+//!
+//! One drawing serves both forms of a chart: inline in a page, and
+//! standalone with a [`Caption`] (title, subtitle, sample-data line,
+//! source) that it keeps once pasted into a document.
 //!
 //! Colours come from the UK Analysis Function palette and the theme's status
 //! colours, each at least 3:1 against white; shapes, dash patterns and words
 //! carry every meaning as well, never colour alone.
 
+use super::chart_svg::{SvgWriter, font_px};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::sync::Once;
 
-static FONT: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Regular.ttf");
+/// The font charts are measured with, and the PNGs drawn with.
+pub(super) static FONT: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Regular.ttf");
 static REGISTER: Once = Once::new();
 
-/// The family named in the SVG, and registered with the bundled metrics.
+/// The family registered with plotters for the bundled metrics (the SVG
+/// names `chart_svg::FONT_STACK` instead).
 const FAMILY: &str = "sans-serif";
 /// Text sizes in plotters' units (the SVG gets `size / 1.24` px).
+const TITLE: f64 = 24.0;
 const TEXT: f64 = 22.0;
 const SMALL: f64 = 19.0;
 /// Chart width: narrow enough that text stays legible on a 360 px phone.
@@ -30,9 +40,13 @@ const WIDTH: u32 = 480;
 const INK: RGBColor = RGBColor(0x0b, 0x0c, 0x0c);
 const MUTED: RGBColor = RGBColor(0x50, 0x5a, 0x5f);
 const TRACK: RGBColor = RGBColor(0xf3, 0xf2, 0xf1);
+const RULE: RGBColor = RGBColor(0xb1, 0xb4, 0xb6);
 const DARK_BLUE: RGBColor = RGBColor(0x12, 0x43, 0x6d);
 const TURQUOISE: RGBColor = RGBColor(0x28, 0xa1, 0x97);
 const DARK_PINK: RGBColor = RGBColor(0x80, 0x16, 0x50);
+/// The theme's sample-data banner: background and left border.
+const SAMPLE_BG: RGBColor = RGBColor(0xff, 0xf7, 0xbf);
+const SAMPLE_BORDER: RGBColor = RGBColor(0xb4, 0x53, 0x09);
 
 /// A colour by the theme's status key.
 pub fn status_colour(key: &str) -> RGBColor {
@@ -52,9 +66,17 @@ pub struct Bar {
     pub label: String,
     pub share: f64,
     pub value: String,
-    /// Icon and words of a status, drawn at the right of the label line.
-    pub status: Option<(String, String)>,
+    /// The status, drawn at the right of the bar.
+    pub status: Option<StatusMark>,
     pub colour: RGBColor,
+}
+
+/// A status beside a bar: its key (`on_track`, as in `Status::key`) picks
+/// the icon's shape, its words say it.
+#[derive(Debug, Clone)]
+pub struct StatusMark {
+    pub key: &'static str,
+    pub words: String,
 }
 
 /// A progress line over time, with the target and the expected path.
@@ -79,7 +101,20 @@ pub struct Words {
     pub desc: String,
 }
 
-type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+/// The visible words of a standalone chart, which has no page around it
+/// once pasted into a document or a slide.
+#[derive(Debug, Clone)]
+pub struct Caption {
+    pub title: String,
+    /// What the chart is of, a paragraph each: the programme, the figure in words.
+    pub subtitle: Vec<String>,
+    /// The sample-data warning, when the figures are illustrative.
+    pub sample: Option<String>,
+    /// `Nguồn: …` / `Source: …`.
+    pub source: String,
+}
+
+type Area<'a> = DrawingArea<SvgWriter<'a>, plotters::coord::Shift>;
 type Drawn = Result<(), String>;
 
 fn register() {
@@ -100,57 +135,131 @@ fn err<E: std::fmt::Debug>(e: E) -> String {
     format!("drawing a chart: {e:?}")
 }
 
-/// Draws into a fresh SVG of `height`, then adds the accessible parts.
-fn svg(words: &Words, height: u32, draw: impl FnOnce(&Area) -> Drawn) -> Result<String, String> {
+/// Draws a chart whose drawing is `body` pixels high, with its caption
+/// above and below when it is standalone, and adds the accessible parts.
+fn svg(
+    words: &Words,
+    caption: Option<&Caption>,
+    body: i32,
+    draw: impl FnOnce(&Area) -> Drawn,
+) -> Result<String, String> {
     register();
-    let mut out = String::new();
+    let caption = caption.map(CaptionLines::new);
+    let (head, foot) = caption.as_ref().map_or((0, 0), |c| (c.head_height(), c.foot_height()));
+    let height = (head + body + foot) as u32;
+    let mut elements = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, (WIDTH, height)).into_drawing_area();
+        let root = SvgWriter::new(&mut elements, (WIDTH, height)).into_drawing_area();
         root.fill(&WHITE).map_err(err)?;
-        draw(&root)?;
+        let (top, rest) = root.split_vertically(head);
+        let (chart, bottom) = rest.split_vertically(body);
+        // In reading order: what a text-selecting reader or a screen reader meets.
+        if let Some(c) = &caption {
+            c.draw_head(&top)?;
+        }
+        draw(&chart)?;
+        if let Some(c) = &caption {
+            c.draw_foot(&bottom)?;
+        }
         root.present().map_err(err)?;
     }
-    Ok(accessible(&out, words))
-}
-
-/// Adds `role`, `aria-labelledby`, `<title>` and `<desc>` to plotters' SVG,
-/// and rounds its font sizes to a tenth of a pixel.
-fn accessible(svg: &str, words: &Words) -> String {
-    let mut tidy = String::with_capacity(svg.len());
-    let mut rest = svg;
-    while let Some(i) = rest.find("font-size=\"") {
-        let (before, after) = rest.split_at(i + "font-size=\"".len());
-        let end = after.find('"').expect("attribute closes");
-        let size: f64 = after[..end].parse().unwrap_or(16.0);
-        tidy.push_str(before);
-        tidy.push_str(&format!("{size:.1}"));
-        rest = &after[end..];
-    }
-    tidy.push_str(rest);
-    let tidy = tidy.replace("font-family=\"sans-serif\"", &format!("font-family=\"{FONT_STACK}\""));
-    let (open, rest) = tidy.split_once('>').expect("an svg element");
     let id = super::views::escape(&words.id);
-    format!(
-        "{open} role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" class=\"chart\">\n<title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>{rest}",
+    Ok(format!(
+        "<svg width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" class=\"chart\">\n<title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n{elements}</svg>\n",
         super::views::escape(&words.title),
         super::views::escape(&words.desc)
-    )
+    ))
 }
 
-/// The width of `text` in pixels at `size`, by the bundled font's metrics.
-/// plotters writes `font-size` as `size / 1.24` in SVG: measure at that
-/// size, with a margin for readers whose sans-serif is wider than Arial.
+/// A caption broken into lines, and where they go.
+struct CaptionLines {
+    title: Vec<String>,
+    subtitle: Vec<String>,
+    sample: Vec<String>,
+    source: Vec<String>,
+}
+
+const TITLE_LINE: i32 = 27;
+const SMALL_LINE: i32 = 21;
+/// Padding inside the sample-data banner, and the width of its border.
+const PAD: i32 = 6;
+const BORDER: i32 = 5;
+
+impl CaptionLines {
+    fn new(c: &Caption) -> CaptionLines {
+        let width = WIDTH - 20;
+        CaptionLines {
+            title: wrap(&c.title, TITLE, width, 3),
+            subtitle: c.subtitle.iter().flat_map(|p| wrap(p, SMALL, width, 2)).collect(),
+            sample: c.sample.as_deref().map_or_else(Vec::new, |s| wrap(s, SMALL, width - (BORDER + 2 * PAD) as u32, 2)),
+            source: wrap(&c.source, SMALL, width, 4),
+        }
+    }
+
+    fn banner_height(&self) -> i32 {
+        if self.sample.is_empty() { 0 } else { 8 + self.sample.len() as i32 * SMALL_LINE + 2 * PAD }
+    }
+
+    fn head_height(&self) -> i32 {
+        10 + self.title.len() as i32 * TITLE_LINE
+            + 2
+            + self.subtitle.len() as i32 * SMALL_LINE
+            + self.banner_height()
+            + 8
+    }
+
+    fn foot_height(&self) -> i32 {
+        10 + self.source.len() as i32 * SMALL_LINE + 6
+    }
+
+    /// Title, subtitle, then the sample-data banner (near the top, where a
+    /// crop or a quick look does not lose it).
+    fn draw_head(&self, area: &Area) -> Drawn {
+        let mut y = 10;
+        for line in &self.title {
+            area.draw(&Text::new(line.clone(), (10, y), style(TITLE, INK, HPos::Left, VPos::Top))).map_err(err)?;
+            y += TITLE_LINE;
+        }
+        y += 2;
+        for line in &self.subtitle {
+            area.draw(&Text::new(line.clone(), (10, y), style(SMALL, MUTED, HPos::Left, VPos::Top))).map_err(err)?;
+            y += SMALL_LINE;
+        }
+        if !self.sample.is_empty() {
+            let top = y + 8;
+            let bottom = y + self.banner_height();
+            area.draw(&Rectangle::new([(10, top), (WIDTH as i32 - 10, bottom)], SAMPLE_BG.filled())).map_err(err)?;
+            area.draw(&Rectangle::new([(10, top), (10 + BORDER, bottom)], SAMPLE_BORDER.filled())).map_err(err)?;
+            for (i, line) in self.sample.iter().enumerate() {
+                let at = (10 + BORDER + PAD, top + PAD + i as i32 * SMALL_LINE);
+                area.draw(&Text::new(line.clone(), at, style(SMALL, INK, HPos::Left, VPos::Top))).map_err(err)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A rule, then the source.
+    fn draw_foot(&self, area: &Area) -> Drawn {
+        let rule = vec![(10, 2), (WIDTH as i32 - 10, 2)];
+        area.draw(&PathElement::new(rule, RULE.stroke_width(1))).map_err(err)?;
+        for (i, line) in self.source.iter().enumerate() {
+            let at = (10, 10 + i as i32 * SMALL_LINE);
+            area.draw(&Text::new(line.clone(), at, style(SMALL, MUTED, HPos::Left, VPos::Top))).map_err(err)?;
+        }
+        Ok(())
+    }
+}
+
+/// The width of `text` in pixels at `size`, by the bundled font's metrics,
+/// at the size the SVG gives it, with a margin for readers whose sans-serif
+/// is wider than Arial.
 fn text_width(text: &str, size: f64) -> u32 {
     register();
-    FontDesc::from((FAMILY, size / 1.24)).box_size(text).map_or(u32::MAX, |(w, _)| (w as f64 * WIDER).ceil() as u32)
+    FontDesc::from((FAMILY, font_px(size))).box_size(text).map_or(u32::MAX, |(w, _)| (w as f64 * WIDER).ceil() as u32)
 }
 
 /// Room for fonts wider than the bundled metrics (DejaVu Sans, Verdana).
 const WIDER: f64 = 1.12;
-
-/// The fonts the SVG asks for: Arial's metrics first (those we measured
-/// with), then the usual phone fonts, then any sans-serif.
-const FONT_STACK: &str = "Arial, 'Liberation Sans', Arimo, Helvetica, Roboto, 'Noto Sans', sans-serif";
 
 /// `text` broken into at most `max_lines` lines of `width` pixels; the last
 /// line is cut with `…` if the text does not fit.
@@ -194,12 +303,16 @@ struct Columns {
     status: i32,
 }
 
+/// The width of a status icon, and the gap between it and its words.
+const ICON: i32 = 12;
+const ICON_GAP: i32 = 5;
+
 fn columns(rows: &[Bar]) -> Columns {
     let mut c = Columns { value: 0, status: 0 };
     for row in rows {
         c.value = c.value.max(text_width(&row.value, TEXT) as i32);
-        if let Some((icon, words)) = &row.status {
-            c.status = c.status.max(text_width(&format!("{icon} {words}"), SMALL) as i32 + 14);
+        if let Some(mark) = &row.status {
+            c.status = c.status.max(ICON + ICON_GAP + text_width(&mark.words, SMALL) as i32 + 14);
         }
     }
     c
@@ -211,30 +324,31 @@ fn label_lines(row: &Bar) -> Vec<String> {
 }
 
 /// The height a row takes: its label lines, the bar, a gap.
-fn row_height(row: &Bar) -> i32 {
-    label_lines(row).len() as i32 * LINE + 6 + BAR + 14
+fn row_height(lines: &[String]) -> i32 {
+    lines.len() as i32 * LINE + 6 + BAR + 14
 }
 
 /// Horizontal bars, one row each: programme overview, home, budget, and an
 /// indicator's own progress bar.
-pub fn bars(words: &Words, rows: &[Bar]) -> Result<String, String> {
-    let height = rows.iter().map(row_height).sum::<i32>() + 8;
-    svg(words, height as u32, |area| {
+pub fn bars(words: &Words, caption: Option<&Caption>, rows: &[Bar]) -> Result<String, String> {
+    let labels: Vec<Vec<String>> = rows.iter().map(label_lines).collect();
+    let height = labels.iter().map(|l| row_height(l)).sum::<i32>() + 8;
+    svg(words, caption, height, |area| {
         let c = columns(rows);
         let mut top = 8;
-        for row in rows {
-            draw_bar(area, row, top, &c)?;
-            top += row_height(row);
+        for (row, lines) in rows.iter().zip(&labels) {
+            draw_bar(area, row, lines, top, &c)?;
+            top += row_height(lines);
         }
         Ok(())
     })
 }
 
 /// The label across the width (up to two lines), then the bar with its
-/// value and status beside it.
-fn draw_bar(area: &Area, row: &Bar, top: i32, c: &Columns) -> Drawn {
+/// value and status beside it; the status column is aligned on its left
+/// edge, icons under icons.
+fn draw_bar(area: &Area, row: &Bar, lines: &[String], top: i32, c: &Columns) -> Drawn {
     let (left, right) = (10, WIDTH as i32 - 10);
-    let lines = label_lines(row);
     for (i, line) in lines.iter().enumerate() {
         area.draw(&Text::new(line.clone(), (left, top + i as i32 * LINE), style(TEXT, INK, HPos::Left, VPos::Top)))
             .map_err(err)?;
@@ -242,9 +356,11 @@ fn draw_bar(area: &Area, row: &Bar, top: i32, c: &Columns) -> Drawn {
     let bar_top = top + lines.len() as i32 * LINE + 6;
     let bar_bottom = bar_top + BAR;
     let middle = bar_top + BAR / 2;
-    if let Some((icon, words)) = &row.status {
-        let status = style(SMALL, row.colour, HPos::Right, VPos::Center);
-        area.draw(&Text::new(format!("{icon} {words}"), (right, middle), status)).map_err(err)?;
+    if let Some(mark) = &row.status {
+        let x = right - c.status + 14;
+        icon(area, mark.key, (x, middle), row.colour)?;
+        let words = style(SMALL, row.colour, HPos::Left, VPos::Center);
+        area.draw(&Text::new(mark.words.clone(), (x + ICON + ICON_GAP, middle), words)).map_err(err)?;
     }
     let value_right = right - c.status;
     area.draw(&Text::new(row.value.clone(), (value_right, middle), style(TEXT, INK, HPos::Right, VPos::Center)))
@@ -259,13 +375,40 @@ fn draw_bar(area: &Area, row: &Bar, top: i32, c: &Columns) -> Drawn {
     Ok(())
 }
 
+/// A status icon as lines, `ICON` wide, its left edge at `x`, centred on
+/// `middle`: ✓ achieved, → on track, ! at risk, ✕ off track, – no data
+/// (the theme's icons, as shapes: no font has to have them).
+fn icon(area: &Area, key: &str, (x, middle): (i32, i32), colour: RGBColor) -> Drawn {
+    let m = middle;
+    let pen = colour.stroke_width(2);
+    let strokes: Vec<Vec<(i32, i32)>> = match key {
+        "achieved" => vec![vec![(x, m), (x + 4, m + 4), (x + 12, m - 5)]],
+        "on_track" => vec![vec![(x, m), (x + 11, m)], vec![(x + 6, m - 5), (x + 11, m), (x + 6, m + 5)]],
+        "at_risk" => {
+            // A bar and a dot, filled.
+            for (y0, y1) in [(m - 6, m + 1), (m + 3, m + 6)] {
+                area.draw(&Rectangle::new([(x + 5, y0), (x + 8, y1)], colour.filled())).map_err(err)?;
+            }
+            Vec::new()
+        }
+        "off_track" => vec![vec![(x + 1, m - 5), (x + 11, m + 5)], vec![(x + 1, m + 5), (x + 11, m - 5)]],
+        _ => vec![vec![(x + 1, m), (x + 11, m)]],
+    };
+    for stroke in strokes {
+        area.draw(&PathElement::new(stroke, pen)).map_err(err)?;
+    }
+    Ok(())
+}
+
 /// An indicator: its progress bar and, with two or more points, the line
 /// over the years with the target and the expected straight path.
-pub fn indicator(words: &Words, bar: &Bar, line: Option<&Line>) -> Result<String, String> {
+pub fn indicator(words: &Words, caption: Option<&Caption>, bar: &Bar, line: Option<&Line>) -> Result<String, String> {
     let line_height = if line.is_some() { 330 } else { 0 };
-    let bar_height = row_height(bar) + 8;
-    svg(words, (bar_height + line_height) as u32, |area| {
-        draw_bar(area, bar, 8, &columns(std::slice::from_ref(bar)))?;
+    // Standalone, the caption's title already names the indicator.
+    let lines = if caption.is_some() { Vec::new() } else { label_lines(bar) };
+    let bar_height = row_height(&lines) + 8;
+    svg(words, caption, bar_height + line_height, |area| {
+        draw_bar(area, bar, &lines, 8, &columns(std::slice::from_ref(bar)))?;
         if let Some(line) = line {
             let (_, lower) = area.split_vertically(bar_height);
             draw_line(&lower, line)?;
@@ -298,27 +441,27 @@ fn draw_line(area: &Area, line: &Line) -> Drawn {
     let plot_top = y + 30;
     let (x_start, x_end) = (line.baseline.0, line.target.0.max(line.points.last().map_or(0.0, |p| p.0)));
     let y_max = line.points.iter().map(|p| p.1).chain([line.baseline.1, line.target.1]).fold(0.0, f64::max);
-    let (step, y_top) = nice_scale(y_max);
+    // Counts are whole numbers: their axis never shows a fraction.
+    let whole = line.points.iter().map(|p| p.1).chain([line.baseline.1, line.target.1]).all(|v| v.fract() == 0.0);
+    let (step, y_top) = nice_scale(y_max, whole);
+    let ticks: Vec<f64> = (0..=((y_top / step).round() as i64)).map(|i| i as f64 * step).collect();
     let axis_style = style(SMALL, MUTED, HPos::Right, VPos::Center);
-    let label_width = (0..=((y_top / step).round() as i64))
-        .map(|i| text_width(&line.numbers.format(i as f64 * step, 2), SMALL))
-        .max()
-        .unwrap_or(0) as i32;
+    let label_width = ticks.iter().map(|v| text_width(&line.numbers.format(*v, 2), SMALL)).max().unwrap_or(0) as i32;
     let (left, right, top, bottom) = (label_width + 18, w - 24, plot_top, h - 34);
     let span = (x_end - x_start).max(1.0);
     let px = |t: f64| left + 12 + ((t - x_start) / span * (right - left - 24) as f64).round() as i32;
     let py = |v: f64| bottom - (v / y_top * (bottom - top) as f64).round() as i32;
     // Axes and value gridlines (light, so the data stays in front).
-    let mut v = 0.0;
-    while v <= y_top + step / 2.0 {
-        let y = py(v);
+    for v in &ticks {
+        let y = py(*v);
         area.draw(&PathElement::new(vec![(left, y), (right, y)], TRACK.stroke_width(1))).map_err(err)?;
-        area.draw(&Text::new(line.numbers.format(v, 2), (left - 8, y), axis_style.clone())).map_err(err)?;
-        v += step;
+        area.draw(&Text::new(line.numbers.format(*v, 2), (left - 8, y), axis_style.clone())).map_err(err)?;
     }
     area.draw(&PathElement::new(vec![(left, top), (left, bottom), (right, bottom)], MUTED.stroke_width(1)))
         .map_err(err)?;
-    let years: Vec<i32> = (x_start.floor() as i32..=x_end.ceil() as i32).collect();
+    // Years inside the time axis only: a last figure of mid-2020 does not
+    // put a 2021 label past the chart's edge.
+    let years: Vec<i32> = (x_start.ceil() as i32..=x_end.floor() as i32).collect();
     let every = years.len().div_ceil(7).max(1);
     for year in years.iter().step_by(every) {
         let x = px(*year as f64);
@@ -371,16 +514,29 @@ fn dashed(area: &Area, from: (i32, i32), to: (i32, i32), colour: RGBColor, dash:
     Ok(())
 }
 
-/// A step of 1, 2 or 5 × 10ⁿ giving about four intervals, and the top of the scale.
-fn nice_scale(max: f64) -> (f64, f64) {
+/// A step of 1, 2 or 5 × 10ⁿ (or 2.5 × 10ⁿ for fractional data) giving
+/// about four intervals, and the top of the scale. For `whole` data the
+/// step is a whole number and there are at most five intervals: a target
+/// of 1 gets ticks 0 and 1, a target of 10 gets 0, 2, … 10.
+fn nice_scale(max: f64, whole: bool) -> (f64, f64) {
     if max <= 0.0 {
         return (1.0, 1.0);
     }
-    let rough = max / 4.0;
-    let magnitude = 10f64.powf(rough.log10().floor());
-    let step =
-        [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * magnitude).find(|s| *s >= rough).unwrap_or(10.0 * magnitude);
-    let step = if max >= 4.0 && step < 1.0 { 1.0 } else { step };
+    let step = if whole {
+        let mut magnitude = 1.0;
+        loop {
+            if let Some(s) = [1.0, 2.0, 5.0].iter().map(|m| m * magnitude).find(|s| (max / s).ceil() <= 5.0) {
+                break s;
+            }
+            magnitude *= 10.0;
+        }
+    } else {
+        let rough = max / 4.0;
+        let magnitude = 10f64.powf(rough.log10().floor());
+        let step =
+            [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * magnitude).find(|s| *s >= rough).unwrap_or(10.0 * magnitude);
+        if max >= 4.0 && step < 1.0 { 1.0 } else { step }
+    };
     (step, (max / step).ceil() * step)
 }
 
@@ -401,10 +557,22 @@ mod tests {
 
     #[test]
     fn scales_are_round() {
-        assert_eq!(nice_scale(10.0), (2.5, 10.0));
-        assert_eq!(nice_scale(57.0), (20.0, 60.0));
-        assert_eq!(nice_scale(600.0), (200.0, 600.0));
-        assert_eq!(nice_scale(1.0), (0.25, 1.0));
-        assert_eq!(nice_scale(0.0), (1.0, 1.0));
+        // (max, whole data) → (step, top)
+        let cases = [
+            ((1.0, true), (1.0, 1.0)),
+            ((3.0, true), (1.0, 3.0)),
+            ((10.0, true), (2.0, 10.0)),
+            ((23.0, true), (5.0, 25.0)),
+            ((57.0, true), (20.0, 60.0)),
+            ((294.0, true), (100.0, 300.0)),
+            ((600.0, true), (200.0, 600.0)),
+            ((10.0, false), (2.5, 10.0)),
+            ((1.0, false), (0.25, 1.0)),
+            ((12.5, false), (5.0, 15.0)),
+            ((0.0, true), (1.0, 1.0)),
+        ];
+        for ((max, whole), expected) in cases {
+            assert_eq!(nice_scale(max, whole), expected, "{max} {whole}");
+        }
     }
 }

@@ -3,12 +3,14 @@
 //! disk. Pages are rendered in parallel (rayon) from shared, read-only
 //! state: no lock in the per-page path.
 
+mod chart_svg;
 mod chart_views;
 pub mod charts;
 pub mod data;
 mod frame;
 pub mod markdown;
 mod pages;
+mod png;
 mod program_views;
 pub mod registry;
 pub mod templates;

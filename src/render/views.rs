@@ -135,12 +135,17 @@ pub struct FeedEntry {
     pub summary: String,
 }
 
-/// A chart inline in a page, and its standalone file.
+/// A chart inline in a page, and its standalone files.
 #[derive(Debug, Clone, Serialize)]
 pub struct ChartView {
+    /// The inline SVG (no caption: the page gives its heading).
     pub svg: String,
+    /// The standalone SVG, with its caption, and its size in words.
     pub href: String,
     pub size: String,
+    /// The standalone chart as a PNG at twice its size.
+    pub png_href: String,
+    pub png_size: String,
 }
 
 impl Renderer<'_> {

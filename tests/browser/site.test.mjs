@@ -1,9 +1,11 @@
 // Real-browser tests of the built example site: Debian's Chromium driven by
 // playwright-core, axe-core for accessibility, the Nu HTML checker for
-// validity. Run by .ci/run after `cargo test` (which builds the binary).
+// validity, rsvg-convert and pngjs for charts pasted outside the browser.
+// Run by .ci/run after `cargo test` (which builds the binary).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -49,7 +51,7 @@ function serve(root) {
   return http.createServer((req, res) => {
     const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const send = (status, file) => {
-      const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain' };
+      const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain', '.png': 'image/png' };
       res.writeHead(status, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
       res.end(fs.readFileSync(file));
     };
@@ -207,4 +209,119 @@ test('every HTML page passes the Nu HTML checker', () => {
   assert.deepEqual(errors.map((m) => `${m.url.replace('file:' + served, '')}:${m.lastLine}: ${m.message}`), []);
   const pagesChecked = execFileSync('find', [served, '-name', '*.html']).toString().trim().split('\n').length;
   console.log(`vnu: ${pagesChecked} pages, ${errors.length} errors`);
+});
+
+// Charts that survive copy and paste. A standalone chart is pasted into
+// Writer or Impress, or opened in any SVG tool, far more often than it is
+// opened in a browser. The check, for one SVG and a reference render of it
+// at 2× (for baocao's charts, the PNG baocao wrote beside it with resvg):
+// render the SVG with rsvg-convert (librsvg: another renderer, given the
+// bundled font alone through a private fontconfig) *as an importer that
+// ignores relative text offsets reads it*: every dx, dy and baseline
+// attribute stripped, which is what LibreOffice does with dy. The two
+// renders must agree, pixel by pixel.
+//
+// Why stripping: resvg and rsvg both honour dy, so comparing them alone
+// could never catch the text that LibreOffice misplaces. With the offsets
+// stripped, an SVG that places text absolutely renders exactly as before
+// (the comparison measures only the two renderers' anti-aliasing), while
+// any dy moves its text and the comparison fails; the dy fixture below
+// proves it can. Thresholds: a pixel differs when one of its channels
+// differs by more than 64 of 255 (edge anti-aliasing stays well below);
+// a chart fails when more than 0.02% of its pixels differ. Measured on the
+// example: at most 2 pixels of a million (0.0002%) for the two renderers;
+// one small label moved by dy (the fixture) is 0.28%.
+const chartArtifacts = path.join(artifacts, 'charts');
+const channelTolerance = 64;
+const maxDifferingShare = 0.0002;
+
+let fontconfigFile;
+/** A fontconfig that knows the bundled chart font only, unhinted like resvg's outlines. */
+function bundledFontconfig() {
+  if (fontconfigFile) return fontconfigFile;
+  const dir = path.join(work, 'fontconfig');
+  fs.mkdirSync(dir, { recursive: true });
+  fontconfigFile = path.join(dir, 'fonts.conf');
+  fs.writeFileSync(fontconfigFile, `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>${path.join(repo, 'assets/fonts')}</dir>
+  <cachedir>${path.join(dir, 'cache')}</cachedir>
+  <match target="font">
+    <edit name="antialias" mode="assign"><bool>true</bool></edit>
+    <edit name="hinting" mode="assign"><bool>false</bool></edit>
+    <edit name="hintstyle" mode="assign"><const>hintnone</const></edit>
+    <edit name="rgba" mode="assign"><const>none</const></edit>
+  </match>
+</fontconfig>
+`);
+  return fontconfigFile;
+}
+
+/** rsvg-convert's PNG of an SVG text at 2×, with the bundled font only. */
+function rsvg(svg) {
+  const run = spawnSync('rsvg-convert', ['--zoom', '2', '--format', 'png'], {
+    input: svg,
+    env: { ...process.env, FONTCONFIG_FILE: bundledFontconfig() },
+    maxBuffer: 64 << 20,
+  });
+  assert.equal(run.status, 0, `rsvg-convert: ${run.stderr}`);
+  return run.stdout;
+}
+
+/** The SVG as an importer that ignores relative text offsets reads it. */
+function asPasted(svg) {
+  return svg.replace(/\s(?:dx|dy|dominant-baseline|alignment-baseline|baseline-shift)="[^"]*"/g, '');
+}
+
+/**
+ * Renders `svg` as pasted, compares it with `reference` (PNG bytes) and
+ * saves the reference, the pasted render and a map of the differences
+ * (differing pixels red on a faded copy) as `artifacts/charts/<name>.*.png`.
+ * Returns the share of differing pixels.
+ */
+function pasteCheck(name, svg, reference) {
+  const pasted = rsvg(asPasted(svg));
+  const a = PNG.sync.read(reference);
+  const b = PNG.sync.read(pasted);
+  assert.deepEqual([b.width, b.height], [a.width, a.height], `${name}: rsvg-convert's size`);
+  const map = new PNG({ width: a.width, height: a.height });
+  let differing = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    let d = 0;
+    for (let c = 0; c < 3; c++) d = Math.max(d, Math.abs(a.data[i + c] - b.data[i + c]));
+    const faded = (v) => 255 - (255 - v) / 4;
+    const [r, g, bl] = d > channelTolerance ? [255, 0, 0] : [faded(a.data[i]), faded(a.data[i + 1]), faded(a.data[i + 2])];
+    if (d > channelTolerance) differing++;
+    map.data.set([r, g, bl, 255], i);
+  }
+  fs.mkdirSync(chartArtifacts, { recursive: true });
+  fs.writeFileSync(path.join(chartArtifacts, `${name}.reference.png`), reference);
+  fs.writeFileSync(path.join(chartArtifacts, `${name}.pasted.png`), pasted);
+  fs.writeFileSync(path.join(chartArtifacts, `${name}.diff.png`), PNG.sync.write(map));
+  return differing / (a.width * a.height);
+}
+
+test('every standalone chart draws the same pasted (rsvg-convert, offsets ignored) as its PNG (resvg)', () => {
+  const charts = path.join(served, 'charts');
+  const svgs = fs.readdirSync(charts, { recursive: true }).filter((f) => f.endsWith('.svg')).sort();
+  assert.ok(svgs.length >= 20, `${svgs.length} standalone charts`);
+  const failed = [];
+  let worst = 0;
+  for (const rel of svgs) {
+    const svg = fs.readFileSync(path.join(charts, rel), 'utf8');
+    const png = fs.readFileSync(path.join(charts, rel.replace(/\.svg$/, '.png')));
+    const share = pasteCheck(rel.replace(/\//g, '__').replace(/\.svg$/, ''), svg, png);
+    worst = Math.max(worst, share);
+    if (share > maxDifferingShare) failed.push(`${rel}: ${(share * 100).toFixed(3)}% of pixels differ`);
+  }
+  console.log(`charts: ${svgs.length} compared, at most ${(worst * 100).toFixed(4)}% of pixels differ (limit ${maxDifferingShare * 100}%), renders in ${path.relative(repo, chartArtifacts)}`);
+  assert.deepEqual(failed, []);
+});
+
+test('the paste check fails on a chart that places one label with dy', () => {
+  const svg = fs.readFileSync(path.join(repo, 'tests/fixtures/charts/dy-label.svg'), 'utf8');
+  // The reference: the fixture as written, as a browser draws it.
+  const share = pasteCheck('fixture-dy-label', svg, rsvg(svg));
+  assert.ok(share > 10 * maxDifferingShare, `only ${(share * 100).toFixed(3)}% of pixels differ: the check would miss a dy`);
 });
