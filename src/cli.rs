@@ -59,6 +59,9 @@ pub struct BuildArgs {
     /// The address the site is published at (overrides base_url in site.yaml)
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+    /// The day the figures are reported at, e.g. 2026-06-30 (overrides as_of in site.yaml)
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -69,6 +72,9 @@ pub struct CheckArgs {
     /// Fail on warnings too (missing translations, unused files)
     #[arg(long)]
     pub strict: bool,
+    /// The day the figures are reported at, e.g. 2026-06-30 (overrides as_of in site.yaml)
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]

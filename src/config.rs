@@ -25,6 +25,7 @@ struct RawSite {
     per_page: Option<Spanned<i64>>,
     status: Option<Spanned<RawThresholds>>,
     markdown: Option<Spanned<RawMarkdown>>,
+    as_of: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -55,6 +56,7 @@ struct RawPaths {
 struct RawThresholds {
     on_track: Option<f64>,
     at_risk: Option<f64>,
+    stale_after_months: Option<Spanned<i64>>,
 }
 
 /// Folders at the root of every site, beside the default language's sections.
@@ -93,6 +95,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         per_page,
         status,
         markdown,
+        as_of,
     } = raw;
     let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
     let mut err = |line: u64, column: u64, field: &str, message: Message| {
@@ -150,8 +153,23 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
     let thresholds = match status {
         None => Thresholds::default(),
         Some(s) => {
-            let RawThresholds { on_track, at_risk } = s.value;
-            let t = Thresholds { on_track: on_track.unwrap_or(0.9), at_risk: at_risk.unwrap_or(0.6) };
+            let RawThresholds { on_track, at_risk, stale_after_months } = s.value;
+            let defaults = Thresholds::default();
+            let months = match stale_after_months {
+                None => defaults.stale_after_months,
+                Some(m) if (0..=240).contains(&m.value) => m.value as u32,
+                Some(m) => {
+                    let (line, column) = (m.referenced.line(), m.referenced.column());
+                    let message = Message::StaleAfterOutOfRange { found: m.value };
+                    err(line, column, "status.stale_after_months", message);
+                    defaults.stale_after_months
+                }
+            };
+            let t = Thresholds {
+                on_track: on_track.unwrap_or(defaults.on_track),
+                at_risk: at_risk.unwrap_or(defaults.at_risk),
+                stale_after_months: months,
+            };
             if !(t.at_risk > 0.0 && t.at_risk < t.on_track && t.on_track <= 1.0) {
                 let message = Message::ThresholdsOutOfOrder { at_risk: t.at_risk, on_track: t.on_track };
                 err(s.referenced.line(), s.referenced.column(), "status", message);
@@ -159,6 +177,14 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
             t
         }
     };
+
+    let as_of = as_of.and_then(|a| {
+        let date = crate::date::Date::parse(&a.value).map(|d| d.day_only());
+        if date.is_none() {
+            err(a.referenced.line(), a.referenced.column(), "as_of", Message::NotADate { text: a.value.clone() });
+        }
+        date
+    });
 
     let mut paths: BTreeMap<String, SectionPaths> = languages.iter().map(|l| (l.clone(), default_paths(l))).collect();
     if let Some(raw_paths) = raw_paths {
@@ -269,6 +295,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         per_page,
         thresholds,
         unsafe_html,
+        as_of,
     })
 }
 

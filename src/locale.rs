@@ -130,7 +130,7 @@ static ENGLISH: Rules = Rules {
         const DAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
         format!("{}, {}", DAYS[d.weekday() as usize], english_date(d))
     },
-    collate: |a, b| a.to_lowercase().cmp(&b.to_lowercase()).then_with(|| a.cmp(b)),
+    collate: crate::text::english_cmp,
     sections: ["articles", "programs", "tags"],
 };
 
@@ -178,6 +178,19 @@ impl Locale {
     /// See [`NumberFormat::format`].
     pub fn number(&self, value: f64, max_frac: usize) -> String {
         self.rules.numbers.format(value, max_frac)
+    }
+
+    /// A number with its unit, spaced as CLDR spaces them in `vi` and `en`:
+    /// `57 cơ sở`, but `12,5%` (no space before a per cent sign).
+    pub fn quantity(&self, number: &str, unit: &str) -> String {
+        let unit = unit.trim();
+        if unit.is_empty() {
+            number.to_string()
+        } else if unit.starts_with('%') {
+            format!("{number}{unit}")
+        } else {
+            format!("{number} {unit}")
+        }
     }
 
     /// A percentage of a share with at most one fraction digit: `70%`, `62,5%` (vi).
@@ -289,7 +302,10 @@ mod tests {
         words.sort_by(|a, b| locale("vi").collate(a, b));
         assert_eq!(words, ["ăn", "Chè", "dược liệu", "đường"]);
         words.sort_by(|a, b| locale("en").collate(a, b));
-        assert_eq!(words, ["Chè", "dược liệu", "ăn", "đường"]);
+        assert_eq!(words, ["ăn", "Chè", "dược liệu", "đường"]);
+        let mut topics = vec!["Đặc sản", "Tea", "dược liệu", "Apple", "de", "an", "ăn"];
+        topics.sort_by(|a, b| locale("en").collate(a, b));
+        assert_eq!(topics, ["an", "ăn", "Apple", "de", "dược liệu", "Đặc sản", "Tea"]);
         assert_eq!(default_sections("vi").articles, "bai-viet");
         assert_eq!(default_sections("fr").articles, "articles");
     }

@@ -4,6 +4,7 @@
 //! index, previous/next, related articles). Plain data, by index into the
 //! [`Site`]: views and open data read it; none of them recompute it.
 
+use crate::date::Date;
 use crate::model::{Document, Program, Site, Translations};
 use crate::status::{Assessment, Status, assess, classify};
 use std::collections::BTreeMap;
@@ -41,6 +42,12 @@ pub struct Overall {
     /// How many indicators the means are taken over.
     pub with_data: usize,
     pub status: Status,
+    /// The year of the latest figure of any indicator.
+    pub latest_year: Option<i32>,
+    /// How many indicators have a stale latest figure, and the year of the
+    /// oldest of those figures.
+    pub stale: usize,
+    pub stale_since: Option<i32>,
 }
 
 /// An article shown in one language's lists: its own version or, lacking
@@ -88,14 +95,15 @@ impl LangSummary {
 /// Computes the summary of a valid site.
 pub fn summarize(site: &Site) -> Summary {
     let thresholds = site.config.thresholds;
-    let programs = site.programs.iter().map(|p| program(p, thresholds)).collect();
+    let as_of = site.as_of.as_ref().map(|a| &a.date);
+    let programs = site.programs.iter().map(|p| program(p, as_of, thresholds)).collect();
     let langs = site.config.languages.iter().map(|l| (l.clone(), lang(site, l))).collect();
     Summary { programs, langs }
 }
 
-fn program(program: &Program, thresholds: crate::model::Thresholds) -> ProgramSummary {
+fn program(program: &Program, as_of: Option<&Date>, thresholds: crate::model::Thresholds) -> ProgramSummary {
     let indicators: Vec<Assessment> =
-        program.indicators.iter().map(|ind| assess(ind, program.period.start, thresholds)).collect();
+        program.indicators.iter().map(|ind| assess(ind, program.period.start, as_of, thresholds)).collect();
     let mut counts = [0; 5];
     let mut shares = Vec::new();
     for a in &indicators {
@@ -111,9 +119,13 @@ fn program(program: &Program, thresholds: crate::model::Thresholds) -> ProgramSu
         (Some(f), Some(e)) => classify(f, e, thresholds),
         _ => Status::NoData,
     };
+    let year = |a: &Assessment| a.latest.as_ref().map(|p| p.year);
+    let latest_year = indicators.iter().filter_map(year).max();
+    let stale = indicators.iter().filter(|a| a.stale).count();
+    let stale_since = indicators.iter().filter(|a| a.stale).filter_map(year).min();
     ProgramSummary {
+        overall: Overall { covered, elapsed, with_data: shares.len(), status, latest_year, stale, stale_since },
         indicators,
-        overall: Overall { covered, elapsed, with_data: shares.len(), status },
         counts,
         disbursed: program.budget.as_ref().map(|b| b.disbursed.iter().map(|d| d.amount).sum()),
     }

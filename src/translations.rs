@@ -51,6 +51,7 @@ pub fn missing(site: &Site) -> Vec<Missing> {
         per_page: _,
         thresholds: _,
         unsafe_html: _,
+        as_of: _,
     } = &site.config;
     let site_file = "content/site.yaml";
     fields(site_file, "title".into(), Some(title));

@@ -16,6 +16,12 @@ pub enum Say {
     BaseUrlInvalid {
         url: String,
     },
+    AsOfInvalid {
+        written: String,
+    },
+    SourceDateEpochInvalid {
+        value: String,
+    },
     OutputHasDotDot {
         path: String,
     },
@@ -159,6 +165,13 @@ impl Say {
             BaseUrlInvalid { url } => format!(
                 "--base-url {url}: expected the full address the site is published at, e.g. https://example.gov.vn/khuyencong/"
             ),
+            AsOfInvalid { written } => format!(
+                "--as-of {written}: expected the day the figures are reported at, written as {}",
+                crate::date::ACCEPTED_FORMS
+            ),
+            SourceDateEpochInvalid { value } => format!(
+                "SOURCE_DATE_EPOCH={value}: expected a Unix time (whole seconds since 1970-01-01, e.g. 1767225600); set it right or unset it"
+            ),
             OutputHasDotDot { path } => format!("the output folder {path} must not contain `..`"),
             RefuseSiteRoot { path } => format!(
                 "refusing to build into the site folder itself ({path}); the build replaces the whole output folder"
@@ -231,6 +244,12 @@ impl Say {
             }
             BaseUrlInvalid { url } => format!(
                 "--base-url {url}: cần ghi đầy đủ địa chỉ nơi đăng trang, ví dụ https://example.gov.vn/khuyencong/"
+            ),
+            AsOfInvalid { written } => {
+                format!("--as-of {written}: cần ghi ngày chốt số liệu theo dạng {}", super::vi::ACCEPTED_FORMS)
+            }
+            SourceDateEpochInvalid { value } => format!(
+                "SOURCE_DATE_EPOCH={value}: cần một mốc thời gian Unix (số giây tính từ 01/01/1970, ví dụ 1767225600); hãy đặt lại cho đúng hoặc bỏ biến này"
             ),
             OutputHasDotDot { path } => format!("thư mục xuất {path} không được chứa `..`"),
             RefuseSiteRoot { path } => {

@@ -27,6 +27,17 @@ fn fix(message: impl Into<String>, hint: impl Into<String>) -> Text {
     Text { message: message.into(), hint: Some(hint.into()) }
 }
 
+/// Where the as-of date was set, in words.
+fn as_of_source(from: crate::model::AsOfFrom) -> &'static str {
+    use crate::model::AsOfFrom::*;
+    match from {
+        Flag => "given with --as-of",
+        Site => "`as_of` in content/site.yaml",
+        SourceDateEpoch => "from SOURCE_DATE_EPOCH",
+        Content => "the latest date in the content",
+    }
+}
+
 /// `expected X, found "Y"`, or `expected X` when nothing is quoted.
 fn expected_found(expected: &str, found: &Option<String>) -> String {
     match found {
@@ -129,6 +140,10 @@ pub(super) fn text(message: &Message) -> Text {
             "write the full address, e.g. https://example.gov.vn/khuyencong/",
         ),
         PerPageOutOfRange { found } => says(format!("expected a number from 1 to 1000, found {found}")),
+        StaleAfterOutOfRange { found } => fix(
+            format!("expected a number of months from 0 to 240, found {found}"),
+            "the default is 12; 0 never marks a figure as old",
+        ),
         ThresholdsOutOfOrder { at_risk, on_track } => fix(
             format!("expected 0 < at_risk < on_track ≤ 1, found at_risk {at_risk} and on_track {on_track}"),
             "the defaults are on_track: 0.9 and at_risk: 0.6",
@@ -388,6 +403,22 @@ pub(super) fn text(message: &Message) -> Text {
         ProgressOutOfOrder => fix(
             "the progress points are not in time order; they are shown sorted",
             "list the points from the earliest to the latest",
+        ),
+        UnknownMeasure { written } => fix(
+            format!("`{written}` is not a kind of indicator"),
+            "write `measure: cumulative` for a running total (the default) or `measure: level` for a rate or a level",
+        ),
+        CumulativeFalls { before, after } => fix(
+            format!("the value falls from {before} to {after}, but a cumulative total only grows"),
+            "if the figures are a rate or a level, add `measure: level`; otherwise correct the figure",
+        ),
+        CumulativeTargetBelowBaseline => fix(
+            "the target is below the baseline, but the indicator is a cumulative total, which only grows",
+            "if the figure is a rate or a level that must fall, add `measure: level`",
+        ),
+        FigureAfterAsOf { when, as_of, from } => fix(
+            format!("the figure for {when} is later than the as-of date {as_of} ({})", as_of_source(*from)),
+            "move the as-of date forward, or check the figure's year",
         ),
         ContentLinkNotRead { text } => fix(
             format!("`{text}` was not read as a link, so it would show as text"),

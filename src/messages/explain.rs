@@ -595,6 +595,23 @@ fn entry(message: &Message) -> Entry {
                 "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nstatus: { on_track: 0.9, at_risk: 0.6 }",
             ),
         },
+        StaleAfterOutOfRange { .. } => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "The time after which figures are old is out of range",
+                body: "`status.stale_after_months` says how long an indicator may go without a new figure before its status is marked \"data not updated since …\" (counted to the as-of date, or to the end of the target year if that is sooner). It is a whole number of months from 0 to 240; 0 never marks a figure as old.\n\nWrite a number such as 12 (the default) or 18, or remove the line.",
+            },
+            vi: Words {
+                title: "Thời hạn coi số liệu là cũ nằm ngoài khoảng cho phép",
+                body: "`status.stale_after_months` cho biết một chỉ tiêu được phép bao lâu không có số liệu mới trước khi trạng thái của nó bị ghi chú \"số liệu chưa cập nhật từ …\" (tính đến ngày chốt số liệu, hoặc đến cuối năm mục tiêu nếu sớm hơn). Đây là một số tháng nguyên từ 0 đến 240; ghi 0 thì không bao giờ coi số liệu là cũ.\n\nHãy ghi một số như 12 (mặc định) hoặc 18, hoặc xóa dòng này.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nstatus: { stale_after_months: -6 }",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nstatus: { stale_after_months: 18 }",
+            ),
+        },
         PathsUnknownLanguage { .. } => Entry {
             file: SiteFile,
             en: Words {
@@ -1657,6 +1674,68 @@ fn entry(message: &Message) -> Entry {
             },
             wrong: Same("indicators:\n  - id: mo-hinh\n    progress:\n      - { year: 2030, value: 5 }"),
             right: Same("indicators:\n  - id: mo-hinh\n    progress:\n      - { year: 2020, value: 5 }"),
+        },
+        UnknownMeasure { .. } => Entry {
+            file: Programme,
+            en: Words {
+                title: "An unknown kind of indicator",
+                body: "`measure` says what an indicator's figures are. `cumulative` (the default) is a running total that only grows: models built, workers trained. `level` is a value at a time that may rise or fall: a poverty rate, an income. The kind chooses the words on the pages (\"30 of 57 by 2019\" or \"down from 12.5% to 8.9%\"), the table header and the chart.\n\nWrite `measure: cumulative` or `measure: level`, in English, as the other keys.",
+            },
+            vi: Words {
+                title: "Loại chỉ tiêu không hợp lệ",
+                body: "`measure` cho biết số liệu của chỉ tiêu thuộc loại nào. `cumulative` (mặc định) là chỉ tiêu cộng dồn, chỉ tăng lên theo thời gian: số mô hình đã xây dựng, số lao động đã đào tạo. `level` là chỉ tiêu mức độ tại một thời điểm, có thể tăng hoặc giảm: tỷ lệ hộ nghèo, thu nhập bình quân. Loại chỉ tiêu quyết định cách diễn đạt trên trang (\"30/57 tính đến 2019\" hay \"giảm từ 12,5% xuống 8,9%\"), tiêu đề cột của bảng và biểu đồ.\n\nHãy ghi `measure: cumulative` hoặc `measure: level`, bằng tiếng Anh như các trường khác.",
+            },
+            wrong: Same("indicators:\n  - id: mo-hinh\n    measure: muc-do"),
+            right: Same("indicators:\n  - id: mo-hinh\n    measure: level"),
+        },
+        CumulativeFalls { .. } => Entry {
+            file: Programme,
+            en: Words {
+                title: "A cumulative figure goes down",
+                body: "The indicator is cumulative (the default): each figure is the total reached so far, which can only grow. Yet one figure is lower than the one before it. Either the figures are a level (a rate, an income, a share), which may fall, or one of them is wrong, or it is the amount of one year rather than the total so far.\n\nFor a level, add `measure: level`: the pages then say \"up from\" or \"down from\" instead of \"reached\". Otherwise correct the figure. The site is still built.",
+            },
+            vi: Words {
+                title: "Số liệu cộng dồn bị giảm",
+                body: "Chỉ tiêu đang là chỉ tiêu cộng dồn (mặc định): mỗi số liệu là tổng đạt được tính đến thời điểm đó, nên chỉ có thể tăng. Nhưng có một số liệu nhỏ hơn số liệu trước nó. Hoặc đây là chỉ tiêu mức độ (tỷ lệ, thu nhập, tỷ trọng), vốn có thể giảm; hoặc một số liệu bị ghi sai; hoặc đó là số của riêng một năm chứ không phải tổng cộng dồn.\n\nNếu là chỉ tiêu mức độ, hãy thêm `measure: level`: khi đó trang sẽ ghi \"tăng từ\", \"giảm từ\" thay vì \"đạt\". Nếu không, hãy sửa lại số liệu. Trang web vẫn được tạo.",
+            },
+            wrong: Same(
+                "indicators:\n  - id: mo-hinh\n    progress:\n      - { year: 2018, value: 4 }\n      - { year: 2019, value: 3 }",
+            ),
+            right: Same(
+                "indicators:\n  - id: mo-hinh\n    measure: level\n    progress:\n      - { year: 2018, value: 4 }\n      - { year: 2019, value: 3 }",
+            ),
+        },
+        CumulativeTargetBelowBaseline => Entry {
+            file: Programme,
+            en: Words {
+                title: "A cumulative indicator must fall",
+                body: "The target is below the baseline, so the figure must go down (a poverty rate from 12.5% to 5%). But the indicator is cumulative, the default, whose figures are totals that only grow; its pages would say \"8.9 of 5% reached\".\n\nAdd `measure: level`: the pages then say \"down from 12.5% to 8.9%, target 5% by 2020\". The status is computed the same way in either case.",
+            },
+            vi: Words {
+                title: "Chỉ tiêu cộng dồn nhưng mục tiêu lại giảm",
+                body: "Mục tiêu thấp hơn giá trị ban đầu, nghĩa là số liệu cần giảm xuống (tỷ lệ hộ nghèo từ 12,5% xuống 5%). Nhưng chỉ tiêu đang là chỉ tiêu cộng dồn (mặc định), với số liệu là tổng chỉ tăng lên; trang sẽ ghi \"đạt 8,9/5%\".\n\nHãy thêm `measure: level`: khi đó trang sẽ ghi \"giảm từ 12,5% xuống 8,9%, mục tiêu 5% năm 2020\". Trạng thái tiến độ vẫn được tính như nhau trong cả hai trường hợp.",
+            },
+            wrong: Same("indicators:\n  - id: mo-hinh\n    baseline: 12.5\n    target: 5"),
+            right: Same("indicators:\n  - id: mo-hinh\n    measure: level\n    baseline: 12.5\n    target: 5"),
+        },
+        FigureAfterAsOf { .. } => Entry {
+            file: Files,
+            en: Words {
+                title: "A figure is later than the as-of date",
+                body: "The as-of date is the day the figures are reported at: `as_of` in `content/site.yaml`, `--as-of` on the command line, or `SOURCE_DATE_EPOCH`. Statuses are computed against it and every page shows it. A progress point is dated after it, which usually means the as-of date was set once and not moved when new figures came in.\n\nMove the as-of date forward to the day of the latest figures (or remove `as_of`: the latest date in the content is then used). The site is still built, with the figure counted.",
+            },
+            vi: Words {
+                title: "Có số liệu muộn hơn ngày chốt số liệu",
+                body: "Ngày chốt số liệu là ngày mà các số liệu được báo cáo tính đến: `as_of` trong `content/site.yaml`, `--as-of` trên dòng lệnh, hoặc `SOURCE_DATE_EPOCH`. Trạng thái tiến độ được tính theo ngày này và mọi trang đều ghi rõ ngày này. Có một mốc tiến độ muộn hơn ngày đó, thường là do ngày chốt được ghi một lần rồi không cập nhật khi có số liệu mới.\n\nHãy dời ngày chốt số liệu đến ngày của số liệu mới nhất (hoặc xóa `as_of`: khi đó baocao dùng ngày muộn nhất trong nội dung). Trang web vẫn được tạo và số liệu vẫn được tính.",
+            },
+            wrong: ByLang {
+                en: "content/site.yaml:  as_of: 2019-06-30\nprogramme:          progress: [{ year: 2020, value: 7 }]",
+                vi: "content/site.yaml:  as_of: 2019-06-30\ntệp chương trình:   progress: [{ year: 2020, value: 7 }]",
+            },
+            right: ByLang {
+                en: "content/site.yaml:  as_of: 2020-12-31\nprogramme:          progress: [{ year: 2020, value: 7 }]",
+                vi: "content/site.yaml:  as_of: 2020-12-31\ntệp chương trình:   progress: [{ year: 2020, value: 7 }]",
+            },
         },
         ProgressOutOfOrder => Entry {
             file: Programme,

@@ -146,6 +146,10 @@ pub enum Message {
         at_risk: f64,
         on_track: f64,
     },
+    /// `status.stale_after_months` below 0 or above 240.
+    StaleAfterOutOfRange {
+        found: i64,
+    },
     /// A `paths` entry for a language the site does not have.
     PathsUnknownLanguage {
         lang: String,
@@ -405,6 +409,23 @@ pub enum Message {
     },
     /// Progress points not in time order (they are sorted).
     ProgressOutOfOrder,
+    /// `measure:` is neither `cumulative` nor `level`.
+    UnknownMeasure {
+        written: String,
+    },
+    /// A cumulative indicator's value goes down between two points.
+    CumulativeFalls {
+        before: String,
+        after: String,
+    },
+    /// A cumulative indicator (the default) with a target below its baseline.
+    CumulativeTargetBelowBaseline,
+    /// A progress point later than the as-of date that someone set.
+    FigureAfterAsOf {
+        when: String,
+        as_of: String,
+        from: crate::model::AsOfFrom,
+    },
     /// Two names that one file system would take for one file (`Logo.png`
     /// and `logo.png`, or NFC and NFD spellings of one name).
     NameClash {
@@ -617,6 +638,11 @@ impl Message {
             AmountNegative { .. } => "BC3309",
             ProgressOutsidePeriod { .. } => "BC3210",
             ProgressOutOfOrder => "BC3211",
+            UnknownMeasure { .. } => "BC3214",
+            CumulativeFalls { .. } => "BC3215",
+            CumulativeTargetBelowBaseline => "BC3216",
+            FigureAfterAsOf { .. } => "BC3217",
+            StaleAfterOutOfRange { .. } => "BC2017",
             LanguageSuffixForm { .. } => "BC4020",
             ContentLinkNotRead { .. } => "BC5004",
             UnsafeLink { .. } => "BC5005",
@@ -646,6 +672,9 @@ impl Message {
             | NotTranslated { .. }
             | NoInterfaceStrings { .. }
             | ProgressOutOfOrder
+            | CumulativeFalls { .. }
+            | CumulativeTargetBelowBaseline
+            | FigureAfterAsOf { .. }
             | UnsafeHtmlOn
             | ControlCharactersRemoved => Severity::Warning,
             HiddenFileSkipped => Severity::Note,
@@ -676,6 +705,8 @@ impl Message {
             | BaseUrlNotAbsolute { .. }
             | PerPageOutOfRange { .. }
             | ThresholdsOutOfOrder { .. }
+            | StaleAfterOutOfRange { .. }
+            | UnknownMeasure { .. }
             | PathsUnknownLanguage { .. }
             | NotAUrlSegment { .. }
             | SameAddress { .. }
@@ -883,6 +914,11 @@ pub(crate) fn every_kind() -> Vec<Message> {
         AmountNegative { written: s() },
         ProgressOutsidePeriod { year: 2030, start: 2021, end: 2025 },
         ProgressOutOfOrder,
+        UnknownMeasure { written: s() },
+        CumulativeFalls { before: s(), after: s() },
+        CumulativeTargetBelowBaseline,
+        FigureAfterAsOf { when: s(), as_of: s(), from: crate::model::AsOfFrom::Site },
+        StaleAfterOutOfRange { found: -1 },
         ContentLinkNotRead { text: s() },
         UnsafeLink { link: s() },
         UnsafeHtmlOn,
@@ -1097,7 +1133,10 @@ mod tests {
         assert_eq!(notes, ["BC1013"]);
         assert_eq!(
             warnings,
-            ["BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004", "BC3211", "BC2016", "BC1014"]
+            [
+                "BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004", "BC3211", "BC3215", "BC3216",
+                "BC3217", "BC2016", "BC1014"
+            ]
         );
     }
 }

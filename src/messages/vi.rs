@@ -51,6 +51,17 @@ const SPLIT_HINT: &str = "Hãy chia thành các tệp nhỏ hơn, hoặc đặt 
 const KEEP_ONE: &str = "Hãy giữ lại một trong hai";
 const NOT_A_SITE_LANGUAGE: &str = "không phải là một ngôn ngữ của trang web";
 
+/// Where the as-of date was set, in words.
+fn as_of_source(from: crate::model::AsOfFrom) -> &'static str {
+    use crate::model::AsOfFrom::*;
+    match from {
+        Flag => "ghi bằng --as-of",
+        Site => "`as_of` trong content/site.yaml",
+        SourceDateEpoch => "lấy từ SOURCE_DATE_EPOCH",
+        Content => "ngày muộn nhất trong nội dung",
+    }
+}
+
 pub(super) fn text(message: &Message) -> Text {
     use Message::*;
     match message {
@@ -162,6 +173,10 @@ pub(super) fn text(message: &Message) -> Text {
             "Hãy viết đầy đủ địa chỉ, ví dụ https://example.gov.vn/khuyencong/",
         ),
         PerPageOutOfRange { found } => says(format!("cần một số từ 1 đến 1000, nhưng đang ghi {found}")),
+        StaleAfterOutOfRange { found } => fix(
+            format!("cần một số tháng từ 0 đến 240, nhưng đang ghi {found}"),
+            "Giá trị mặc định là 12; ghi 0 thì không bao giờ coi số liệu là cũ",
+        ),
         ThresholdsOutOfOrder { at_risk, on_track } => fix(
             format!("cần 0 < at_risk < on_track ≤ 1, nhưng đang ghi at_risk {at_risk} và on_track {on_track}"),
             "Giá trị mặc định là on_track: 0.9 và at_risk: 0.6",
@@ -485,6 +500,26 @@ pub(super) fn text(message: &Message) -> Text {
         ProgressOutOfOrder => fix(
             "các mốc tiến độ chưa xếp theo thứ tự thời gian; trang sẽ hiện chúng theo thứ tự đã sắp xếp",
             "Hãy ghi các mốc từ sớm nhất đến muộn nhất",
+        ),
+        UnknownMeasure { written } => fix(
+            format!("`{written}` không phải là một loại chỉ tiêu"),
+            "Hãy ghi `measure: cumulative` cho chỉ tiêu cộng dồn (mặc định), hoặc `measure: level` cho chỉ tiêu tỷ lệ, mức độ",
+        ),
+        CumulativeFalls { before, after } => fix(
+            format!("giá trị giảm từ {before} xuống {after}, nhưng chỉ tiêu cộng dồn thì chỉ tăng"),
+            "Nếu đây là tỷ lệ hay mức độ, hãy thêm `measure: level`; nếu không, hãy sửa lại số liệu",
+        ),
+        CumulativeTargetBelowBaseline => fix(
+            "mục tiêu thấp hơn giá trị ban đầu, nhưng chỉ tiêu đang là chỉ tiêu cộng dồn, vốn chỉ tăng",
+            "Nếu đây là tỷ lệ hay mức độ cần giảm, hãy thêm `measure: level`",
+        ),
+        FigureAfterAsOf { when, as_of, from } => fix(
+            format!(
+                "số liệu {} {when} muộn hơn ngày chốt số liệu {as_of} ({})",
+                if when.contains('-') { "ngày" } else { "năm" },
+                as_of_source(*from)
+            ),
+            "Hãy dời ngày chốt số liệu về sau, hoặc kiểm tra lại năm của số liệu",
         ),
         ContentLinkNotRead { text } => fix(
             format!("`{text}` không được đọc là một liên kết, nên sẽ hiện ra như chữ thường"),

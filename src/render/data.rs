@@ -9,7 +9,7 @@
 //! every format with its size; adding one is an entry here (and its
 //! download label in the theme's strings).
 
-use crate::model::{Budget, Disbursement, Indicator, Period, Program, ProgressPoint, SiteConfig, Tag};
+use crate::model::{Budget, Disbursement, Indicator, Period, Program, ProgressPoint, Site, Tag};
 use crate::status::Assessment;
 use crate::summary::{Overall, ProgramSummary};
 use crate::text::LocalizedText;
@@ -23,7 +23,7 @@ pub struct DataFormat {
     pub name: &'static str,
     /// The media type, for `type=` on links.
     pub mime: &'static str,
-    pub produce: fn(&Program, &ProgramSummary, &SiteConfig) -> String,
+    pub produce: fn(&Program, &ProgramSummary, &Site) -> String,
 }
 
 /// Every format, in the order pages list them.
@@ -56,6 +56,8 @@ fn percent(share: f64) -> Num {
 
 #[derive(Serialize)]
 struct ProgramData<'a> {
+    /// The day the figures are reported at (ISO), when the content has a date.
+    as_of: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     budget: Option<BudgetData<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -91,12 +93,16 @@ struct IndicatorData<'a> {
     baseline: Num,
     id: &'a str,
     latest: Option<PointData>,
+    /// `cumulative` or `level`.
+    measure: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<&'a LocalizedText>,
     percent: Option<Num>,
     progress: Vec<PointData>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a LocalizedText>,
+    /// The latest figure is older than the staleness limit allows.
+    stale: bool,
     status: &'static str,
     target: Num,
     target_year: i32,
@@ -123,6 +129,8 @@ struct OverallData {
     elapsed_percent: Option<Num>,
     /// Indicators with data, over which the means are taken.
     indicators_with_data: usize,
+    /// Indicators whose latest figure is stale.
+    indicators_stale: usize,
     status: &'static str,
 }
 
@@ -136,6 +144,7 @@ struct PeriodData {
 struct RuleData {
     at_risk: f64,
     on_track: f64,
+    stale_after_months: u32,
 }
 
 fn point(p: &ProgressPoint) -> PointData {
@@ -147,15 +156,17 @@ fn point(p: &ProgressPoint) -> PointData {
 }
 
 fn indicator<'a>(ind: &'a Indicator, a: &Assessment) -> IndicatorData<'a> {
-    let Indicator { id, title, unit, baseline, target, target_year, progress, source, note } = ind;
+    let Indicator { id, title, unit, baseline, target, target_year, progress, source, note, measure } = ind;
     IndicatorData {
         baseline: Num(*baseline),
         id,
         latest: a.latest.as_ref().map(point),
+        measure: measure.key(),
         note: note.as_ref(),
         percent: a.covered.map(percent),
         progress: progress.iter().map(point).collect(),
         source: source.as_ref(),
+        stale: a.stale,
         status: a.status.key(),
         target: Num(*target),
         target_year: *target_year,
@@ -165,7 +176,8 @@ fn indicator<'a>(ind: &'a Indicator, a: &Assessment) -> IndicatorData<'a> {
 }
 
 /// The programme as JSON.
-pub fn program_json(program: &Program, summary: &ProgramSummary, config: &SiteConfig) -> String {
+pub fn program_json(program: &Program, summary: &ProgramSummary, site: &Site) -> String {
+    let config = &site.config;
     let Program {
         id,
         source: _,
@@ -181,8 +193,9 @@ pub fn program_json(program: &Program, summary: &ProgramSummary, config: &SiteCo
         indicators,
     } = program;
     let Period { start, end } = *period;
-    let Overall { covered, elapsed, with_data, status } = summary.overall;
+    let Overall { covered, elapsed, with_data, status, latest_year: _, stale, stale_since: _ } = summary.overall;
     let data = ProgramData {
+        as_of: site.as_of.as_ref().map(|a| a.date.iso()),
         budget: budget.as_ref().map(|b| {
             let Budget { currency, planned, disbursed } = b;
             BudgetData {
@@ -201,12 +214,17 @@ pub fn program_json(program: &Program, summary: &ProgramSummary, config: &SiteCo
             covered_percent: covered.map(percent),
             elapsed_percent: elapsed.map(percent),
             indicators_with_data: with_data,
+            indicators_stale: stale,
             status: status.key(),
         },
         owner,
         period: PeriodData { end, start },
         sample_data: *sample_data,
-        status_rule: RuleData { at_risk: config.thresholds.at_risk, on_track: config.thresholds.on_track },
+        status_rule: RuleData {
+            at_risk: config.thresholds.at_risk,
+            on_track: config.thresholds.on_track,
+            stale_after_months: config.thresholds.stale_after_months,
+        },
         summary: program_summary,
         tags: tags.iter().map(|Tag { slug, name: _ }| slug.as_str()).collect(),
         title,
@@ -219,7 +237,8 @@ pub fn program_json(program: &Program, summary: &ProgramSummary, config: &SiteCo
 
 /// The programme's indicators as CSV: one row per indicator and progress
 /// point (one row with an empty point for an indicator with no data).
-pub fn program_csv(program: &Program, summary: &ProgramSummary, config: &SiteConfig) -> String {
+pub fn program_csv(program: &Program, summary: &ProgramSummary, site: &Site) -> String {
+    let config = &site.config;
     let default = config.default_lang();
     let mut header: Vec<String> = vec!["program".into(), "indicator".into()];
     for lang in &config.languages {
@@ -233,7 +252,8 @@ pub fn program_csv(program: &Program, summary: &ProgramSummary, config: &SiteCon
     push_row(&mut out, header);
     for (ind, a) in program.indicators.iter().zip(&summary.indicators) {
         // Source and note are not columns (yet): one cell each per row would repeat them.
-        let Indicator { id, title, unit, baseline, target, target_year, progress, source: _, note: _ } = ind;
+        let Indicator { id, title, unit, baseline, target, target_year, progress, source: _, note: _, measure: _ } =
+            ind;
         let status = a.status.key();
         let points: Vec<Option<&ProgressPoint>> =
             if progress.is_empty() { vec![None] } else { progress.iter().map(Some).collect() };

@@ -46,6 +46,10 @@ pub struct Frame {
     pub stylesheet_href: String,
     pub feed_href: String,
     pub data_links: Vec<DataLink>,
+    /// `Số liệu cập nhật đến ngày 31/12/2020.`, when the content has a date.
+    pub as_of: Option<String>,
+    /// The as-of date, ISO (`2020-12-31`), for `<time datetime>` and data.
+    pub as_of_iso: Option<String>,
 }
 
 /// A programme's open data, in the footer.
@@ -162,6 +166,11 @@ impl<'a> Renderer<'a> {
             stylesheet_href: rel("theme/style.css"),
             feed_href: rel(&u.atom(lang)),
             data_links,
+            as_of: site.as_of.as_ref().map(|a| {
+                let loc = self.locale(lang);
+                loc.t("program.as_of").replace("{date}", &loc.date_short(&a.date))
+            }),
+            as_of_iso: site.as_of.as_ref().map(|a| a.date.iso()),
         }
     }
 

@@ -155,7 +155,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     for (program, program_summary) in site.programs.iter().zip(&summary.programs) {
         let mut sizes = Vec::new();
         for format in &data::FORMATS {
-            let bytes = (format.produce)(program, program_summary, &site.config).into_bytes();
+            let bytes = (format.produce)(program, program_summary, site).into_bytes();
             sizes.push(bytes.len());
             outputs.push(Output { path: urls.data(&program.id, format.ext), bytes });
         }

@@ -26,10 +26,14 @@ pub use document::split_front_matter;
 pub const NAME_LIMIT: usize = 200;
 
 /// Choices that change what the model holds.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ResolveOptions {
     /// Keep articles and pages marked `draft: true`.
     pub drafts: bool,
+    /// `--as-of`.
+    pub as_of: Option<Date>,
+    /// `SOURCE_DATE_EPOCH`, as a day.
+    pub source_date_epoch: Option<Date>,
 }
 
 /// Turns a YAML problem into a diagnostic; `line_offset` is the line of
@@ -46,7 +50,14 @@ pub fn resolve(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Site> {
     let names = sources.articles.iter().chain(&sources.pages).map(|f| f.path.clone()).collect();
-    let mut v = Validator { config: &config, diagnostics, indicator: None, names };
+    let given = [
+        (options.as_of.clone(), AsOfFrom::Flag),
+        (config.as_of.clone(), AsOfFrom::Site),
+        (options.source_date_epoch.clone(), AsOfFrom::SourceDateEpoch),
+    ]
+    .into_iter()
+    .find_map(|(date, from)| date.map(|date| AsOf { date, from }));
+    let mut v = Validator { config: &config, diagnostics, indicator: None, names, as_of: given.clone() };
     let programs: Vec<Program> = sources.programs.iter().filter_map(|f| v.program(f)).collect();
     // Every programme file counts, even one with errors (reported on its own):
     // links to it are not errors too.
@@ -56,13 +67,23 @@ pub fn resolve(
         .map(|f| f.name.trim_end_matches(".yaml"))
         .chain(sources.unread_programs.iter().map(String::as_str))
         .collect();
-    let articles = v.documents(&sources.articles, Kind::Article, &program_ids, &sources, options);
+    let articles = v.documents(&sources.articles, Kind::Article, &program_ids, &sources, options.clone());
     let pages = v.documents(&sources.pages, Kind::Page, &program_ids, &sources, options);
     v.check_page_slugs(&pages);
     if v.diagnostics.iter().any(Diagnostic::is_error) {
         return None;
     }
-    Some(Site { config, programs, articles, pages, statics: sources.statics })
+    let as_of =
+        given.or_else(|| latest_date(&programs, &articles, &pages).map(|date| AsOf { date, from: AsOfFrom::Content }));
+    Some(Site { config, programs, articles, pages, statics: sources.statics, as_of })
+}
+
+/// The latest day in the content: of an article or a page, or that a
+/// progress figure stands for (the last day of its year for a yearly one).
+fn latest_date(programs: &[Program], articles: &[Translations], pages: &[Translations]) -> Option<Date> {
+    let figures = programs.iter().flat_map(|p| &p.indicators).flat_map(|i| &i.progress).map(ProgressPoint::reported);
+    let documents = articles.iter().chain(pages).flat_map(|g| g.by_lang.values()).filter_map(|d| d.date.as_ref());
+    figures.chain(documents.map(Date::day_only)).max()
 }
 
 struct Validator<'a> {
@@ -73,6 +94,8 @@ struct Validator<'a> {
     /// Every article and page file (`content/articles/x.vi.md`), to tell a
     /// misnamed translation from a name that happens to end in `-en`.
     names: BTreeSet<String>,
+    /// The as-of date when someone set it, for figures later than it.
+    as_of: Option<AsOf>,
 }
 
 /// Where a value sits: a file and a line and column in it.
