@@ -4,7 +4,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::load::SourceFile;
 use crate::messages::{Clash, Message};
-use crate::model::{Contact, SectionPaths, SiteConfig, Thresholds};
+use crate::model::{Contact, SectionPaths, SiteConfig, TagDef, Thresholds};
 use crate::text::LocalizedText;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -26,6 +26,54 @@ struct RawSite {
     status: Option<Spanned<RawThresholds>>,
     markdown: Option<Spanned<RawMarkdown>>,
     as_of: Option<Spanned<String>>,
+    tags: Option<Spanned<BTreeMap<String, RawTagDef>>>,
+}
+
+/// A topic of the vocabulary: `che: { vi: Chè, en: Tea }` (its label), or
+/// `che: { label: { vi: Chè, en: Tea }, description: { … } }`.
+struct RawTagDef {
+    label: LocalizedText,
+    description: Option<LocalizedText>,
+}
+
+impl<'de> Deserialize<'de> for RawTagDef {
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        struct TagVisitor;
+        impl<'de> serde::de::Visitor<'de> for TagVisitor {
+            type Value = RawTagDef;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a label, one per language, or `label:` and `description:`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawTagDef, E> {
+                Ok(RawTagDef { label: LocalizedText::Same(v.to_string()), description: None })
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawTagDef, A::Error> {
+                const PARTS: &[&str] = &["label", "description"];
+                let (mut label, mut description, mut by_lang) = (None, None, BTreeMap::new());
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "label" | "description" if !by_lang.is_empty() => {
+                            return Err(serde::de::Error::unknown_field(&key, &[]));
+                        }
+                        "label" => label = Some(map.next_value::<LocalizedText>()?),
+                        "description" => description = Some(map.next_value::<LocalizedText>()?),
+                        _ if label.is_some() || description.is_some() => {
+                            return Err(serde::de::Error::unknown_field(&key, PARTS));
+                        }
+                        _ => {
+                            by_lang.insert(key, map.next_value::<String>()?);
+                        }
+                    }
+                }
+                match label {
+                    Some(label) => Ok(RawTagDef { label, description }),
+                    None if description.is_some() => Err(serde::de::Error::missing_field("label")),
+                    None => Ok(RawTagDef { label: LocalizedText::ByLang(by_lang), description: None }),
+                }
+            }
+        }
+        de.deserialize_any(TagVisitor)
+    }
 }
 
 #[derive(Deserialize)]
@@ -96,6 +144,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         status,
         markdown,
         as_of,
+        tags: raw_tags,
     } = raw;
     let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
     let mut err = |line: u64, column: u64, field: &str, message: Message| {
@@ -185,6 +234,57 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         }
         date
     });
+
+    let mut tags: BTreeMap<String, TagDef> = BTreeMap::new();
+    if let Some(raw_tags) = raw_tags {
+        let (line, column) = (raw_tags.referenced.line(), raw_tags.referenced.column());
+        // Label slug → the id that has it, in any language: `Tea` names one topic.
+        let mut labels: BTreeMap<String, String> = BTreeMap::new();
+        for (id, def) in raw_tags.value {
+            let RawTagDef { label, description } = def;
+            let field = format!("tags.{id}");
+            let suggestion = crate::text::slugify(&id);
+            if suggestion != id || id.is_empty() {
+                err(line, column, &field, Message::NotATagId { id: id.clone(), suggestion });
+                continue;
+            }
+            if label.is_empty() {
+                err(line, column, &format!("{field}.label"), Message::TagLabelEmpty);
+            }
+            let names: Vec<String> = match &label {
+                LocalizedText::Same(s) => vec![s.clone()],
+                LocalizedText::ByLang(map) => map.values().cloned().collect(),
+            };
+            for name in names {
+                let slug = crate::text::slugify(&name);
+                match labels.get(&slug) {
+                    Some(other) if other != &id => {
+                        let message = Message::TagLabelTwice { label: name, first: other.clone(), second: id.clone() };
+                        err(line, column, &field, message);
+                    }
+                    _ => {
+                        labels.insert(slug, id.clone());
+                    }
+                }
+            }
+            for (part, text) in [("label", Some(&label)), ("description", description.as_ref())] {
+                if let Some(LocalizedText::ByLang(map)) = text {
+                    for lang in map.keys().filter(|l| !languages.contains(l) && !languages.is_empty()) {
+                        let message = Message::SiteTextUnknownLanguage { lang: lang.clone() };
+                        err(line, column, &format!("{field}.{part}.{lang}"), message);
+                    }
+                }
+            }
+            tags.insert(id, TagDef { label, description });
+        }
+        // An id is also a name: `che` and a label slugged `che` are one topic.
+        for (slug, id) in &labels {
+            if tags.contains_key(slug) && slug != id {
+                let message = Message::TagLabelTwice { label: slug.clone(), first: slug.clone(), second: id.clone() };
+                err(line, column, &format!("tags.{id}"), message);
+            }
+        }
+    }
 
     let mut paths: BTreeMap<String, SectionPaths> = languages.iter().map(|l| (l.clone(), default_paths(l))).collect();
     if let Some(raw_paths) = raw_paths {
@@ -296,6 +396,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         thresholds,
         unsafe_html,
         as_of,
+        tags,
     })
 }
 

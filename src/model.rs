@@ -44,6 +44,15 @@ pub struct SiteConfig {
     pub unsafe_html: bool,
     /// `as_of`: the day the figures are reported at, when site.yaml gives it.
     pub as_of: Option<Date>,
+    /// `tags`: the vocabulary of topics, by id (a slug).
+    pub tags: BTreeMap<String, TagDef>,
+}
+
+/// A topic of the vocabulary: its name in each language.
+#[derive(Debug, Clone)]
+pub struct TagDef {
+    pub label: LocalizedText,
+    pub description: Option<LocalizedText>,
 }
 
 /// The day the figures are reported at, and where it came from.
@@ -284,7 +293,8 @@ impl ProgressPoint {
     }
 }
 
-/// A topic label: its slug for URLs and the name as an author wrote it.
+/// A topic: its slug for URLs (the vocabulary's id, when the vocabulary
+/// has it) and the name as an author wrote it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Tag {
     pub slug: String,

@@ -66,6 +66,11 @@ pub struct Listed {
 #[derive(Debug, Clone, Default)]
 pub struct TagEntry {
     pub name: String,
+    /// The language of `name` when it is another language's (a label the
+    /// vocabulary lacks in this one).
+    pub name_lang: Option<String>,
+    /// From the vocabulary, with its language when it is another's.
+    pub description: Option<(String, Option<String>)>,
     /// Indices into [`LangSummary::articles`].
     pub articles: Vec<usize>,
     /// Indices into `Site::programs`.
@@ -141,11 +146,27 @@ fn lang(site: &Site, lang: &str) -> LangSummary {
     });
 
     let mut tags: BTreeMap<String, TagEntry> = BTreeMap::new();
+    // The vocabulary names a topic in each language; else the name an
+    // author wrote, as before.
+    let vocabulary = |slug: &str| {
+        let def = site.config.tags.get(slug)?;
+        let label = def.label.get(lang, default);
+        let description = def.description.as_ref().map(|d| {
+            let d = d.get(lang, default);
+            (d.text.to_string(), d.fallback_lang.map(str::to_string))
+        });
+        Some(TagEntry {
+            name: label.text.to_string(),
+            name_lang: label.fallback_lang.map(str::to_string),
+            description,
+            ..Default::default()
+        })
+    };
     for (i, listed) in articles.iter().enumerate() {
         for tag in &doc(listed).tags {
-            let entry = tags
-                .entry(tag.slug.clone())
-                .or_insert_with(|| TagEntry { name: tag.name.clone(), ..Default::default() });
+            let entry = tags.entry(tag.slug.clone()).or_insert_with(|| {
+                vocabulary(&tag.slug).unwrap_or_else(|| TagEntry { name: tag.name.clone(), ..Default::default() })
+            });
             entry.articles.push(i);
         }
     }
@@ -156,9 +177,11 @@ fn lang(site: &Site, lang: &str) -> LangSummary {
     }
     for (p, program) in site.programs.iter().enumerate() {
         for tag in &program.tags {
-            let entry = tags.entry(tag.slug.clone()).or_insert_with(|| TagEntry {
-                name: article_names.get(tag.slug.as_str()).map_or_else(|| tag.name.clone(), |n| n.to_string()),
-                ..Default::default()
+            let entry = tags.entry(tag.slug.clone()).or_insert_with(|| {
+                vocabulary(&tag.slug).unwrap_or_else(|| TagEntry {
+                    name: article_names.get(tag.slug.as_str()).map_or_else(|| tag.name.clone(), |n| n.to_string()),
+                    ..Default::default()
+                })
             });
             entry.programs.push(p);
         }

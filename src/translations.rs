@@ -52,11 +52,16 @@ pub fn missing(site: &Site) -> Vec<Missing> {
         thresholds: _,
         unsafe_html: _,
         as_of: _,
+        tags,
     } = &site.config;
     let site_file = "content/site.yaml";
     fields(site_file, "title".into(), Some(title));
     fields(site_file, "description".into(), description.as_ref());
     fields(site_file, "organisation".into(), organisation.as_ref());
+    for (id, crate::model::TagDef { label, description }) in tags {
+        fields(site_file, format!("tags.{id}.label"), Some(label));
+        fields(site_file, format!("tags.{id}.description"), description.as_ref());
+    }
     if let Some(Contact { email: _, phone: _, address }) = contact {
         fields(site_file, "contact.address".into(), address.as_ref());
     }

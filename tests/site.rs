@@ -328,7 +328,7 @@ fn exit_codes_follow_the_spec() {
     assert!(run.stderr.contains("refusing to build into the site folder itself"));
     let check = baocao(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(check.code, 0, "{}", check.stderr);
-    assert!(check.stdout.starts_with("No errors: 27 pages would be built; 5 warnings."), "{}", check.stdout);
+    assert!(check.stdout.starts_with("No errors: 27 pages would be built; 6 warnings."), "{}", check.stdout);
     assert!(
         check.stderr.contains("content/articles/cau-moi.md:1:1: warning[BC4010]: not translated into `en`"),
         "{}",
@@ -372,7 +372,7 @@ fn charts_are_accessible_well_formed_svg() {
         "{roads}"
     );
     let vi = text(&t, "charts/duong-giao-thong/roads.vi.svg");
-    assert!(vi.contains("<desc id=\"chart-roads-desc\">Mục tiêu 100 km vào năm 2020; đạt 75 tính đến 30/06/2020 (75%); có nguy cơ chậm.</desc>"), "{vi}");
+    assert!(vi.contains("<desc id=\"chart-roads-desc\">Mục tiêu 100 km vào năm 2020; đạt 75 tính đến ngày 30/06/2020 (75%); có nguy cơ chậm.</desc>"), "{vi}");
     assert!(vi.contains("Km đường &lt;em&gt;mới&lt;/em&gt;"), "markup in a chart label is escaped");
     // Money in the page's language.
     assert!(text(&t, "charts/duong-giao-thong/_budget.vi.svg").contains("1,5 tỷ đồng"));

@@ -119,6 +119,10 @@ pub(super) fn text(message: &Message) -> Text {
             },
         },
         ExpectedValue { expected, found } => says(expected_found(&expected_words(expected), found)),
+        CommaInBraces { written } => fix(
+            format!("inside {{ }} a comma ends a value, so `{written}` was cut in two at its comma"),
+            format!("put the text in quotes: \"{written}\""),
+        ),
         NoValue => fix("has no value", "write a value after the colon, or remove the line"),
 
         SiteFileMissing => fix(
@@ -140,6 +144,40 @@ pub(super) fn text(message: &Message) -> Text {
             "write the full address, e.g. https://example.gov.vn/khuyencong/",
         ),
         PerPageOutOfRange { found } => says(format!("expected a number from 1 to 1000, found {found}")),
+        NotATagId { id, suggestion } => fix(
+            format!("`{id}` is not usable as a topic's id, which is also its address"),
+            format!(
+                "write `{suggestion}:` (lower-case letters without accents, digits and dashes) and put the name in `label`"
+            ),
+        ),
+        TagLabelTwice { label, first, second } => fix(
+            format!(
+                "topics `{first}` and `{second}` are both named `{label}`, so a tag written `{label}` could mean either"
+            ),
+            "give each topic its own names, or merge the two",
+        ),
+        TagLabelEmpty => {
+            fix("the topic has no name", "write its name in each language, e.g. `che: { vi: Chè, en: Tea }`")
+        }
+        NoTagVocabulary { count } => fix(
+            format!(
+                "the site's {count} topics have no names in site.yaml, so each is shown as written, and a topic written in two languages is two topics"
+            ),
+            "add a `tags:` vocabulary to site.yaml, e.g. `tags: { che: { vi: Chè, en: Tea } }` (see `baocao explain BC2021`)",
+        ),
+        UnknownTag { tag, suggestion } => fix(
+            format!("the topic `{tag}` is not in the `tags:` vocabulary of site.yaml; it is shown as written"),
+            match suggestion {
+                Some(s) => format!(
+                    "did you mean `{s}`? Otherwise add `{}` to `tags:` with its name in each language",
+                    crate::text::slugify(tag)
+                ),
+                None => format!(
+                    "add `{}` to `tags:` in site.yaml with its name in each language",
+                    crate::text::slugify(tag)
+                ),
+            },
+        ),
         StaleAfterOutOfRange { found } => fix(
             format!("expected a number of months from 0 to 240, found {found}"),
             "the default is 12; 0 never marks a figure as old",

@@ -595,6 +595,110 @@ fn entry(message: &Message) -> Entry {
                 "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nstatus: { on_track: 0.9, at_risk: 0.6 }",
             ),
         },
+        NotATagId { .. } => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "A topic's id is not a slug",
+                body: "Each topic of the `tags:` vocabulary is written `id: names`. The id is the topic's address (`/chu-de/che/`), the same in every language, so it is written like one: lower-case letters without accents, digits and dashes. The names, with their accents and capitals, go in the labels.\n\nWrite the id the message suggests and keep the name as the label: `che: { vi: Chè, en: Tea }`.",
+            },
+            vi: Words {
+                title: "Mã chủ đề không đúng dạng",
+                body: "Mỗi chủ đề trong danh mục `tags:` được ghi theo dạng `mã: tên`. Mã là địa chỉ của trang chủ đề (`/chu-de/che/`), giống nhau ở mọi ngôn ngữ, nên phải viết như một địa chỉ: chữ thường không dấu, chữ số và dấu gạch ngang. Tên có dấu, có chữ hoa thì ghi vào phần tên.\n\nHãy viết mã như thông báo gợi ý và giữ tên làm nhãn: `che: { vi: Chè, en: Tea }`.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  Chè: { vi: Chè, en: Tea }",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  che: { vi: Chè, en: Tea }",
+            ),
+        },
+        TagLabelTwice { .. } => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "Two topics have the same name",
+                body: "Tags in programmes and articles are matched to the vocabulary by id or by any of its names, ignoring accents and capitals (`Chè`, `che` and `Tea` are one topic). Two topics share a name here, so a tag written with that name would belong to both.\n\nGive each topic names of its own, or merge the two into one topic.",
+            },
+            vi: Words {
+                title: "Hai chủ đề trùng tên",
+                body: "Thẻ chủ đề trong chương trình và bài viết được đối chiếu với danh mục theo mã hoặc theo bất kỳ tên nào của chủ đề, không phân biệt dấu và chữ hoa (`Chè`, `che` và `Tea` là một chủ đề). Ở đây có hai chủ đề trùng một tên, nên một thẻ ghi tên đó sẽ thuộc về cả hai.\n\nHãy đặt tên riêng cho mỗi chủ đề, hoặc gộp hai chủ đề làm một.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  che: { vi: Chè, en: Tea }\n  tra: { vi: Trà, en: Tea }",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  che: { vi: Chè, en: Tea }\n  tra-hoa: { vi: Trà hoa, en: Flower tea }",
+            ),
+        },
+        TagLabelEmpty => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "A topic has no name",
+                body: "A topic of the `tags:` vocabulary has an empty name, so its pages and links would show nothing.\n\nWrite its name in each language: `che: { vi: Chè, en: Tea }`.",
+            },
+            vi: Words {
+                title: "Chủ đề chưa có tên",
+                body: "Một chủ đề trong danh mục `tags:` có tên để trống, nên trang chủ đề và các liên kết tới nó sẽ không hiện gì.\n\nHãy ghi tên chủ đề theo từng ngôn ngữ: `che: { vi: Chè, en: Tea }`.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  che: \"\"",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  che: { vi: Chè, en: Tea }",
+            ),
+        },
+        NoTagVocabulary { .. } => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "Topics have no names",
+                body: "Programmes and articles have tags, but `site.yaml` has no `tags:` vocabulary. Each tag is then shown as written (a programme's `thu-cong-my-nghe` as such), and a subject tagged `Chè` in Vietnamese and `Tea` in English becomes two topics.\n\nAdd a vocabulary: each topic's id, then its name in each language, optionally a description:\n\n`tags: { che: { vi: Chè, en: Tea }, thu-cong-my-nghe: { vi: Thủ công mỹ nghệ, en: Handicrafts } }`\n\nTags then match an id or any name, ignoring accents and capitals. The site is still built without one.",
+            },
+            vi: Words {
+                title: "Các chủ đề chưa có tên",
+                body: "Chương trình và bài viết có gắn thẻ chủ đề, nhưng `site.yaml` chưa có danh mục `tags:`. Khi đó mỗi thẻ hiện đúng như khi được ghi (thẻ `thu-cong-my-nghe` của chương trình hiện nguyên như vậy), và một chủ đề được gắn thẻ `Chè` ở bài tiếng Việt và `Tea` ở bài tiếng Anh sẽ thành hai chủ đề.\n\nHãy thêm danh mục: mã của mỗi chủ đề, rồi tên theo từng ngôn ngữ, có thể thêm phần mô tả:\n\n`tags: { che: { vi: Chè, en: Tea }, thu-cong-my-nghe: { vi: Thủ công mỹ nghệ, en: Handicrafts } }`\n\nKhi đó thẻ khớp với mã hoặc bất kỳ tên nào, không phân biệt dấu và chữ hoa. Không có danh mục thì trang web vẫn được tạo.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\n",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  che: { vi: Chè, en: Tea }",
+            ),
+        },
+        UnknownTag { .. } => Entry {
+            file: Files,
+            en: Words {
+                title: "A tag is not in the vocabulary",
+                body: "A programme or an article has a tag that matches neither an id nor a name of the `tags:` vocabulary in `site.yaml` (accents and capitals aside). It is kept as written, so it has no name in the other languages.\n\nIf it is a misspelling, use the suggested topic. Otherwise add the topic to the vocabulary with its name in each language. The site is still built.",
+            },
+            vi: Words {
+                title: "Thẻ chủ đề không có trong danh mục",
+                body: "Một chương trình hay bài viết có thẻ chủ đề không khớp với mã hay tên nào trong danh mục `tags:` của `site.yaml` (không tính dấu và chữ hoa). Thẻ được giữ nguyên như khi ghi, nên không có tên ở các ngôn ngữ khác.\n\nNếu viết nhầm, hãy dùng chủ đề được gợi ý. Nếu không, hãy thêm chủ đề vào danh mục, kèm tên theo từng ngôn ngữ. Trang web vẫn được tạo.",
+            },
+            wrong: ByLang {
+                en: "content/site.yaml:   tags: { che: { vi: Chè, en: Tea } }\narticle:             tags: [Chè, Thảo quả]",
+                vi: "content/site.yaml:   tags: { che: { vi: Chè, en: Tea } }\nbài viết:            tags: [Chè, Thảo quả]",
+            },
+            right: ByLang {
+                en: "content/site.yaml:   tags: { che: { vi: Chè, en: Tea }, thao-qua: { vi: Thảo quả, en: Cardamom } }\narticle:             tags: [Chè, Thảo quả]",
+                vi: "content/site.yaml:   tags: { che: { vi: Chè, en: Tea }, thao-qua: { vi: Thảo quả, en: Cardamom } }\nbài viết:            tags: [Chè, Thảo quả]",
+            },
+        },
+        CommaInBraces { .. } => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "A comma inside braces cut a text",
+                body: "Inside `{ }`, YAML reads a comma as the end of a value: in `{ vi: Sở Lao động, en: Department of Labour, Invalids and Social Affairs }` the English text stops at `Labour`, and `Invalids and Social Affairs` is read as a new key with no value.\n\nPut a text that holds a comma in quotes, or write the texts on lines of their own, where commas are plain text.",
+            },
+            vi: Words {
+                title: "Dấu phẩy trong cặp ngoặc nhọn cắt đôi đoạn chữ",
+                body: "Trong cặp `{ }`, YAML coi dấu phẩy là chỗ kết thúc một giá trị: với `{ vi: Sở Lao động, Thương binh và Xã hội, en: ... }`, phần tiếng Việt dừng ở `Sở Lao động`, còn `Thương binh và Xã hội` bị đọc thành một trường mới không có giá trị.\n\nHãy đặt đoạn chữ có dấu phẩy trong dấu ngoặc kép, hoặc viết mỗi ngôn ngữ trên một dòng riêng, khi đó dấu phẩy chỉ là chữ bình thường.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\norganisation: { vi: Sở Lao động, Thương binh và Xã hội, en: Department of Labour }",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\norganisation: { vi: \"Sở Lao động, Thương binh và Xã hội\", en: Department of Labour }",
+            ),
+        },
         StaleAfterOutOfRange { .. } => Entry {
             file: SiteFile,
             en: Words {

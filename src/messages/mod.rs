@@ -146,6 +146,32 @@ pub enum Message {
         at_risk: f64,
         on_track: f64,
     },
+    /// A vocabulary id that is not a slug.
+    NotATagId {
+        id: String,
+        suggestion: String,
+    },
+    /// Two topics of the vocabulary have the same name.
+    TagLabelTwice {
+        label: String,
+        first: String,
+        second: String,
+    },
+    /// A topic of the vocabulary with no label.
+    TagLabelEmpty,
+    /// The site has tags but no vocabulary naming them.
+    NoTagVocabulary {
+        count: usize,
+    },
+    /// A tag the vocabulary does not have.
+    UnknownTag {
+        tag: String,
+        suggestion: Option<String>,
+    },
+    /// `{ en: Labour, Invalids }`: a comma inside braces ended a text.
+    CommaInBraces {
+        written: String,
+    },
     /// `status.stale_after_months` below 0 or above 240.
     StaleAfterOutOfRange {
         found: i64,
@@ -643,12 +669,18 @@ impl Message {
             CumulativeTargetBelowBaseline => "BC3216",
             FigureAfterAsOf { .. } => "BC3217",
             StaleAfterOutOfRange { .. } => "BC2017",
+            NotATagId { .. } => "BC2018",
+            TagLabelTwice { .. } => "BC2019",
+            TagLabelEmpty => "BC2020",
+            NoTagVocabulary { .. } => "BC2021",
+            UnknownTag { .. } => "BC3007",
             LanguageSuffixForm { .. } => "BC4020",
             ContentLinkNotRead { .. } => "BC5004",
             UnsafeLink { .. } => "BC5005",
             NameClash { .. } => "BC1011",
             NameNotUtf8 => "BC1012",
             ControlCharacter { .. } => "BC1111",
+            CommaInBraces { .. } => "BC1112",
             PageTooLarge { .. } => "BC6005",
             PageTooSlow { .. } => "BC6006",
             HiddenFileSkipped => "BC1013",
@@ -673,6 +705,8 @@ impl Message {
             | NoInterfaceStrings { .. }
             | ProgressOutOfOrder
             | CumulativeFalls { .. }
+            | NoTagVocabulary { .. }
+            | UnknownTag { .. }
             | CumulativeTargetBelowBaseline
             | FigureAfterAsOf { .. }
             | UnsafeHtmlOn
@@ -706,6 +740,10 @@ impl Message {
             | PerPageOutOfRange { .. }
             | ThresholdsOutOfOrder { .. }
             | StaleAfterOutOfRange { .. }
+            | CommaInBraces { .. }
+            | NotATagId { .. }
+            | TagLabelTwice { .. }
+            | TagLabelEmpty
             | UnknownMeasure { .. }
             | PathsUnknownLanguage { .. }
             | NotAUrlSegment { .. }
@@ -919,6 +957,12 @@ pub(crate) fn every_kind() -> Vec<Message> {
         CumulativeTargetBelowBaseline,
         FigureAfterAsOf { when: s(), as_of: s(), from: crate::model::AsOfFrom::Site },
         StaleAfterOutOfRange { found: -1 },
+        CommaInBraces { written: s() },
+        NotATagId { id: s(), suggestion: s() },
+        TagLabelTwice { label: s(), first: s(), second: s() },
+        TagLabelEmpty,
+        NoTagVocabulary { count: 3 },
+        UnknownTag { tag: s(), suggestion: None },
         ContentLinkNotRead { text: s() },
         UnsafeLink { link: s() },
         UnsafeHtmlOn,
@@ -1023,6 +1067,7 @@ mod tests {
         all.push(Message::UnknownKey { key: "tagz".into(), suggestion: Some("tags".into()), known: known.clone() });
         all.push(Message::UnknownProgramme { id: "q".into(), suggestion: None, known: vec!["p".into()] });
         all.push(Message::DuplicateKey { key: Some("title".into()) });
+        all.push(Message::UnknownTag { tag: "Chè".into(), suggestion: Some("che".into()) });
         all.push(Message::NumberGroups { written: "2.250".into(), plain: "2250".into(), decimal: Some("2.25".into()) });
         for expected in [
             Expected::List,
@@ -1135,7 +1180,7 @@ mod tests {
             warnings,
             [
                 "BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004", "BC3211", "BC3215", "BC3216",
-                "BC3217", "BC2016", "BC1014"
+                "BC3217", "BC2021", "BC3007", "BC2016", "BC1014"
             ]
         );
     }

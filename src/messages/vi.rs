@@ -152,6 +152,10 @@ pub(super) fn text(message: &Message) -> Text {
                 None => "cần một giá trị khác ở đây".to_string(),
             },
         }),
+        CommaInBraces { written } => fix(
+            format!("trong cặp {{ }}, dấu phẩy dùng để ngăn cách các mục, nên `{written}` bị cắt làm hai tại dấu phẩy"),
+            format!("Hãy đặt cả đoạn chữ trong dấu ngoặc kép: \"{written}\""),
+        ),
         NoValue => fix("chưa có giá trị", "Hãy viết giá trị sau dấu hai chấm, hoặc xóa dòng này"),
 
         SiteFileMissing => fix(
@@ -173,6 +177,42 @@ pub(super) fn text(message: &Message) -> Text {
             "Hãy viết đầy đủ địa chỉ, ví dụ https://example.gov.vn/khuyencong/",
         ),
         PerPageOutOfRange { found } => says(format!("cần một số từ 1 đến 1000, nhưng đang ghi {found}")),
+        NotATagId { id, suggestion } => fix(
+            format!("`{id}` không dùng được làm mã chủ đề, vì mã cũng là địa chỉ của trang chủ đề"),
+            format!(
+                "Hãy viết `{suggestion}:` (chữ thường không dấu, chữ số và dấu gạch ngang) và ghi tên chủ đề vào `label`"
+            ),
+        ),
+        TagLabelTwice { label, first, second } => fix(
+            format!(
+                "hai chủ đề `{first}` và `{second}` cùng có tên `{label}`, nên một thẻ ghi `{label}` không biết thuộc chủ đề nào"
+            ),
+            "Hãy đặt tên riêng cho mỗi chủ đề, hoặc gộp hai chủ đề làm một",
+        ),
+        TagLabelEmpty => {
+            fix("chủ đề chưa có tên", "Hãy ghi tên chủ đề theo từng ngôn ngữ, ví dụ `che: { vi: Chè, en: Tea }`")
+        }
+        NoTagVocabulary { count } => fix(
+            format!(
+                "{count} chủ đề của trang chưa được đặt tên trong site.yaml, nên mỗi chủ đề hiện đúng như khi được ghi, và một chủ đề ghi bằng hai thứ tiếng sẽ thành hai chủ đề"
+            ),
+            "Hãy thêm danh mục `tags:` vào site.yaml, ví dụ `tags: { che: { vi: Chè, en: Tea } }` (xem `baocao explain BC2021`)",
+        ),
+        UnknownTag { tag, suggestion } => fix(
+            format!(
+                "chủ đề `{tag}` không có trong danh mục `tags:` của site.yaml; trang sẽ hiện đúng như khi được ghi"
+            ),
+            match suggestion {
+                Some(s) => format!(
+                    "Có phải ý bạn là `{s}`? Nếu không, hãy thêm `{}` vào `tags:` kèm tên theo từng ngôn ngữ",
+                    crate::text::slugify(tag)
+                ),
+                None => format!(
+                    "Hãy thêm `{}` vào `tags:` trong site.yaml, kèm tên theo từng ngôn ngữ",
+                    crate::text::slugify(tag)
+                ),
+            },
+        ),
         StaleAfterOutOfRange { found } => fix(
             format!("cần một số tháng từ 0 đến 240, nhưng đang ghi {found}"),
             "Giá trị mặc định là 12; ghi 0 thì không bao giờ coi số liệu là cũ",

@@ -2,7 +2,7 @@
 //! chart come from the same strings as the page, so chart and page agree.
 
 use super::charts::{self, Bar, Line, Words, status_colour};
-use super::program_views::{IndicatorView, ProgramView};
+use super::program_views::{IndicatorView, ProgramView, When};
 use super::views::ChartView;
 use super::{Extras, Output, Renderer};
 
@@ -67,18 +67,25 @@ impl Renderer<'_> {
                     .map(|k| self.t(lang, k)),
             });
             let num = |v: f64| loc.number(v, 2);
+            // The status in lower case, then the note on old figures.
+            let mut status = iv.status.label.to_lowercase();
+            if let Some(stale) = &iv.status.stale {
+                status = format!("{status}; {}", lowercase_first(stale));
+            }
             let desc = match (&a.latest, &iv.percent) {
+                (Some(_), Some(_)) if iv.measure == "level" || ind.target < ind.baseline => {
+                    self.t(lang, "chart.indicator_desc_level").replace("{sentence}", &iv.sentence)
+                }
                 (Some(p), Some(percent)) => self
                     .t(lang, "chart.indicator_desc")
                     .replace("{value}", &num(p.value))
-                    .replace("{when}", &iv.rows.last().map_or(String::new(), |r| r.when.clone()))
+                    .replace("{when}", &self.when(&When::of(p), lang, false))
                     .replace("{percent}", percent),
                 _ => self.t(lang, "chart.indicator_desc_no_data"),
             }
-            .replace("{target}", &iv.target)
-            .replace("{unit}", &iv.unit.text)
+            .replace("{target}", &iv.target_text)
             .replace("{target_year}", &iv.target_year.to_string())
-            .replace("{status}", &iv.status.label.to_lowercase());
+            .replace("{status}", &status);
             let words = Words { id: format!("chart-{}", ind.id), title: iv.title.text.clone(), desc };
             let drawn = charts::indicator(&words, &bar, line.as_ref());
             iv.chart = self.chart(format!("{dir}/{}.{lang}.svg", ind.id), (lang, from), extras, &program.source, drawn);
@@ -192,4 +199,10 @@ fn status_bar(iv: &IndicatorView, covered: Option<f64>) -> Bar {
         status: Some((iv.status.icon.to_string(), iv.status.label.clone())),
         colour: status_colour(iv.status.key),
     }
+}
+
+/// `Số liệu cũ: …` → `số liệu cũ: …`, to follow a semicolon.
+fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }

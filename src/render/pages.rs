@@ -174,7 +174,7 @@ impl<'a> Renderer<'a> {
                 let tags: Vec<TagLink> = tags
                     .into_iter()
                     .map(|(slug, tag)| TagLink {
-                        name: tag.name.clone(),
+                        name: Txt::new(&tag.name, tag.name_lang.as_deref()),
                         href: u.relative(&path, &u.tag(lang, slug)),
                         count: tag.articles.len() + tag.programs.len(),
                     })
@@ -189,6 +189,9 @@ impl<'a> Renderer<'a> {
                 let programs: Vec<ProgramView> =
                     tag.programs.iter().map(|&p| self.program_view(p, lang, &path, false)).collect();
                 ctx.insert("tag", &tag.name);
+                ctx.insert("tag_name", &Txt::new(&tag.name, tag.name_lang.as_deref()));
+                let description = tag.description.as_ref().map(|(d, l)| Txt::new(d, l.as_deref()));
+                ctx.insert("tag_description", &description);
                 ctx.insert("articles", &entries);
                 ctx.insert("programs", &programs);
                 (loc.t("tags.tag").replace("{name}", &tag.name), None)

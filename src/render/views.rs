@@ -59,7 +59,7 @@ pub struct Link {
 /// A topic in the topics index.
 #[derive(Debug, Clone, Serialize)]
 pub struct TagLink {
-    pub name: String,
+    pub name: Txt,
     pub href: String,
     pub count: usize,
 }
@@ -145,9 +145,12 @@ pub struct ChartView {
 
 impl Renderer<'_> {
     pub(super) fn tag_links(&self, tags: &[Tag], lang: &str, from: &str) -> Vec<Link> {
+        let index = &self.summary.langs[lang].tags;
         tags.iter()
             .map(|t| Link {
-                title: Txt::plain(&t.name),
+                title: index
+                    .get(&t.slug)
+                    .map_or_else(|| Txt::plain(&t.name), |e| Txt::new(&e.name, e.name_lang.as_deref())),
                 href: self.urls.relative(from, &self.urls.tag(lang, &t.slug)),
                 current: false,
             })

@@ -11,7 +11,7 @@ struct RawFrontMatter {
     date: Option<Spanned<String>>,
     summary: Option<String>,
     programs: Option<Vec<Spanned<String>>>,
-    tags: Option<Vec<String>>,
+    tags: Option<Spanned<Vec<String>>>,
     slug: Option<Spanned<String>>,
     draft: Option<bool>,
     image: Option<Spanned<String>>,
@@ -296,7 +296,10 @@ impl Validator<'_> {
         if let (Kind::Article, Some(m)) = (kind, &menu) {
             self.report(At::of(path, m, 1), "menu", Message::MenuOnArticle);
         }
-        let tags = self.tags(top, tags.unwrap_or_default());
+        let tags = match tags {
+            Some(t) => self.tags(At::of(path, &t, 1), t.value),
+            None => Vec::new(),
+        };
         if self.error_count() > before {
             return None;
         }

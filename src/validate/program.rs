@@ -19,7 +19,7 @@ struct RawProgram {
     owner: Given<LocalizedText>,
     period: Option<Spanned<RawPeriod>>,
     sample_data: Option<bool>,
-    tags: Option<Vec<String>>,
+    tags: Option<Spanned<Vec<String>>>,
     budget: Option<RawBudget>,
     indicators: Option<Vec<Spanned<RawIndicator>>>,
 }
@@ -121,7 +121,10 @@ impl Validator<'_> {
             }
             None => Period { start: 2000, end: 2000 },
         };
-        let tags = self.tags(top, tags.unwrap_or_default());
+        let tags = match tags {
+            Some(t) => self.tags(At::of(path, &t, 0), t.value),
+            None => Vec::new(),
+        };
         let budget = budget.map(|b| {
             let RawBudget { currency, planned, disbursed: raw_disbursed } = b;
             let at = At::of(path, &planned, 0);
