@@ -27,6 +27,7 @@ struct RawSite {
     markdown: Option<Spanned<RawMarkdown>>,
     as_of: Option<Spanned<String>>,
     tags: Option<Spanned<BTreeMap<String, RawTagDef>>>,
+    license: Option<Spanned<String>>,
 }
 
 /// A topic of the vocabulary: `che: { vi: Chè, en: Tea }` (its label), or
@@ -145,6 +146,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         markdown,
         as_of,
         tags: raw_tags,
+        license,
     } = raw;
     let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
     let mut err = |line: u64, column: u64, field: &str, message: Message| {
@@ -234,6 +236,17 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         }
         date
     });
+
+    let license = match license {
+        None => crate::licence::DEFAULT,
+        Some(l) => crate::licence::find(&l.value).unwrap_or_else(|| {
+            let ids = crate::licence::LICENCES.map(|l| l.id);
+            let suggestion = crate::diagnostic::nearest(&l.value, ids).map(String::from);
+            let message = Message::UnknownLicence { written: l.value.clone(), suggestion };
+            err(l.referenced.line(), l.referenced.column(), "license", message);
+            crate::licence::DEFAULT
+        }),
+    };
 
     let mut tags: BTreeMap<String, TagDef> = BTreeMap::new();
     if let Some(raw_tags) = raw_tags {
@@ -397,6 +410,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         unsafe_html,
         as_of,
         tags,
+        license,
     })
 }
 

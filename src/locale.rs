@@ -31,6 +31,8 @@ pub struct Rules {
     collate: fn(&str, &str) -> Ordering,
     /// Default URL sections: articles, programmes, tags.
     sections: [&'static str; 3],
+    /// The Open Graph locale (`vi_VN`); `None`: the language code alone.
+    og_locale: Option<&'static str>,
 }
 
 /// Decimal and grouping separators.
@@ -97,6 +99,7 @@ static VIETNAMESE: Rules = Rules {
     },
     collate: crate::text::vietnamese_cmp,
     sections: ["bai-viet", "chuong-trinh", "chu-de"],
+    og_locale: Some("vi_VN"),
 };
 
 const MONTHS_EN: [&str; 12] = [
@@ -132,6 +135,7 @@ static ENGLISH: Rules = Rules {
     },
     collate: crate::text::english_cmp,
     sections: ["articles", "programs", "tags"],
+    og_locale: Some("en_US"),
 };
 
 /// The rules of a language: its own where baocao has them, else English.
@@ -227,6 +231,14 @@ impl Locale {
     /// Orders names the way readers of this language expect.
     pub fn collate(&self, a: &str, b: &str) -> Ordering {
         (self.rules.collate)(a, b)
+    }
+
+    /// The page's locale as Open Graph writes it: `vi_VN`, `en_US`.
+    pub fn og_locale(&self) -> String {
+        match (self.rules.og_locale, self.code.as_str()) {
+            (Some(l), "vi" | "en") => l.to_string(),
+            (_, code) => code.replace('-', "_"),
+        }
     }
 
     /// A file size: `12,3 KB` (vi), `12.3 KB` (en).

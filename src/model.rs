@@ -46,6 +46,8 @@ pub struct SiteConfig {
     pub as_of: Option<Date>,
     /// `tags`: the vocabulary of topics, by id (a slug).
     pub tags: BTreeMap<String, TagDef>,
+    /// `license`: what readers may do with the text and figures.
+    pub license: crate::licence::Licence,
 }
 
 /// A topic of the vocabulary: its name in each language.

@@ -53,6 +53,7 @@ pub fn missing(site: &Site) -> Vec<Missing> {
         unsafe_html: _,
         as_of: _,
         tags,
+        license: _,
     } = &site.config;
     let site_file = "content/site.yaml";
     fields(site_file, "title".into(), Some(title));

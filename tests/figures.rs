@@ -184,3 +184,109 @@ fn the_vocabulary_makes_one_topic_of_ids_and_names_in_every_language() {
     assert_eq!(run.stderr.matches("warning[BC3007]").count(), 1, "{}", run.stderr);
     assert!(run.stderr.contains("content/articles/mo-hinh-che.vi.md:5:7: warning[BC3007]: tags: the topic `Mới`"));
 }
+
+/// The open data's shape; `tests/validate/open_data.py` runs the real
+/// validators (frictionless, a JSON Schema validator) over the same files.
+#[test]
+fn open_data_is_reusable_as_it_stands() {
+    let (_dir, t) = built(&[]);
+    let csv = text(&t, "data/giam-ngheo-2025.csv");
+    assert!(csv.starts_with('\u{feff}'), "a byte-order mark for Excel");
+    let rows: Vec<Vec<&str>> = csv.trim_start_matches('\u{feff}').lines().map(|l| l.split(',').collect()).collect();
+    let header = &rows[0];
+    let col =
+        |name: &str| header.iter().position(|h| *h == name).unwrap_or_else(|| panic!("no column {name}: {header:?}"));
+    for name in ["measure", "point", "percent", "status_at_point", "sample_data"] {
+        col(name);
+    }
+    // No column is empty in every row: no dated figure, so no `date`; no
+    // source or note given, so none of those.
+    for gone in ["date", "source_vi", "note_en", "status"] {
+        assert!(!header.contains(&gone), "{gone} in {header:?}");
+    }
+    for (i, name) in header.iter().enumerate() {
+        assert!(rows[1..].iter().any(|r| !r[i].is_empty()), "column {name} is empty");
+    }
+    // Each row carries the status at its own point, not today's (off track).
+    let households: Vec<&Vec<&str>> = rows.iter().filter(|r| r[col("indicator")] == "households-supported").collect();
+    let at = |r: &Vec<&str>| {
+        (r[col("year")].to_string(), r[col("percent")].to_string(), r[col("status_at_point")].to_string())
+    };
+    let row = |y: &str, p: &str, s: &str| (y.to_string(), p.to_string(), s.to_string());
+    assert_eq!(at(households[0]), row("2022", "30", "on_track"));
+    assert_eq!(at(households[1]), row("2023", "50", "on_track"));
+    assert_eq!(households[1][col("sample_data")], "true");
+
+    let budget = text(&t, "data/giam-ngheo-2025.budget.csv");
+    assert_eq!(
+        budget.trim_start_matches('\u{feff}'),
+        "program,currency,planned,year,disbursed,disbursed_to_date\r\n\
+         giam-ngheo-2025,VND,12000000000,2022,3000000000,3000000000\r\n\
+         giam-ngheo-2025,VND,12000000000,2023,2500000000,5500000000\r\n"
+    );
+
+    let data = json(&t);
+    assert_eq!(data["$schema"], "program.schema.json");
+    assert_eq!(data["description_text"]["vi"], "Cách làm\n\nHỗ trợ giống chè và tập huấn cho hộ nghèo.");
+    assert_eq!(data["pages"]["en"], "https://example.gov.vn/giamngheo/en/programs/giam-ngheo-2025/");
+    assert_eq!(data["license"]["id"], "CC-BY-4.0");
+
+    let package: Value = serde_json::from_str(&text(&t, "data/datapackage.json")).unwrap();
+    let names: Vec<&str> =
+        package["resources"].as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["giam-ngheo-2025", "giam-ngheo-2025-budget", "giam-ngheo-2025-json"]);
+    assert_eq!(package["licenses"][0]["path"], "https://creativecommons.org/licenses/by/4.0/");
+    assert_eq!(package["as_of"], "2026-11-30");
+    for resource in package["resources"].as_array().unwrap() {
+        assert!(t.contains_key(&format!("data/{}", resource["path"].as_str().unwrap())), "{resource}");
+    }
+    assert!(t.contains_key("data/program.schema.json"));
+}
+
+/// A link shared in a chat app shows a preview; search engines read the
+/// dataset; the browser finds an icon; the sitemap says when pages changed.
+#[test]
+fn pages_can_be_shared_and_found() {
+    let (_dir, t) = built(&[]);
+    let page = text(&t, "en/programs/giam-ngheo-2025/index.html");
+    let meta = |property: &str| {
+        let at =
+            page.find(&format!("<meta property=\"{property}\" content=\"")).unwrap_or_else(|| panic!("no {property}"));
+        let rest = &page[at..];
+        let start = rest.find("content=\"").unwrap() + 9;
+        rest[start..start + rest[start..].find('"').unwrap()].to_string()
+    };
+    assert_eq!(meta("og:url"), "https://example.gov.vn/giamngheo/en/programs/giam-ngheo-2025/");
+    assert_eq!(meta("og:locale"), "en_US");
+    assert_eq!(meta("og:type"), "website");
+    let image = meta("og:image");
+    let image_path = image.strip_prefix("https://example.gov.vn/giamngheo/").unwrap();
+    assert_eq!(image_path, "charts/giam-ngheo-2025/_overview.en.png");
+    assert!(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+    let start = page.find("<script type=\"application/ld+json\">").unwrap() + 35;
+    let ld: Value = serde_json::from_str(&page[start..start + page[start..].find("</script>").unwrap()]).unwrap();
+    assert_eq!(ld["@type"], "Dataset");
+    assert_eq!(ld["license"], "https://creativecommons.org/licenses/by/4.0/");
+    assert_eq!(ld["temporalCoverage"], "2021/2025");
+    assert_eq!(ld["dateModified"], "2026-11-30");
+    let downloads: Vec<&str> =
+        ld["distribution"].as_array().unwrap().iter().map(|d| d["contentUrl"].as_str().unwrap()).collect();
+    assert_eq!(downloads.len(), 3);
+    for url in downloads {
+        assert!(t.contains_key(url.strip_prefix("https://example.gov.vn/giamngheo/").unwrap()), "{url}");
+    }
+    assert!(page.contains("rel=\"license\" href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>"));
+    // The icon, also where browsers look unasked.
+    assert!(page.contains("<link rel=\"icon\" href=\"../../../theme/favicon.svg\" type=\"image/svg+xml\">"));
+    assert!(t.contains_key("theme/favicon-32.png"));
+    assert_eq!(&t["favicon.ico"][..4], &[0, 0, 1, 0]);
+    let sitemap = text(&t, "sitemap.xml");
+    assert!(
+        sitemap.contains(
+            "<loc>https://example.gov.vn/giamngheo/bai-viet/mo-hinh-che/</loc>\n<lastmod>2023-05-10</lastmod>"
+        )
+    );
+    assert!(sitemap.contains(
+        "<loc>https://example.gov.vn/giamngheo/chuong-trinh/giam-ngheo-2025/</loc>\n<lastmod>2025-12-31</lastmod>"
+    ));
+}

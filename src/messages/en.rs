@@ -119,6 +119,13 @@ pub(super) fn text(message: &Message) -> Text {
             },
         },
         ExpectedValue { expected, found } => says(expected_found(&expected_words(expected), found)),
+        UnknownLicence { written, suggestion } => fix(
+            format!("`{written}` is not a licence baocao knows"),
+            match suggestion {
+                Some(s) => format!("did you mean `{s}`? Known: CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, PDDL-1.0 (the default is CC-BY-4.0)"),
+                None => "write one of CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, PDDL-1.0 (the default is CC-BY-4.0)".to_string(),
+            },
+        ),
         CommaInBraces { written } => fix(
             format!("inside {{ }} a comma ends a value, so `{written}` was cut in two at its comma"),
             format!("put the text in quotes: \"{written}\""),

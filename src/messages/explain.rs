@@ -682,6 +682,23 @@ fn entry(message: &Message) -> Entry {
                 vi: "content/site.yaml:   tags: { che: { vi: Chè, en: Tea }, thao-qua: { vi: Thảo quả, en: Cardamom } }\nbài viết:            tags: [Chè, Thảo quả]",
             },
         },
+        UnknownLicence { .. } => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "An unknown licence",
+                body: "`license` says what readers may do with the site's text and figures; the footer, the data package and each programme's dataset description state it. baocao knows the open licences fit for public figures by their SPDX ids: `CC-BY-4.0` (the default: reuse with credit), `CC-BY-SA-4.0`, `CC0-1.0`, `ODC-By-1.0`, `ODbL-1.0` and `PDDL-1.0`.\n\nWrite one of these ids, or remove the line for CC BY 4.0.",
+            },
+            vi: Words {
+                title: "Giấy phép không hợp lệ",
+                body: "`license` cho biết người đọc được phép làm gì với nội dung và số liệu của trang; chân trang, gói dữ liệu và phần mô tả bộ dữ liệu của mỗi chương trình đều ghi rõ giấy phép này. baocao nhận các giấy phép mở phù hợp với số liệu công theo mã SPDX: `CC-BY-4.0` (mặc định: được dùng lại khi ghi rõ nguồn), `CC-BY-SA-4.0`, `CC0-1.0`, `ODC-By-1.0`, `ODbL-1.0` và `PDDL-1.0`.\n\nHãy ghi một trong các mã này, hoặc xóa dòng này để dùng CC BY 4.0.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nlicense: CC-BY",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nlicense: CC-BY-4.0",
+            ),
+        },
         CommaInBraces { .. } => Entry {
             file: SiteFile,
             en: Words {

@@ -168,6 +168,11 @@ pub enum Message {
         tag: String,
         suggestion: Option<String>,
     },
+    /// `license:` names no licence baocao knows.
+    UnknownLicence {
+        written: String,
+        suggestion: Option<String>,
+    },
     /// `{ en: Labour, Invalids }`: a comma inside braces ended a text.
     CommaInBraces {
         written: String,
@@ -681,6 +686,7 @@ impl Message {
             NameNotUtf8 => "BC1012",
             ControlCharacter { .. } => "BC1111",
             CommaInBraces { .. } => "BC1112",
+            UnknownLicence { .. } => "BC2022",
             PageTooLarge { .. } => "BC6005",
             PageTooSlow { .. } => "BC6006",
             HiddenFileSkipped => "BC1013",
@@ -741,6 +747,7 @@ impl Message {
             | ThresholdsOutOfOrder { .. }
             | StaleAfterOutOfRange { .. }
             | CommaInBraces { .. }
+            | UnknownLicence { .. }
             | NotATagId { .. }
             | TagLabelTwice { .. }
             | TagLabelEmpty
@@ -958,6 +965,7 @@ pub(crate) fn every_kind() -> Vec<Message> {
         FigureAfterAsOf { when: s(), as_of: s(), from: crate::model::AsOfFrom::Site },
         StaleAfterOutOfRange { found: -1 },
         CommaInBraces { written: s() },
+        UnknownLicence { written: s(), suggestion: None },
         NotATagId { id: s(), suggestion: s() },
         TagLabelTwice { label: s(), first: s(), second: s() },
         TagLabelEmpty,

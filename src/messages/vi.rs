@@ -152,6 +152,13 @@ pub(super) fn text(message: &Message) -> Text {
                 None => "cần một giá trị khác ở đây".to_string(),
             },
         }),
+        UnknownLicence { written, suggestion } => fix(
+            format!("baocao không biết giấy phép `{written}`"),
+            match suggestion {
+                Some(s) => format!("Có phải ý bạn là `{s}`? Các giấy phép dùng được: CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, PDDL-1.0 (mặc định là CC-BY-4.0)"),
+                None => "Hãy ghi một trong các giấy phép CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, PDDL-1.0 (mặc định là CC-BY-4.0)".to_string(),
+            },
+        ),
         CommaInBraces { written } => fix(
             format!("trong cặp {{ }}, dấu phẩy dùng để ngăn cách các mục, nên `{written}` bị cắt làm hai tại dấu phẩy"),
             format!("Hãy đặt cả đoạn chữ trong dấu ngoặc kép: \"{written}\""),

@@ -92,6 +92,8 @@ impl<'a> Renderer<'a> {
                 let csv = files.iter().find(|f| f.ext == "csv").expect("CSV is one of the formats");
                 ctx.insert("csv_href", &csv.href);
                 ctx.insert("csv_size", &csv.size);
+                let budget_csv = files.iter().find(|f| f.ext == "budget.csv");
+                ctx.insert("budget_csv", &budget_csv);
                 ctx.insert("data_files", &files);
                 let title = view.title.text.clone();
                 let description = view.summary.text.clone();
@@ -308,7 +310,8 @@ impl<'a> Renderer<'a> {
                 .collect();
             for version in &versions {
                 let alternates = if versions.len() > 1 { versions.clone() } else { Vec::new() };
-                urls.push(SitemapUrl { loc: version.href.clone(), alternates });
+                let lastmod = self.lastmod(key, &version.lang).map(|d| d.iso());
+                urls.push(SitemapUrl { loc: version.href.clone(), lastmod, alternates });
             }
         }
         urls.sort_by(|a, b| a.loc.cmp(&b.loc));

@@ -84,6 +84,8 @@ pub struct Alternate {
 #[derive(Debug, Clone, Serialize)]
 pub struct SitemapUrl {
     pub loc: String,
+    /// `2020-12-31`, when the page's content has a date.
+    pub lastmod: Option<String>,
     pub alternates: Vec<Alternate>,
 }
 
