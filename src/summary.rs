@@ -42,8 +42,8 @@ pub struct Overall {
     /// How many indicators the means are taken over.
     pub with_data: usize,
     pub status: Status,
-    /// The year of the latest figure of any indicator.
-    pub latest_year: Option<i32>,
+    /// The years of the indicators' latest figures: the oldest and the newest.
+    pub latest_years: Option<(i32, i32)>,
     /// How many indicators have a stale latest figure, and the year of the
     /// oldest of those figures.
     pub stale: usize,
@@ -125,11 +125,12 @@ fn program(program: &Program, as_of: Option<&Date>, thresholds: crate::model::Th
         _ => Status::NoData,
     };
     let year = |a: &Assessment| a.latest.as_ref().map(|p| p.year);
-    let latest_year = indicators.iter().filter_map(year).max();
+    let years = || indicators.iter().filter_map(year);
+    let latest_years = years().min().zip(years().max());
     let stale = indicators.iter().filter(|a| a.stale).count();
     let stale_since = indicators.iter().filter(|a| a.stale).filter_map(year).min();
     ProgramSummary {
-        overall: Overall { covered, elapsed, with_data: shares.len(), status, latest_year, stale, stale_since },
+        overall: Overall { covered, elapsed, with_data: shares.len(), status, latest_years, stale, stale_since },
         indicators,
         counts,
         disbursed: program.budget.as_ref().map(|b| b.disbursed.iter().map(|d| d.amount).sum()),

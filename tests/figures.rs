@@ -98,6 +98,8 @@ fn statuses_run_to_the_as_of_date_and_old_figures_are_marked() {
     // The home page's card carries the stale note too.
     let home = words(&text(&t, "index.html"));
     assert!(home.contains("Số liệu cũ: 2/3 chỉ tiêu chưa cập nhật từ năm 2023"), "{home}");
+    // The card's status gives the years its indicators' figures are from.
+    assert!(home.contains("Có nguy cơ chậm (số liệu các năm 2023–2025)"), "{home}");
     let spaced = vi.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b' ' && w[2] == b'%');
     assert!(!spaced, "a per cent sign is not spaced from its number");
 }

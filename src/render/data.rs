@@ -238,7 +238,7 @@ pub fn program_json(program: &Program, summary: &ProgramSummary, site: &Site) ->
         indicators,
     } = program;
     let Period { start, end } = *period;
-    let Overall { covered, elapsed, with_data, status, latest_year: _, stale, stale_since: _ } = summary.overall;
+    let Overall { covered, elapsed, with_data, status, latest_years: _, stale, stale_since: _ } = summary.overall;
     let description_text = description.as_ref().map(|d| {
         config
             .languages

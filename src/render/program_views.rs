@@ -96,11 +96,12 @@ pub struct IndicatorView {
     pub chart: Option<ChartView>,
 }
 
-/// When a figure is from: a year, or a day.
+/// When a figure is from: a year, or a day; or when figures are from.
 #[derive(Debug, Clone)]
 pub enum When {
     Year(i32),
     Date(crate::date::Date),
+    Years(i32, i32),
 }
 
 impl When {
@@ -158,6 +159,9 @@ impl<'a> Renderer<'a> {
         match when {
             When::Year(y) => loc.t(&key("year")).replace("{year}", &y.to_string()),
             When::Date(d) => loc.t(&key("date")).replace("{date}", &loc.date_short(d)),
+            When::Years(from, to) => {
+                loc.t(&key("years")).replace("{from}", &from.to_string()).replace("{to}", &to.to_string())
+            }
         }
     }
 
@@ -228,7 +232,11 @@ impl<'a> Renderer<'a> {
                         .replace("{total}", &summary.indicators.len().to_string())
                         .replace("{when}", &self.when(&When::Year(since), lang, false))
                 });
-                self.dated_status(o.status, o.latest_year.map(When::Year), stale, lang)
+                let when = o.latest_years.map(|(from, to)| match from == to {
+                    true => When::Year(to),
+                    false => When::Years(from, to),
+                });
+                self.dated_status(o.status, when, stale, lang)
             },
             counts: Status::ALL
                 .iter()
