@@ -418,6 +418,12 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
 /// `site.yaml` before anything else (to choose the language of baocao's
 /// messages); `None` when it cannot be read.
 pub fn peek_first_language(root: &std::path::Path) -> Option<String> {
+    peek_languages(root)?.into_iter().next()
+}
+
+/// The languages of the site at `root`, read leniently (see
+/// [`peek_first_language`]).
+pub fn peek_languages(root: &std::path::Path) -> Option<Vec<String>> {
     #[derive(Deserialize)]
     struct Languages {
         languages: Option<Vec<String>>,
@@ -425,7 +431,7 @@ pub fn peek_first_language(root: &std::path::Path) -> Option<String> {
     let bytes = std::fs::read(root.join("content/site.yaml")).ok()?;
     let text = crate::load::decode(&bytes, "content/site.yaml").ok()?;
     let peeked: Languages = crate::yaml::parse(&text).ok()?;
-    peeked.languages?.into_iter().next()
+    peeked.languages.filter(|l| !l.is_empty())
 }
 
 /// An absolute http(s) address without spaces, as `base_url` must be.

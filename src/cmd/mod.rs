@@ -4,6 +4,8 @@
 pub mod build;
 pub mod check;
 pub mod explain;
+pub mod init;
+pub mod new;
 
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
