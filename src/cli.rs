@@ -9,7 +9,7 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
-    /// The language of baocao's own messages [default: BAOCAO_LANG, else the site's first language, else en]
+    /// The language of baocao's own messages, and of the files init and new write [default: BAOCAO_LANG, else the site's first language, else en; init: vi]
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
 }
@@ -29,6 +29,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Explain a message code (BC1203), with a wrong and a right example
     Explain(ExplainArgs),
+    /// Start a new site in a folder: settings, a programme, an article, pages
+    Init(InitArgs),
+    /// Write a new article, page or programme file, ready to edit
+    New(NewArgs),
 }
 
 impl Command {
@@ -38,6 +42,8 @@ impl Command {
             Command::Build(a) => &a.root,
             Command::Check(a) => &a.root,
             Command::Explain(a) => &a.root,
+            Command::Init(a) => &a.dir,
+            Command::New(a) => &a.root,
         }
     }
 }
@@ -59,6 +65,9 @@ pub struct BuildArgs {
     /// The address the site is published at (overrides base_url in site.yaml)
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+    /// The day the figures are reported at, e.g. 2026-06-30 (overrides as_of in site.yaml)
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -69,6 +78,39 @@ pub struct CheckArgs {
     /// Fail on warnings too (missing translations, unused files)
     #[arg(long)]
     pub strict: bool,
+    /// The day the figures are reported at, e.g. 2026-06-30 (overrides as_of in site.yaml)
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The new site's folder, new or empty; its first language is --lang (default vi)
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+}
+
+/// What `new` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewKind {
+    Article,
+    Page,
+    Program,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// article, page or program
+    pub kind: NewKind,
+    /// The title, in quotes: "Hội nghị tập huấn" (the file name is made from it)
+    #[arg(required_unless_present = "translation_of")]
+    pub name: Option<String>,
+    /// Start the other language's file of this existing article or page (its file name)
+    #[arg(long, value_name = "NAME")]
+    pub translation_of: Option<String>,
+    /// The site's folder (holding content/)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]

@@ -4,7 +4,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::load::SourceFile;
 use crate::messages::{Clash, Message};
-use crate::model::{Contact, SectionPaths, SiteConfig, Thresholds};
+use crate::model::{Contact, SectionPaths, SiteConfig, TagDef, Thresholds};
 use crate::text::LocalizedText;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -25,6 +25,56 @@ struct RawSite {
     per_page: Option<Spanned<i64>>,
     status: Option<Spanned<RawThresholds>>,
     markdown: Option<Spanned<RawMarkdown>>,
+    as_of: Option<Spanned<String>>,
+    tags: Option<Spanned<BTreeMap<String, RawTagDef>>>,
+    license: Option<Spanned<String>>,
+}
+
+/// A topic of the vocabulary: `che: { vi: Chè, en: Tea }` (its label), or
+/// `che: { label: { vi: Chè, en: Tea }, description: { … } }`.
+struct RawTagDef {
+    label: LocalizedText,
+    description: Option<LocalizedText>,
+}
+
+impl<'de> Deserialize<'de> for RawTagDef {
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        struct TagVisitor;
+        impl<'de> serde::de::Visitor<'de> for TagVisitor {
+            type Value = RawTagDef;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a label, one per language, or `label:` and `description:`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawTagDef, E> {
+                Ok(RawTagDef { label: LocalizedText::Same(v.to_string()), description: None })
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawTagDef, A::Error> {
+                const PARTS: &[&str] = &["label", "description"];
+                let (mut label, mut description, mut by_lang) = (None, None, BTreeMap::new());
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "label" | "description" if !by_lang.is_empty() => {
+                            return Err(serde::de::Error::unknown_field(&key, &[]));
+                        }
+                        "label" => label = Some(map.next_value::<LocalizedText>()?),
+                        "description" => description = Some(map.next_value::<LocalizedText>()?),
+                        _ if label.is_some() || description.is_some() => {
+                            return Err(serde::de::Error::unknown_field(&key, PARTS));
+                        }
+                        _ => {
+                            by_lang.insert(key, map.next_value::<String>()?);
+                        }
+                    }
+                }
+                match label {
+                    Some(label) => Ok(RawTagDef { label, description }),
+                    None if description.is_some() => Err(serde::de::Error::missing_field("label")),
+                    None => Ok(RawTagDef { label: LocalizedText::ByLang(by_lang), description: None }),
+                }
+            }
+        }
+        de.deserialize_any(TagVisitor)
+    }
 }
 
 #[derive(Deserialize)]
@@ -55,6 +105,7 @@ struct RawPaths {
 struct RawThresholds {
     on_track: Option<f64>,
     at_risk: Option<f64>,
+    stale_after_months: Option<Spanned<i64>>,
 }
 
 /// Folders at the root of every site, beside the default language's sections.
@@ -93,6 +144,9 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         per_page,
         status,
         markdown,
+        as_of,
+        tags: raw_tags,
+        license,
     } = raw;
     let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
     let mut err = |line: u64, column: u64, field: &str, message: Message| {
@@ -150,8 +204,23 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
     let thresholds = match status {
         None => Thresholds::default(),
         Some(s) => {
-            let RawThresholds { on_track, at_risk } = s.value;
-            let t = Thresholds { on_track: on_track.unwrap_or(0.9), at_risk: at_risk.unwrap_or(0.6) };
+            let RawThresholds { on_track, at_risk, stale_after_months } = s.value;
+            let defaults = Thresholds::default();
+            let months = match stale_after_months {
+                None => defaults.stale_after_months,
+                Some(m) if (0..=240).contains(&m.value) => m.value as u32,
+                Some(m) => {
+                    let (line, column) = (m.referenced.line(), m.referenced.column());
+                    let message = Message::StaleAfterOutOfRange { found: m.value };
+                    err(line, column, "status.stale_after_months", message);
+                    defaults.stale_after_months
+                }
+            };
+            let t = Thresholds {
+                on_track: on_track.unwrap_or(defaults.on_track),
+                at_risk: at_risk.unwrap_or(defaults.at_risk),
+                stale_after_months: months,
+            };
             if !(t.at_risk > 0.0 && t.at_risk < t.on_track && t.on_track <= 1.0) {
                 let message = Message::ThresholdsOutOfOrder { at_risk: t.at_risk, on_track: t.on_track };
                 err(s.referenced.line(), s.referenced.column(), "status", message);
@@ -159,6 +228,76 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
             t
         }
     };
+
+    let as_of = as_of.and_then(|a| {
+        let date = crate::date::Date::parse(&a.value).map(|d| d.day_only());
+        if date.is_none() {
+            err(a.referenced.line(), a.referenced.column(), "as_of", Message::NotADate { text: a.value.clone() });
+        }
+        date
+    });
+
+    let license = match license {
+        None => crate::licence::DEFAULT,
+        Some(l) => crate::licence::find(&l.value).unwrap_or_else(|| {
+            let ids = crate::licence::LICENCES.map(|l| l.id);
+            let suggestion = crate::diagnostic::nearest(&l.value, ids).map(String::from);
+            let message = Message::UnknownLicence { written: l.value.clone(), suggestion };
+            err(l.referenced.line(), l.referenced.column(), "license", message);
+            crate::licence::DEFAULT
+        }),
+    };
+
+    let mut tags: BTreeMap<String, TagDef> = BTreeMap::new();
+    if let Some(raw_tags) = raw_tags {
+        let (line, column) = (raw_tags.referenced.line(), raw_tags.referenced.column());
+        // Label slug → the id that has it, in any language: `Tea` names one topic.
+        let mut labels: BTreeMap<String, String> = BTreeMap::new();
+        for (id, def) in raw_tags.value {
+            let RawTagDef { label, description } = def;
+            let field = format!("tags.{id}");
+            let suggestion = crate::text::slugify(&id);
+            if suggestion != id || id.is_empty() {
+                err(line, column, &field, Message::NotATagId { id: id.clone(), suggestion });
+                continue;
+            }
+            if label.is_empty() {
+                err(line, column, &format!("{field}.label"), Message::TagLabelEmpty);
+            }
+            let names: Vec<String> = match &label {
+                LocalizedText::Same(s) => vec![s.clone()],
+                LocalizedText::ByLang(map) => map.values().cloned().collect(),
+            };
+            for name in names {
+                let slug = crate::text::slugify(&name);
+                match labels.get(&slug) {
+                    Some(other) if other != &id => {
+                        let message = Message::TagLabelTwice { label: name, first: other.clone(), second: id.clone() };
+                        err(line, column, &field, message);
+                    }
+                    _ => {
+                        labels.insert(slug, id.clone());
+                    }
+                }
+            }
+            for (part, text) in [("label", Some(&label)), ("description", description.as_ref())] {
+                if let Some(LocalizedText::ByLang(map)) = text {
+                    for lang in map.keys().filter(|l| !languages.contains(l) && !languages.is_empty()) {
+                        let message = Message::SiteTextUnknownLanguage { lang: lang.clone() };
+                        err(line, column, &format!("{field}.{part}.{lang}"), message);
+                    }
+                }
+            }
+            tags.insert(id, TagDef { label, description });
+        }
+        // An id is also a name: `che` and a label slugged `che` are one topic.
+        for (slug, id) in &labels {
+            if tags.contains_key(slug) && slug != id {
+                let message = Message::TagLabelTwice { label: slug.clone(), first: slug.clone(), second: id.clone() };
+                err(line, column, &format!("tags.{id}"), message);
+            }
+        }
+    }
 
     let mut paths: BTreeMap<String, SectionPaths> = languages.iter().map(|l| (l.clone(), default_paths(l))).collect();
     if let Some(raw_paths) = raw_paths {
@@ -269,6 +408,9 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         per_page,
         thresholds,
         unsafe_html,
+        as_of,
+        tags,
+        license,
     })
 }
 
@@ -276,6 +418,12 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
 /// `site.yaml` before anything else (to choose the language of baocao's
 /// messages); `None` when it cannot be read.
 pub fn peek_first_language(root: &std::path::Path) -> Option<String> {
+    peek_languages(root)?.into_iter().next()
+}
+
+/// The languages of the site at `root`, read leniently (see
+/// [`peek_first_language`]).
+pub fn peek_languages(root: &std::path::Path) -> Option<Vec<String>> {
     #[derive(Deserialize)]
     struct Languages {
         languages: Option<Vec<String>>,
@@ -283,7 +431,7 @@ pub fn peek_first_language(root: &std::path::Path) -> Option<String> {
     let bytes = std::fs::read(root.join("content/site.yaml")).ok()?;
     let text = crate::load::decode(&bytes, "content/site.yaml").ok()?;
     let peeked: Languages = crate::yaml::parse(&text).ok()?;
-    peeked.languages?.into_iter().next()
+    peeked.languages.filter(|l| !l.is_empty())
 }
 
 /// An absolute http(s) address without spaces, as `base_url` must be.

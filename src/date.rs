@@ -66,6 +66,52 @@ impl Date {
     pub fn iso(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
+
+    /// A day without a time.
+    pub fn ymd(year: i32, month: u32, day: u32) -> Date {
+        Date { year, month, day, time: None }
+    }
+
+    /// The last day of a year: when a yearly figure is reported at.
+    pub fn end_of_year(year: i32) -> Date {
+        Date::ymd(year, 12, 31)
+    }
+
+    /// The UTC day of a Unix time (`SOURCE_DATE_EPOCH`).
+    pub fn from_unix(seconds: i64) -> Date {
+        // Howard Hinnant's days-to-civil.
+        let z = seconds.div_euclid(86_400) + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date::ymd(year, month, day)
+    }
+
+    /// The day `months` later, on the same day of the month or the last
+    /// day of a shorter month.
+    pub fn add_months(&self, months: u32) -> Date {
+        let index = self.month - 1 + months;
+        let year = self.year + (index / 12) as i32;
+        let month = index % 12 + 1;
+        Date::ymd(year, month, self.day.min(days_in_month(year, month)))
+    }
+
+    /// The day in fractional years (`2019-06-30` ≈ 2019.5), for shares of
+    /// time elapsed.
+    pub fn time(&self) -> f64 {
+        self.year as f64 + (self.month as f64 - 1.0 + (self.day as f64 - 1.0) / 31.0) / 12.0
+    }
+
+    /// The calendar day alone, for comparing days (the time of day and its
+    /// offset dropped).
+    pub fn day_only(&self) -> Date {
+        Date::ymd(self.year, self.month, self.day)
+    }
 }
 
 impl fmt::Display for Date {
@@ -146,6 +192,17 @@ mod tests {
             let expected = expected.map(|(y, m, d, t)| (y, m, d, t.map(str::to_string)));
             assert_eq!(got, expected, "{input}");
         }
+    }
+
+    #[test]
+    fn unix_times_and_months() {
+        assert_eq!(Date::from_unix(0), Date::ymd(1970, 1, 1));
+        assert_eq!(Date::from_unix(1_767_225_599), Date::ymd(2025, 12, 31));
+        assert_eq!(Date::from_unix(951_782_400), Date::ymd(2000, 2, 29));
+        assert_eq!(Date::from_unix(-86_400), Date::ymd(1969, 12, 31));
+        assert_eq!(Date::ymd(2023, 12, 31).add_months(12), Date::ymd(2024, 12, 31));
+        assert_eq!(Date::ymd(2024, 1, 31).add_months(1), Date::ymd(2024, 2, 29));
+        assert_eq!(Date::ymd(2023, 11, 15).add_months(14), Date::ymd(2025, 1, 15));
     }
 
     #[test]

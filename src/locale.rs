@@ -31,6 +31,8 @@ pub struct Rules {
     collate: fn(&str, &str) -> Ordering,
     /// Default URL sections: articles, programmes, tags.
     sections: [&'static str; 3],
+    /// The Open Graph locale (`vi_VN`); `None`: the language code alone.
+    og_locale: Option<&'static str>,
 }
 
 /// Decimal and grouping separators.
@@ -97,6 +99,7 @@ static VIETNAMESE: Rules = Rules {
     },
     collate: crate::text::vietnamese_cmp,
     sections: ["bai-viet", "chuong-trinh", "chu-de"],
+    og_locale: Some("vi_VN"),
 };
 
 const MONTHS_EN: [&str; 12] = [
@@ -130,8 +133,9 @@ static ENGLISH: Rules = Rules {
         const DAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
         format!("{}, {}", DAYS[d.weekday() as usize], english_date(d))
     },
-    collate: |a, b| a.to_lowercase().cmp(&b.to_lowercase()).then_with(|| a.cmp(b)),
+    collate: crate::text::english_cmp,
     sections: ["articles", "programs", "tags"],
+    og_locale: Some("en_US"),
 };
 
 /// The rules of a language: its own where baocao has them, else English.
@@ -180,6 +184,19 @@ impl Locale {
         self.rules.numbers.format(value, max_frac)
     }
 
+    /// A number with its unit, spaced as CLDR spaces them in `vi` and `en`:
+    /// `57 cơ sở`, but `12,5%` (no space before a per cent sign).
+    pub fn quantity(&self, number: &str, unit: &str) -> String {
+        let unit = unit.trim();
+        if unit.is_empty() {
+            number.to_string()
+        } else if unit.starts_with('%') {
+            format!("{number}{unit}")
+        } else {
+            format!("{number} {unit}")
+        }
+    }
+
     /// A percentage of a share with at most one fraction digit: `70%`, `62,5%` (vi).
     pub fn percent(&self, share: f64) -> String {
         format!("{}%", self.number(share * 100.0, 1))
@@ -214,6 +231,14 @@ impl Locale {
     /// Orders names the way readers of this language expect.
     pub fn collate(&self, a: &str, b: &str) -> Ordering {
         (self.rules.collate)(a, b)
+    }
+
+    /// The page's locale as Open Graph writes it: `vi_VN`, `en_US`.
+    pub fn og_locale(&self) -> String {
+        match (self.rules.og_locale, self.code.as_str()) {
+            (Some(l), "vi" | "en") => l.to_string(),
+            (_, code) => code.replace('-', "_"),
+        }
     }
 
     /// A file size: `12,3 KB` (vi), `12.3 KB` (en).
@@ -289,7 +314,10 @@ mod tests {
         words.sort_by(|a, b| locale("vi").collate(a, b));
         assert_eq!(words, ["ăn", "Chè", "dược liệu", "đường"]);
         words.sort_by(|a, b| locale("en").collate(a, b));
-        assert_eq!(words, ["Chè", "dược liệu", "ăn", "đường"]);
+        assert_eq!(words, ["ăn", "Chè", "dược liệu", "đường"]);
+        let mut topics = vec!["Đặc sản", "Tea", "dược liệu", "Apple", "de", "an", "ăn"];
+        topics.sort_by(|a, b| locale("en").collate(a, b));
+        assert_eq!(topics, ["an", "ăn", "Apple", "de", "dược liệu", "Đặc sản", "Tea"]);
         assert_eq!(default_sections("vi").articles, "bai-viet");
         assert_eq!(default_sections("fr").articles, "articles");
     }

@@ -16,6 +16,9 @@ pub struct Site {
     pub articles: Vec<Translations>,
     /// Standalone pages, one group per source name, sorted by name.
     pub pages: Vec<Translations>,
+    /// The day the figures are reported at; `None` only when the content
+    /// holds no date at all.
+    pub as_of: Option<AsOf>,
     /// Files of `content/static/`, by output path (`static/logo.png`).
     pub statics: BTreeMap<String, Vec<u8>>,
 }
@@ -39,6 +42,46 @@ pub struct SiteConfig {
     pub thresholds: Thresholds,
     /// `markdown.unsafe_html`: raw HTML and link addresses pass unchecked.
     pub unsafe_html: bool,
+    /// `as_of`: the day the figures are reported at, when site.yaml gives it.
+    pub as_of: Option<Date>,
+    /// `tags`: the vocabulary of topics, by id (a slug).
+    pub tags: BTreeMap<String, TagDef>,
+    /// `license`: what readers may do with the text and figures.
+    pub license: crate::licence::Licence,
+}
+
+/// A topic of the vocabulary: its name in each language.
+#[derive(Debug, Clone)]
+pub struct TagDef {
+    pub label: LocalizedText,
+    pub description: Option<LocalizedText>,
+}
+
+/// The day the figures are reported at, and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AsOf {
+    pub date: Date,
+    pub from: AsOfFrom,
+}
+
+/// Where the as-of date came from, first found first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AsOfFrom {
+    /// `--as-of`.
+    Flag,
+    /// `as_of` in site.yaml.
+    Site,
+    /// The `SOURCE_DATE_EPOCH` environment variable.
+    SourceDateEpoch,
+    /// The latest date in the content (articles, pages, progress figures).
+    Content,
+}
+
+impl AsOfFrom {
+    /// Whoever set the date could have set it too early.
+    pub fn is_given(self) -> bool {
+        self != AsOfFrom::Content
+    }
 }
 
 impl SiteConfig {
@@ -74,11 +117,14 @@ pub struct SectionPaths {
 pub struct Thresholds {
     pub on_track: f64,
     pub at_risk: f64,
+    /// A latest figure older than this many months (before the as-of date,
+    /// or the end of the target year if sooner) is stale; 0 never.
+    pub stale_after_months: u32,
 }
 
 impl Default for Thresholds {
     fn default() -> Self {
-        Thresholds { on_track: 0.9, at_risk: 0.6 }
+        Thresholds { on_track: 0.9, at_risk: 0.6, stale_after_months: 12 }
     }
 }
 
@@ -141,6 +187,28 @@ pub struct Indicator {
     pub progress: Vec<ProgressPoint>,
     pub source: Option<LocalizedText>,
     pub note: Option<LocalizedText>,
+    pub measure: Measure,
+}
+
+/// What an indicator's figures are.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// A running total (models built, workers trained): it only grows.
+    #[default]
+    Cumulative,
+    /// A level at a time (a rate, an income): it may rise or fall.
+    Level,
+}
+
+impl Measure {
+    /// The word in content and open data.
+    pub fn key(self) -> &'static str {
+        match self {
+            Measure::Cumulative => "cumulative",
+            Measure::Level => "level",
+        }
+    }
 }
 
 /// A text field of the model: its name in the file, its text, whether it
@@ -178,7 +246,18 @@ impl Indicator {
     /// Every human-readable field of the indicator, for the checks of
     /// languages and the translation report.
     pub fn texts(&self) -> [TextField<'_>; 4] {
-        let Indicator { id: _, title, unit, baseline: _, target: _, target_year: _, progress: _, source, note } = self;
+        let Indicator {
+            id: _,
+            title,
+            unit,
+            baseline: _,
+            target: _,
+            target_year: _,
+            progress: _,
+            source,
+            note,
+            measure: _,
+        } = self;
         [
             ("title", Some(title), true),
             ("unit", Some(unit), true),
@@ -202,13 +281,22 @@ impl ProgressPoint {
     /// the share of time elapsed.
     pub fn time(&self) -> f64 {
         match &self.date {
-            Some(d) => d.year as f64 + (d.month as f64 - 1.0 + (d.day as f64 - 1.0) / 31.0) / 12.0,
+            Some(d) => d.time(),
             None => self.year as f64,
+        }
+    }
+
+    /// The day the figure stands for: its date, or the last day of its year.
+    pub fn reported(&self) -> Date {
+        match &self.date {
+            Some(d) => d.day_only(),
+            None => Date::end_of_year(self.year),
         }
     }
 }
 
-/// A topic label: its slug for URLs and the name as an author wrote it.
+/// A topic: its slug for URLs (the vocabulary's id, when the vocabulary
+/// has it) and the name as an author wrote it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Tag {
     pub slug: String,
@@ -242,6 +330,9 @@ pub struct Document {
     pub image: Option<(String, String)>,
     /// Position in the site navigation (pages only).
     pub menu: Option<i64>,
+    /// `translations: none`: written in one language on purpose, so not
+    /// reported as untranslated.
+    pub one_language: bool,
     pub body: String,
     /// Line of the file on which the body starts (1-based).
     pub body_line: usize,

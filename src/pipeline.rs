@@ -25,6 +25,10 @@ pub struct Options {
     pub offline: bool,
     /// Replaces `base_url` of site.yaml.
     pub base_url: Option<String>,
+    /// `--as-of`: replaces `as_of` of site.yaml.
+    pub as_of: Option<crate::date::Date>,
+    /// `SOURCE_DATE_EPOCH`, as a day: the as-of date when neither gives one.
+    pub source_date_epoch: Option<crate::date::Date>,
 }
 
 /// The rendered site (when the content has no errors) and every diagnostic.
@@ -71,7 +75,16 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
         diagnostics.push(Diagnostic::new("content/site.yaml", line, 1, message).field("theme"));
     }
     let languages = config.languages.len();
-    let site = crate::validate::resolve(sources, config, ResolveOptions { drafts: options.drafts }, &mut diagnostics);
+    let site = crate::validate::resolve(
+        sources,
+        config,
+        ResolveOptions {
+            drafts: options.drafts,
+            as_of: options.as_of.clone(),
+            source_date_epoch: options.source_date_epoch.clone(),
+        },
+        &mut diagnostics,
+    );
     let Some(site) = site else {
         return Ok(Outcome { site: None, rendered: None, diagnostics, languages });
     };

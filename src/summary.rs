@@ -4,6 +4,7 @@
 //! index, previous/next, related articles). Plain data, by index into the
 //! [`Site`]: views and open data read it; none of them recompute it.
 
+use crate::date::Date;
 use crate::model::{Document, Program, Site, Translations};
 use crate::status::{Assessment, Status, assess, classify};
 use std::collections::BTreeMap;
@@ -41,6 +42,12 @@ pub struct Overall {
     /// How many indicators the means are taken over.
     pub with_data: usize,
     pub status: Status,
+    /// The years of the indicators' latest figures: the oldest and the newest.
+    pub latest_years: Option<(i32, i32)>,
+    /// How many indicators have a stale latest figure, and the year of the
+    /// oldest of those figures.
+    pub stale: usize,
+    pub stale_since: Option<i32>,
 }
 
 /// An article shown in one language's lists: its own version or, lacking
@@ -59,6 +66,11 @@ pub struct Listed {
 #[derive(Debug, Clone, Default)]
 pub struct TagEntry {
     pub name: String,
+    /// The language of `name` when it is another language's (a label the
+    /// vocabulary lacks in this one).
+    pub name_lang: Option<String>,
+    /// From the vocabulary, with its language when it is another's.
+    pub description: Option<(String, Option<String>)>,
     /// Indices into [`LangSummary::articles`].
     pub articles: Vec<usize>,
     /// Indices into `Site::programs`.
@@ -88,14 +100,15 @@ impl LangSummary {
 /// Computes the summary of a valid site.
 pub fn summarize(site: &Site) -> Summary {
     let thresholds = site.config.thresholds;
-    let programs = site.programs.iter().map(|p| program(p, thresholds)).collect();
+    let as_of = site.as_of.as_ref().map(|a| &a.date);
+    let programs = site.programs.iter().map(|p| program(p, as_of, thresholds)).collect();
     let langs = site.config.languages.iter().map(|l| (l.clone(), lang(site, l))).collect();
     Summary { programs, langs }
 }
 
-fn program(program: &Program, thresholds: crate::model::Thresholds) -> ProgramSummary {
+fn program(program: &Program, as_of: Option<&Date>, thresholds: crate::model::Thresholds) -> ProgramSummary {
     let indicators: Vec<Assessment> =
-        program.indicators.iter().map(|ind| assess(ind, program.period.start, thresholds)).collect();
+        program.indicators.iter().map(|ind| assess(ind, program.period.start, as_of, thresholds)).collect();
     let mut counts = [0; 5];
     let mut shares = Vec::new();
     for a in &indicators {
@@ -111,9 +124,14 @@ fn program(program: &Program, thresholds: crate::model::Thresholds) -> ProgramSu
         (Some(f), Some(e)) => classify(f, e, thresholds),
         _ => Status::NoData,
     };
+    let year = |a: &Assessment| a.latest.as_ref().map(|p| p.year);
+    let years = || indicators.iter().filter_map(year);
+    let latest_years = years().min().zip(years().max());
+    let stale = indicators.iter().filter(|a| a.stale).count();
+    let stale_since = indicators.iter().filter(|a| a.stale).filter_map(year).min();
     ProgramSummary {
+        overall: Overall { covered, elapsed, with_data: shares.len(), status, latest_years, stale, stale_since },
         indicators,
-        overall: Overall { covered, elapsed, with_data: shares.len(), status },
         counts,
         disbursed: program.budget.as_ref().map(|b| b.disbursed.iter().map(|d| d.amount).sum()),
     }
@@ -129,11 +147,27 @@ fn lang(site: &Site, lang: &str) -> LangSummary {
     });
 
     let mut tags: BTreeMap<String, TagEntry> = BTreeMap::new();
+    // The vocabulary names a topic in each language; else the name an
+    // author wrote, as before.
+    let vocabulary = |slug: &str| {
+        let def = site.config.tags.get(slug)?;
+        let label = def.label.get(lang, default);
+        let description = def.description.as_ref().map(|d| {
+            let d = d.get(lang, default);
+            (d.text.to_string(), d.fallback_lang.map(str::to_string))
+        });
+        Some(TagEntry {
+            name: label.text.to_string(),
+            name_lang: label.fallback_lang.map(str::to_string),
+            description,
+            ..Default::default()
+        })
+    };
     for (i, listed) in articles.iter().enumerate() {
         for tag in &doc(listed).tags {
-            let entry = tags
-                .entry(tag.slug.clone())
-                .or_insert_with(|| TagEntry { name: tag.name.clone(), ..Default::default() });
+            let entry = tags.entry(tag.slug.clone()).or_insert_with(|| {
+                vocabulary(&tag.slug).unwrap_or_else(|| TagEntry { name: tag.name.clone(), ..Default::default() })
+            });
             entry.articles.push(i);
         }
     }
@@ -144,9 +178,11 @@ fn lang(site: &Site, lang: &str) -> LangSummary {
     }
     for (p, program) in site.programs.iter().enumerate() {
         for tag in &program.tags {
-            let entry = tags.entry(tag.slug.clone()).or_insert_with(|| TagEntry {
-                name: article_names.get(tag.slug.as_str()).map_or_else(|| tag.name.clone(), |n| n.to_string()),
-                ..Default::default()
+            let entry = tags.entry(tag.slug.clone()).or_insert_with(|| {
+                vocabulary(&tag.slug).unwrap_or_else(|| TagEntry {
+                    name: article_names.get(tag.slug.as_str()).map_or_else(|| tag.name.clone(), |n| n.to_string()),
+                    ..Default::default()
+                })
             });
             entry.programs.push(p);
         }

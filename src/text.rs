@@ -170,6 +170,23 @@ fn vietnamese_key(s: &str) -> (Vec<u32>, Vec<u8>) {
     (letters.into_iter().map(rank).collect(), tones)
 }
 
+/// Compares two strings the way an English index orders them: letters
+/// without their marks first (`ăn` with `an`, `Đặc sản` among the d's, as
+/// CLDR's root order puts `đ` just after `d`), case and marks after.
+pub fn english_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    let key = |s: &str| -> Vec<u32> {
+        s.nfd()
+            .flat_map(char::to_lowercase)
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .map(|c| match c {
+                'đ' => 'd' as u32 * 2 + 1,
+                c => c as u32 * 2,
+            })
+            .collect()
+    };
+    key(a).cmp(&key(b)).then_with(|| vietnamese_cmp(a, b))
+}
+
 /// Digits and punctuation sort before letters, letters in Vietnamese order,
 /// other scripts after them by code point.
 fn rank(c: char) -> u32 {

@@ -51,11 +51,18 @@ pub fn missing(site: &Site) -> Vec<Missing> {
         per_page: _,
         thresholds: _,
         unsafe_html: _,
+        as_of: _,
+        tags,
+        license: _,
     } = &site.config;
     let site_file = "content/site.yaml";
     fields(site_file, "title".into(), Some(title));
     fields(site_file, "description".into(), description.as_ref());
     fields(site_file, "organisation".into(), organisation.as_ref());
+    for (id, crate::model::TagDef { label, description }) in tags {
+        fields(site_file, format!("tags.{id}.label"), Some(label));
+        fields(site_file, format!("tags.{id}.description"), description.as_ref());
+    }
     if let Some(Contact { email: _, phone: _, address }) = contact {
         fields(site_file, "contact.address".into(), address.as_ref());
     }
@@ -82,7 +89,7 @@ fn documents<'a>(
     kind: MissingKind,
     langs: &'a [String],
 ) -> impl Iterator<Item = Missing> + 'a {
-    groups.iter().flat_map(move |g| {
+    groups.iter().filter(|g| !g.by_lang.values().any(|d| d.one_language)).flat_map(move |g| {
         let source = g.by_lang.values().next().map(|d| d.source.clone()).unwrap_or_default();
         langs.iter().filter(|l| !g.by_lang.contains_key(l.as_str())).map(move |l| Missing {
             lang: l.clone(),

@@ -81,11 +81,25 @@ fn comma_in_braces(
     field: &str,
     message: &Message,
 ) -> Option<(usize, usize, String, Message)> {
+    let text = source.lines().nth(line.checked_sub(1)?)?;
+    // `{ vi: Sở Lao động, en: Department of Labour, Invalids and Social Affairs }`:
+    // the text after the comma was read as a key without a value.
+    if let Message::NoValue = message
+        && let Some(key) = field.rsplit('.').next().filter(|k| k.contains(' '))
+        && let Some(comma) = text.find(&format!(", {key}"))
+        && let Some(start) = text[..comma].rfind(": ")
+    {
+        let written = text[start + 2..comma + 2 + key.len()].trim().to_string();
+        let parent = field.strip_suffix(key).unwrap_or(field).trim_end_matches('.');
+        let name = text[..start].rsplit(['{', ',', ' ']).next().unwrap_or("").to_string();
+        let column = text[..start + 2].chars().count() + 1;
+        let field = if parent.is_empty() { name } else { format!("{parent}.{name}") };
+        return Some((line, column, field, Message::CommaInBraces { written }));
+    }
     let Message::UnknownKey { key, .. } = message else { return None };
     if key.is_empty() || !key.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let text = source.lines().nth(line.checked_sub(1)?)?;
     for (comma, _) in text.match_indices(',') {
         let after = text[comma + 1..].trim_start_matches(' ');
         let Some(rest) = after.strip_prefix(key.as_str()) else { continue };

@@ -112,6 +112,13 @@ fn every_message_in_both_languages() {
         ("budget_scale_word", &[Append("content/programs/p.yaml", "budget:\n  planned: 26,99 tỷ đồng\n")]),
         ("decimal_comma_in_braces", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 10\n    progress: [{ year: 2019, value: 35,5 }]")]),
         ("budget_one_separator", &[Append("content/programs/p.yaml", "budget: { planned: 2.250 }\n")]),
+        ("unknown_measure", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 10\n    measure: levels")]),
+        ("cumulative_falls", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 10\n    progress: [{ year: 2018, value: 4 }, { year: 2019, value: 3.5 }]")]),
+        ("cumulative_target_below_baseline", &[Replace("content/programs/p.yaml", "    target: 10", "    baseline: 12.5\n    target: 5")]),
+        ("figure_after_as_of", &[Append("content/site.yaml", "as_of: 2019-06-30\n"), Replace("content/programs/p.yaml", "    target: 10", "    target: 10\n    progress: [{ year: 2019, value: 4 }, { year: 2020, value: 7 }]")]),
+        ("stale_after_out_of_range", &[Append("content/site.yaml", "status: { stale_after_months: 500 }\n")]),
+        ("as_of_not_a_date", &[Append("content/site.yaml", "as_of: cuối năm 2020\n")]),
+        ("translations_not_none", &[Replace("content/articles/a.vi.md", "programs: [p]\n", "programs: [p]\ntranslations: vi\n")]),
         ("budget_thousands", &[Append("content/programs/p.yaml", "budget: { planned: 26.990.000.000 }\n")]),
         ("decimal_comma", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 35,5")]),
         ("percent_sign", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 5%")]),
@@ -531,7 +538,10 @@ fn refusals_in_both_languages() {
     let missing = dir.path().join("nope");
     let missing = missing.to_str().unwrap();
     #[rustfmt::skip]
-    let cases: [(&[&str], &str, &str); 3] = [
+    let cases: [(&[&str], &str, &str); 4] = [
+        (&["check", "--root", root, "--as-of", "31-12-2020"],
+         "error: --as-of 31-12-2020: expected the day the figures are reported at, written as 2018-06-22, 2018-06-22T09:30:00+07:00 or 22/06/2018 (the year in full)\n",
+         "lỗi: --as-of 31-12-2020: cần ghi ngày chốt số liệu theo dạng 2018-06-22, 2018-06-22T09:30:00+07:00 hoặc 22/06/2018 (viết năm đầy đủ)\n"),
         (&["build", "--root", missing],
          "error: --root <dir>/nope: the site folder cannot be opened (it does not exist)\n",
          "lỗi: --root <dir>/nope: không mở được thư mục trang (thư mục không tồn tại)\n"),
@@ -553,6 +563,11 @@ fn refusals_in_both_languages() {
         }
     }
     assert_eq!(std::fs::read_to_string(dir.path().join("somewhere/keep.txt")).unwrap(), "mine");
+    let mut epoch = command();
+    epoch.env("SOURCE_DATE_EPOCH", "hôm nay").args(["check", "--lang", "en", "--root", root]);
+    let run = Run::from(epoch.output().unwrap());
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.starts_with("error: SOURCE_DATE_EPOCH=hôm nay: expected a Unix time"), "{}", run.stderr);
 }
 
 /// `baocao explain CODE` in both languages; an unknown code is a usage error.
@@ -568,4 +583,23 @@ fn explain_prints_the_explanation_in_the_chosen_language() {
     let unknown = baocao(&["explain", "BC0000", "--lang", "vi"]);
     assert_eq!(unknown.code, 2);
     assert!(unknown.stderr.starts_with("lỗi: `BC0000` không phải là mã của baocao"), "{}", unknown.stderr);
+}
+
+/// `translations: none` marks an article written in one language on
+/// purpose: no warning, not in the translation report, `--strict` passes.
+#[test]
+fn an_article_untranslated_on_purpose_passes_strict() {
+    let dir = site(&[Write(
+        "content/articles/b.vi.md",
+        "---\ntitle: Thông báo\ndate: 2019-02-01\ntranslations: none\n---\nChỉ bằng tiếng Việt.\n",
+    )]);
+    let root = dir.path().to_str().unwrap();
+    let run = baocao(&["check", "--strict", "--root", root]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{}", run.stdout);
+    assert!(!run.stdout.contains("b.vi.md"), "{}", run.stdout);
+    // Without it, the same article is reported, and --strict fails.
+    put(dir.path(), "content/articles/b.vi.md", b"---\ntitle: Th\xc3\xb4ng b\xc3\xa1o\ndate: 2019-02-01\n---\nX.\n");
+    let run = baocao(&["check", "--strict", "--root", root]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("content/articles/b.vi.md:1:1: warning[BC4010]"), "{}", run.stderr);
 }

@@ -33,7 +33,14 @@ pub fn run(args: &BuildArgs, lang: MessageLang) -> Result<i32> {
         Locked::Busy => bail!(UsageError(Say::LockBusy { path: shown, secs: LOCK_WAIT.as_secs() })),
     };
     let existed = output.exists();
-    let options = Options { drafts: args.drafts, offline: args.offline, base_url: args.base_url.clone() };
+    let (as_of, source_date_epoch) = super::as_of_dates(args.as_of.as_deref())?;
+    let options = Options {
+        drafts: args.drafts,
+        offline: args.offline,
+        base_url: args.base_url.clone(),
+        as_of,
+        source_date_epoch,
+    };
     let mut outcome = pipeline::run(&root, &options)?;
     report(&mut outcome.diagnostics, lang);
     let rendered = match outcome.rendered {

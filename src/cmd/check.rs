@@ -9,7 +9,8 @@ use anyhow::Result;
 
 pub fn run(args: &CheckArgs, lang: MessageLang) -> Result<i32> {
     let root = super::site_root(&args.root)?;
-    let mut outcome = pipeline::run(&root, &Options::default())?;
+    let (as_of, source_date_epoch) = super::as_of_dates(args.as_of.as_deref())?;
+    let mut outcome = pipeline::run(&root, &Options { as_of, source_date_epoch, ..Options::default() })?;
     report(&mut outcome.diagnostics, lang);
     let errors = outcome.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = outcome.diagnostics.iter().filter(|d| d.is_warning()).count();

@@ -4,7 +4,10 @@
 pub mod build;
 pub mod check;
 pub mod explain;
+pub mod init;
+pub mod new;
 
+use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::messages::{MessageLang, Say};
 use std::path::{Path, PathBuf};
@@ -31,6 +34,26 @@ pub fn site_root(root: &Path) -> anyhow::Result<PathBuf> {
             reason: crate::messages::IoReason::of(&e),
         }))
     })
+}
+
+/// The as-of date of `--as-of` and the day of `SOURCE_DATE_EPOCH`, read;
+/// a wrong one is a command-line error (exit code 2).
+pub fn as_of_dates(flag: Option<&str>) -> anyhow::Result<(Option<Date>, Option<Date>)> {
+    let flag = match flag {
+        Some(written) => match Date::parse(written) {
+            Some(d) => Some(d.day_only()),
+            None => anyhow::bail!(UsageError(Say::AsOfInvalid { written: written.to_string() })),
+        },
+        None => None,
+    };
+    let epoch = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(value) if !value.trim().is_empty() => match value.trim().parse::<i64>() {
+            Ok(seconds) if (0..=253_402_300_799).contains(&seconds) => Some(Date::from_unix(seconds)),
+            _ => anyhow::bail!(UsageError(Say::SourceDateEpochInvalid { value })),
+        },
+        _ => None,
+    };
+    Ok((flag, epoch))
 }
 
 /// Exit codes of SPEC section 10.

@@ -16,6 +16,12 @@ pub enum Say {
     BaseUrlInvalid {
         url: String,
     },
+    AsOfInvalid {
+        written: String,
+    },
+    SourceDateEpochInvalid {
+        value: String,
+    },
     OutputHasDotDot {
         path: String,
     },
@@ -48,7 +54,44 @@ pub enum Say {
         path: String,
         secs: u64,
     },
+    /// `init` into a folder that holds something.
+    InitNotEmpty {
+        dir: String,
+        found: Vec<String>,
+        more: usize,
+    },
+    /// `new` where a file is already.
+    NewExists {
+        path: String,
+    },
+    /// `new` outside a site.
+    NewNoSite {
+        root: String,
+    },
+    NewNameWithoutLetters {
+        name: String,
+    },
+    /// `new --translation-of` an article or page that is not there.
+    NoSuchDocument {
+        name: String,
+        folder: &'static str,
+        suggestion: Option<String>,
+    },
+    /// `new --translation-of` into a language the site lacks or the original is in.
+    NoOtherLanguage {
+        name: String,
+    },
     // Progress and summaries.
+    /// `init` wrote a site.
+    Initialised {
+        dir: String,
+        files: usize,
+    },
+    /// `new` wrote a file.
+    Created {
+        path: String,
+        draft: bool,
+    },
     Waiting {
         path: String,
     },
@@ -159,6 +202,13 @@ impl Say {
             BaseUrlInvalid { url } => format!(
                 "--base-url {url}: expected the full address the site is published at, e.g. https://example.gov.vn/khuyencong/"
             ),
+            AsOfInvalid { written } => format!(
+                "--as-of {written}: expected the day the figures are reported at, written as {}",
+                crate::date::ACCEPTED_FORMS
+            ),
+            SourceDateEpochInvalid { value } => format!(
+                "SOURCE_DATE_EPOCH={value}: expected a Unix time (whole seconds since 1970-01-01, e.g. 1767225600); set it right or unset it"
+            ),
             OutputHasDotDot { path } => format!("the output folder {path} must not contain `..`"),
             RefuseSiteRoot { path } => format!(
                 "refusing to build into the site folder itself ({path}); the build replaces the whole output folder"
@@ -186,6 +236,43 @@ impl Say {
             }
             UnknownCode { code } => format!(
                 "`{code}` is not a code of baocao; codes are BC and four digits, as printed with each message (see docs/errors.md)"
+            ),
+            InitNotEmpty { dir, found, .. } if found.is_empty() => {
+                format!(
+                    "refusing to start a site in {dir}: it is a file, not a folder; give a new folder, e.g. `baocao init my-site`"
+                )
+            }
+            InitNotEmpty { dir, found, more } => format!(
+                "refusing to start a site in {dir}: the folder is not empty (it holds {}{}); give a new or empty folder, e.g. `baocao init my-site`",
+                found.join(", "),
+                if *more > 0 { format!(" and {more} more") } else { String::new() }
+            ),
+            NewExists { path } => {
+                format!("{path} already exists; baocao does not overwrite it. Choose another name, or edit that file")
+            }
+            NewNoSite { root } => format!(
+                "no site in {root} (no content/site.yaml); run baocao in the site's folder, give it with --root DIR, or start one with `baocao init DIR`"
+            ),
+            NewNameWithoutLetters { name } => {
+                format!(
+                    "`{name}` has no letters or digits to make a file name from; give a title such as \"Hội nghị tập huấn\""
+                )
+            }
+            NoSuchDocument { name, folder, suggestion } => format!(
+                "there is no `{name}` in content/{folder}/{}; give the name of its file without the language and .md",
+                suggestion.as_ref().map_or(String::new(), |s| format!(" (did you mean `{s}`?)"))
+            ),
+            NoOtherLanguage { name } => format!(
+                "`{name}` already exists in every language of the site, or in the one given; give --lang with a language it lacks"
+            ),
+            Initialised { dir, files } => format!(
+                "Started a site in {dir} ({files} files). Next:\n  cd {dir}\n  baocao check     (checks the content)\n  baocao build     (writes the site into output/)\nEdit content/site.yaml first: a comment above each setting says what it is."
+            ),
+            Created { path, draft: false } => {
+                format!("Created {path}. Open it to write the text, then run `baocao check`.")
+            }
+            Created { path, draft: true } => format!(
+                "Created {path}, a copy to translate, marked `draft: true` so that it is not published half-translated. Translate it, remove `draft: true`, then run `baocao check`."
             ),
             Waiting { path } => format!("Another build is writing {path}; waiting for it to finish…"),
             Built { pages, charts, languages, secs, dir } => format!(
@@ -232,6 +319,12 @@ impl Say {
             BaseUrlInvalid { url } => format!(
                 "--base-url {url}: cần ghi đầy đủ địa chỉ nơi đăng trang, ví dụ https://example.gov.vn/khuyencong/"
             ),
+            AsOfInvalid { written } => {
+                format!("--as-of {written}: cần ghi ngày chốt số liệu theo dạng {}", super::vi::ACCEPTED_FORMS)
+            }
+            SourceDateEpochInvalid { value } => format!(
+                "SOURCE_DATE_EPOCH={value}: cần một mốc thời gian Unix (số giây tính từ 01/01/1970, ví dụ 1767225600); hãy đặt lại cho đúng hoặc bỏ biến này"
+            ),
             OutputHasDotDot { path } => format!("thư mục xuất {path} không được chứa `..`"),
             RefuseSiteRoot { path } => {
                 format!("không dựng trang vào chính thư mục trang ({path}): mỗi lần dựng sẽ thay toàn bộ thư mục xuất")
@@ -261,6 +354,41 @@ impl Say {
             ),
             UnknownCode { code } => format!(
                 "`{code}` không phải là mã của baocao; mã gồm BC và bốn chữ số, được in kèm mỗi thông báo (xem docs/errors.md)"
+            ),
+            InitNotEmpty { dir, found, .. } if found.is_empty() => format!(
+                "không tạo trang mới trong {dir}: đây là một tệp, không phải thư mục; hãy chọn một thư mục mới, ví dụ `baocao init trang-cua-toi`"
+            ),
+            InitNotEmpty { dir, found, more } => format!(
+                "không tạo trang mới trong {dir}: thư mục này không trống (đang có {}{}); hãy chọn một thư mục mới hoặc thư mục trống, ví dụ `baocao init trang-cua-toi`",
+                found.join(", "),
+                if *more > 0 { format!(" và {more} mục khác") } else { String::new() }
+            ),
+            NewExists { path } => {
+                format!("{path} đã có; baocao không ghi đè lên tệp này. Hãy chọn tên khác, hoặc sửa trực tiếp tệp đó")
+            }
+            NewNoSite { root } => format!(
+                "không có trang nào trong {root} (không có content/site.yaml); hãy chạy baocao trong thư mục của trang, chỉ thư mục đó bằng --root, hoặc tạo trang mới bằng `baocao init THƯ_MỤC`"
+            ),
+            NewNameWithoutLetters { name } => {
+                format!(
+                    "`{name}` không có chữ cái hay chữ số để đặt tên tệp; hãy ghi một tiêu đề, ví dụ \"Hội nghị tập huấn\""
+                )
+            }
+            NoSuchDocument { name, folder, suggestion } => format!(
+                "không có `{name}` trong content/{folder}/{}; hãy ghi tên tệp, bỏ phần ngôn ngữ và .md",
+                suggestion.as_ref().map_or(String::new(), |s| format!(" (có phải ý bạn là `{s}`?)"))
+            ),
+            NoOtherLanguage { name } => format!(
+                "`{name}` đã có ở mọi ngôn ngữ của trang, hoặc ở ngôn ngữ được ghi; hãy ghi --lang với một ngôn ngữ còn thiếu"
+            ),
+            Initialised { dir, files } => format!(
+                "Đã tạo trang mới trong {dir} ({files} tệp). Tiếp theo:\n  cd {dir}\n  baocao check     (kiểm tra nội dung)\n  baocao build     (dựng trang vào thư mục output/)\nHãy sửa content/site.yaml trước: mỗi mục đều có ghi chú giải thích ở dòng trên."
+            ),
+            Created { path, draft: false } => {
+                format!("Đã tạo {path}. Hãy mở tệp để viết nội dung, rồi chạy `baocao check`.")
+            }
+            Created { path, draft: true } => format!(
+                "Đã tạo {path}, bản sao để dịch, có ghi `draft: true` để bài không được đăng khi chưa dịch xong. Hãy dịch bài, xóa dòng `draft: true`, rồi chạy `baocao check`."
             ),
             Waiting { path } => format!("Một lần dựng khác đang ghi vào {path}; đang chờ lần dựng đó xong…"),
             Built { pages, charts, languages, secs, dir } => {

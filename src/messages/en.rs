@@ -27,6 +27,17 @@ fn fix(message: impl Into<String>, hint: impl Into<String>) -> Text {
     Text { message: message.into(), hint: Some(hint.into()) }
 }
 
+/// Where the as-of date was set, in words.
+fn as_of_source(from: crate::model::AsOfFrom) -> &'static str {
+    use crate::model::AsOfFrom::*;
+    match from {
+        Flag => "given with --as-of",
+        Site => "`as_of` in content/site.yaml",
+        SourceDateEpoch => "from SOURCE_DATE_EPOCH",
+        Content => "the latest date in the content",
+    }
+}
+
 /// `expected X, found "Y"`, or `expected X` when nothing is quoted.
 fn expected_found(expected: &str, found: &Option<String>) -> String {
     match found {
@@ -108,6 +119,21 @@ pub(super) fn text(message: &Message) -> Text {
             },
         },
         ExpectedValue { expected, found } => says(expected_found(&expected_words(expected), found)),
+        TranslationsNotNone { written } => fix(
+            format!("`translations: {written}`: the only value is `none`"),
+            "write `translations: none` for an article or page written in one language on purpose, or remove the line",
+        ),
+        UnknownLicence { written, suggestion } => fix(
+            format!("`{written}` is not a licence baocao knows"),
+            match suggestion {
+                Some(s) => format!("did you mean `{s}`? Known: CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, PDDL-1.0 (the default is CC-BY-4.0)"),
+                None => "write one of CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, PDDL-1.0 (the default is CC-BY-4.0)".to_string(),
+            },
+        ),
+        CommaInBraces { written } => fix(
+            format!("inside {{ }} a comma ends a value, so `{written}` was cut in two at its comma"),
+            format!("put the text in quotes: \"{written}\""),
+        ),
         NoValue => fix("has no value", "write a value after the colon, or remove the line"),
 
         SiteFileMissing => fix(
@@ -129,6 +155,44 @@ pub(super) fn text(message: &Message) -> Text {
             "write the full address, e.g. https://example.gov.vn/khuyencong/",
         ),
         PerPageOutOfRange { found } => says(format!("expected a number from 1 to 1000, found {found}")),
+        NotATagId { id, suggestion } => fix(
+            format!("`{id}` is not usable as a topic's id, which is also its address"),
+            format!(
+                "write `{suggestion}:` (lower-case letters without accents, digits and dashes) and put the name in `label`"
+            ),
+        ),
+        TagLabelTwice { label, first, second } => fix(
+            format!(
+                "topics `{first}` and `{second}` are both named `{label}`, so a tag written `{label}` could mean either"
+            ),
+            "give each topic its own names, or merge the two",
+        ),
+        TagLabelEmpty => {
+            fix("the topic has no name", "write its name in each language, e.g. `che: { vi: Chè, en: Tea }`")
+        }
+        NoTagVocabulary { count } => fix(
+            format!(
+                "the site's {count} topics have no names in site.yaml, so each is shown as written, and a topic written in two languages is two topics"
+            ),
+            "add a `tags:` vocabulary to site.yaml, e.g. `tags: { che: { vi: Chè, en: Tea } }` (see `baocao explain BC2021`)",
+        ),
+        UnknownTag { tag, suggestion } => fix(
+            format!("the topic `{tag}` is not in the `tags:` vocabulary of site.yaml; it is shown as written"),
+            match suggestion {
+                Some(s) => format!(
+                    "did you mean `{s}`? Otherwise add `{}` to `tags:` with its name in each language",
+                    crate::text::slugify(tag)
+                ),
+                None => format!(
+                    "add `{}` to `tags:` in site.yaml with its name in each language",
+                    crate::text::slugify(tag)
+                ),
+            },
+        ),
+        StaleAfterOutOfRange { found } => fix(
+            format!("expected a number of months from 0 to 240, found {found}"),
+            "the default is 12; 0 never marks a figure as old",
+        ),
         ThresholdsOutOfOrder { at_risk, on_track } => fix(
             format!("expected 0 < at_risk < on_track ≤ 1, found at_risk {at_risk} and on_track {on_track}"),
             "the defaults are on_track: 0.9 and at_risk: 0.6",
@@ -388,6 +452,22 @@ pub(super) fn text(message: &Message) -> Text {
         ProgressOutOfOrder => fix(
             "the progress points are not in time order; they are shown sorted",
             "list the points from the earliest to the latest",
+        ),
+        UnknownMeasure { written } => fix(
+            format!("`{written}` is not a kind of indicator"),
+            "write `measure: cumulative` for a running total (the default) or `measure: level` for a rate or a level",
+        ),
+        CumulativeFalls { before, after } => fix(
+            format!("the value falls from {before} to {after}, but a cumulative total only grows"),
+            "if the figures are a rate or a level, add `measure: level`; otherwise correct the figure",
+        ),
+        CumulativeTargetBelowBaseline => fix(
+            "the target is below the baseline, but the indicator is a cumulative total, which only grows",
+            "if the figure is a rate or a level that must fall, add `measure: level`",
+        ),
+        FigureAfterAsOf { when, as_of, from } => fix(
+            format!("the figure for {when} is later than the as-of date {as_of} ({})", as_of_source(*from)),
+            "move the as-of date forward, or check the figure's year",
         ),
         ContentLinkNotRead { text } => fix(
             format!("`{text}` was not read as a link, so it would show as text"),

@@ -595,6 +595,159 @@ fn entry(message: &Message) -> Entry {
                 "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nstatus: { on_track: 0.9, at_risk: 0.6 }",
             ),
         },
+        NotATagId { .. } => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "A topic's id is not a slug",
+                body: "Each topic of the `tags:` vocabulary is written `id: names`. The id is the topic's address (`/chu-de/che/`), the same in every language, so it is written like one: lower-case letters without accents, digits and dashes. The names, with their accents and capitals, go in the labels.\n\nWrite the id the message suggests and keep the name as the label: `che: { vi: Chè, en: Tea }`.",
+            },
+            vi: Words {
+                title: "Mã chủ đề không đúng dạng",
+                body: "Mỗi chủ đề trong danh mục `tags:` được ghi theo dạng `mã: tên`. Mã là địa chỉ của trang chủ đề (`/chu-de/che/`), giống nhau ở mọi ngôn ngữ, nên phải viết như một địa chỉ: chữ thường không dấu, chữ số và dấu gạch ngang. Tên có dấu, có chữ hoa thì ghi vào phần tên.\n\nHãy viết mã như thông báo gợi ý và giữ tên làm nhãn: `che: { vi: Chè, en: Tea }`.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  Chè: { vi: Chè, en: Tea }",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  che: { vi: Chè, en: Tea }",
+            ),
+        },
+        TagLabelTwice { .. } => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "Two topics have the same name",
+                body: "Tags in programmes and articles are matched to the vocabulary by id or by any of its names, ignoring accents and capitals (`Chè`, `che` and `Tea` are one topic). Two topics share a name here, so a tag written with that name would belong to both.\n\nGive each topic names of its own, or merge the two into one topic.",
+            },
+            vi: Words {
+                title: "Hai chủ đề trùng tên",
+                body: "Thẻ chủ đề trong chương trình và bài viết được đối chiếu với danh mục theo mã hoặc theo bất kỳ tên nào của chủ đề, không phân biệt dấu và chữ hoa (`Chè`, `che` và `Tea` là một chủ đề). Ở đây có hai chủ đề trùng một tên, nên một thẻ ghi tên đó sẽ thuộc về cả hai.\n\nHãy đặt tên riêng cho mỗi chủ đề, hoặc gộp hai chủ đề làm một.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  che: { vi: Chè, en: Tea }\n  tra: { vi: Trà, en: Tea }",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  che: { vi: Chè, en: Tea }\n  tra-hoa: { vi: Trà hoa, en: Flower tea }",
+            ),
+        },
+        TagLabelEmpty => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "A topic has no name",
+                body: "A topic of the `tags:` vocabulary has an empty name, so its pages and links would show nothing.\n\nWrite its name in each language: `che: { vi: Chè, en: Tea }`.",
+            },
+            vi: Words {
+                title: "Chủ đề chưa có tên",
+                body: "Một chủ đề trong danh mục `tags:` có tên để trống, nên trang chủ đề và các liên kết tới nó sẽ không hiện gì.\n\nHãy ghi tên chủ đề theo từng ngôn ngữ: `che: { vi: Chè, en: Tea }`.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  che: \"\"",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  che: { vi: Chè, en: Tea }",
+            ),
+        },
+        NoTagVocabulary { .. } => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "Topics have no names",
+                body: "Programmes and articles have tags, but `site.yaml` has no `tags:` vocabulary. Each tag is then shown as written (a programme's `thu-cong-my-nghe` as such), and a subject tagged `Chè` in Vietnamese and `Tea` in English becomes two topics.\n\nAdd a vocabulary: each topic's id, then its name in each language, optionally a description:\n\n`tags: { che: { vi: Chè, en: Tea }, thu-cong-my-nghe: { vi: Thủ công mỹ nghệ, en: Handicrafts } }`\n\nTags then match an id or any name, ignoring accents and capitals. The site is still built without one.",
+            },
+            vi: Words {
+                title: "Các chủ đề chưa có tên",
+                body: "Chương trình và bài viết có gắn thẻ chủ đề, nhưng `site.yaml` chưa có danh mục `tags:`. Khi đó mỗi thẻ hiện đúng như khi được ghi (thẻ `thu-cong-my-nghe` của chương trình hiện nguyên như vậy), và một chủ đề được gắn thẻ `Chè` ở bài tiếng Việt và `Tea` ở bài tiếng Anh sẽ thành hai chủ đề.\n\nHãy thêm danh mục: mã của mỗi chủ đề, rồi tên theo từng ngôn ngữ, có thể thêm phần mô tả:\n\n`tags: { che: { vi: Chè, en: Tea }, thu-cong-my-nghe: { vi: Thủ công mỹ nghệ, en: Handicrafts } }`\n\nKhi đó thẻ khớp với mã hoặc bất kỳ tên nào, không phân biệt dấu và chữ hoa. Không có danh mục thì trang web vẫn được tạo.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\n",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  che: { vi: Chè, en: Tea }",
+            ),
+        },
+        UnknownTag { .. } => Entry {
+            file: Files,
+            en: Words {
+                title: "A tag is not in the vocabulary",
+                body: "A programme or an article has a tag that matches neither an id nor a name of the `tags:` vocabulary in `site.yaml` (accents and capitals aside). It is kept as written, so it has no name in the other languages.\n\nIf it is a misspelling, use the suggested topic. Otherwise add the topic to the vocabulary with its name in each language. The site is still built.",
+            },
+            vi: Words {
+                title: "Thẻ chủ đề không có trong danh mục",
+                body: "Một chương trình hay bài viết có thẻ chủ đề không khớp với mã hay tên nào trong danh mục `tags:` của `site.yaml` (không tính dấu và chữ hoa). Thẻ được giữ nguyên như khi ghi, nên không có tên ở các ngôn ngữ khác.\n\nNếu viết nhầm, hãy dùng chủ đề được gợi ý. Nếu không, hãy thêm chủ đề vào danh mục, kèm tên theo từng ngôn ngữ. Trang web vẫn được tạo.",
+            },
+            wrong: ByLang {
+                en: "content/site.yaml:   tags: { che: { vi: Chè, en: Tea } }\narticle:             tags: [Chè, Thảo quả]",
+                vi: "content/site.yaml:   tags: { che: { vi: Chè, en: Tea } }\nbài viết:            tags: [Chè, Thảo quả]",
+            },
+            right: ByLang {
+                en: "content/site.yaml:   tags: { che: { vi: Chè, en: Tea }, thao-qua: { vi: Thảo quả, en: Cardamom } }\narticle:             tags: [Chè, Thảo quả]",
+                vi: "content/site.yaml:   tags: { che: { vi: Chè, en: Tea }, thao-qua: { vi: Thảo quả, en: Cardamom } }\nbài viết:            tags: [Chè, Thảo quả]",
+            },
+        },
+        TranslationsNotNone { .. } => Entry {
+            file: Article,
+            en: Words {
+                title: "`translations` takes only `none`",
+                body: "`translations: none` in the front matter says that an article or a page is written in one language on purpose (a local notice, a call for applications in Vietnamese only): `check` then does not list it as untranslated, and `check --strict` passes. It has no other value; a translation is simply a file with the same name in the other language.\n\nWrite `translations: none`, or remove the line.",
+            },
+            vi: Words {
+                title: "`translations` chỉ nhận giá trị `none`",
+                body: "`translations: none` trong phần khai báo đầu tệp cho biết bài viết hay trang chỉ được viết bằng một ngôn ngữ có chủ ý (một thông báo địa phương, một thông báo tuyển chọn chỉ bằng tiếng Việt): khi đó `check` không liệt kê nó vào danh sách chưa dịch, và `check --strict` vẫn đạt. Trường này không có giá trị nào khác; muốn có bản dịch thì chỉ cần viết tệp cùng tên bằng ngôn ngữ kia.\n\nHãy ghi `translations: none`, hoặc xóa dòng này.",
+            },
+            wrong: Same("---\ntitle: Thông báo tuyển chọn cơ sở\ndate: 2019-03-15\ntranslations: vi\n---\nVăn bản.\n"),
+            right: Same(
+                "---\ntitle: Thông báo tuyển chọn cơ sở\ndate: 2019-03-15\ntranslations: none\n---\nVăn bản.\n",
+            ),
+        },
+        UnknownLicence { .. } => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "An unknown licence",
+                body: "`license` says what readers may do with the site's text and figures; the footer, the data package and each programme's dataset description state it. baocao knows the open licences fit for public figures by their SPDX ids: `CC-BY-4.0` (the default: reuse with credit), `CC-BY-SA-4.0`, `CC0-1.0`, `ODC-By-1.0`, `ODbL-1.0` and `PDDL-1.0`.\n\nWrite one of these ids, or remove the line for CC BY 4.0.",
+            },
+            vi: Words {
+                title: "Giấy phép không hợp lệ",
+                body: "`license` cho biết người đọc được phép làm gì với nội dung và số liệu của trang; chân trang, gói dữ liệu và phần mô tả bộ dữ liệu của mỗi chương trình đều ghi rõ giấy phép này. baocao nhận các giấy phép mở phù hợp với số liệu công theo mã SPDX: `CC-BY-4.0` (mặc định: được dùng lại khi ghi rõ nguồn), `CC-BY-SA-4.0`, `CC0-1.0`, `ODC-By-1.0`, `ODbL-1.0` và `PDDL-1.0`.\n\nHãy ghi một trong các mã này, hoặc xóa dòng này để dùng CC BY 4.0.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nlicense: CC-BY",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nlicense: CC-BY-4.0",
+            ),
+        },
+        CommaInBraces { .. } => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "A comma inside braces cut a text",
+                body: "Inside `{ }`, YAML reads a comma as the end of a value: in `{ vi: Sở Lao động, en: Department of Labour, Invalids and Social Affairs }` the English text stops at `Labour`, and `Invalids and Social Affairs` is read as a new key with no value.\n\nPut a text that holds a comma in quotes, or write the texts on lines of their own, where commas are plain text.",
+            },
+            vi: Words {
+                title: "Dấu phẩy trong cặp ngoặc nhọn cắt đôi đoạn chữ",
+                body: "Trong cặp `{ }`, YAML coi dấu phẩy là chỗ kết thúc một giá trị: với `{ vi: Sở Lao động, Thương binh và Xã hội, en: ... }`, phần tiếng Việt dừng ở `Sở Lao động`, còn `Thương binh và Xã hội` bị đọc thành một trường mới không có giá trị.\n\nHãy đặt đoạn chữ có dấu phẩy trong dấu ngoặc kép, hoặc viết mỗi ngôn ngữ trên một dòng riêng, khi đó dấu phẩy chỉ là chữ bình thường.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\norganisation: { vi: Sở Lao động, Thương binh và Xã hội, en: Department of Labour }",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\norganisation: { vi: \"Sở Lao động, Thương binh và Xã hội\", en: Department of Labour }",
+            ),
+        },
+        StaleAfterOutOfRange { .. } => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "The time after which figures are old is out of range",
+                body: "`status.stale_after_months` says how long an indicator may go without a new figure before its status is marked \"data not updated since …\" (counted to the as-of date, or to the end of the target year if that is sooner). It is a whole number of months from 0 to 240; 0 never marks a figure as old.\n\nWrite a number such as 12 (the default) or 18, or remove the line.",
+            },
+            vi: Words {
+                title: "Thời hạn coi số liệu là cũ nằm ngoài khoảng cho phép",
+                body: "`status.stale_after_months` cho biết một chỉ tiêu được phép bao lâu không có số liệu mới trước khi trạng thái của nó bị ghi chú \"số liệu chưa cập nhật từ …\" (tính đến ngày chốt số liệu, hoặc đến cuối năm mục tiêu nếu sớm hơn). Đây là một số tháng nguyên từ 0 đến 240; ghi 0 thì không bao giờ coi số liệu là cũ.\n\nHãy ghi một số như 12 (mặc định) hoặc 18, hoặc xóa dòng này.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nstatus: { stale_after_months: -6 }",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nstatus: { stale_after_months: 18 }",
+            ),
+        },
         PathsUnknownLanguage { .. } => Entry {
             file: SiteFile,
             en: Words {
@@ -1657,6 +1810,68 @@ fn entry(message: &Message) -> Entry {
             },
             wrong: Same("indicators:\n  - id: mo-hinh\n    progress:\n      - { year: 2030, value: 5 }"),
             right: Same("indicators:\n  - id: mo-hinh\n    progress:\n      - { year: 2020, value: 5 }"),
+        },
+        UnknownMeasure { .. } => Entry {
+            file: Programme,
+            en: Words {
+                title: "An unknown kind of indicator",
+                body: "`measure` says what an indicator's figures are. `cumulative` (the default) is a running total that only grows: models built, workers trained. `level` is a value at a time that may rise or fall: a poverty rate, an income. The kind chooses the words on the pages (\"30 of 57 by 2019\" or \"down from 12.5% to 8.9%\"), the table header and the chart.\n\nWrite `measure: cumulative` or `measure: level`, in English, as the other keys.",
+            },
+            vi: Words {
+                title: "Loại chỉ tiêu không hợp lệ",
+                body: "`measure` cho biết số liệu của chỉ tiêu thuộc loại nào. `cumulative` (mặc định) là chỉ tiêu cộng dồn, chỉ tăng lên theo thời gian: số mô hình đã xây dựng, số lao động đã đào tạo. `level` là chỉ tiêu mức độ tại một thời điểm, có thể tăng hoặc giảm: tỷ lệ hộ nghèo, thu nhập bình quân. Loại chỉ tiêu quyết định cách diễn đạt trên trang (\"30/57 tính đến 2019\" hay \"giảm từ 12,5% xuống 8,9%\"), tiêu đề cột của bảng và biểu đồ.\n\nHãy ghi `measure: cumulative` hoặc `measure: level`, bằng tiếng Anh như các trường khác.",
+            },
+            wrong: Same("indicators:\n  - id: mo-hinh\n    measure: muc-do"),
+            right: Same("indicators:\n  - id: mo-hinh\n    measure: level"),
+        },
+        CumulativeFalls { .. } => Entry {
+            file: Programme,
+            en: Words {
+                title: "A cumulative figure goes down",
+                body: "The indicator is cumulative (the default): each figure is the total reached so far, which can only grow. Yet one figure is lower than the one before it. Either the figures are a level (a rate, an income, a share), which may fall, or one of them is wrong, or it is the amount of one year rather than the total so far.\n\nFor a level, add `measure: level`: the pages then say \"up from\" or \"down from\" instead of \"reached\". Otherwise correct the figure. The site is still built.",
+            },
+            vi: Words {
+                title: "Số liệu cộng dồn bị giảm",
+                body: "Chỉ tiêu đang là chỉ tiêu cộng dồn (mặc định): mỗi số liệu là tổng đạt được tính đến thời điểm đó, nên chỉ có thể tăng. Nhưng có một số liệu nhỏ hơn số liệu trước nó. Hoặc đây là chỉ tiêu mức độ (tỷ lệ, thu nhập, tỷ trọng), vốn có thể giảm; hoặc một số liệu bị ghi sai; hoặc đó là số của riêng một năm chứ không phải tổng cộng dồn.\n\nNếu là chỉ tiêu mức độ, hãy thêm `measure: level`: khi đó trang sẽ ghi \"tăng từ\", \"giảm từ\" thay vì \"đạt\". Nếu không, hãy sửa lại số liệu. Trang web vẫn được tạo.",
+            },
+            wrong: Same(
+                "indicators:\n  - id: mo-hinh\n    progress:\n      - { year: 2018, value: 4 }\n      - { year: 2019, value: 3 }",
+            ),
+            right: Same(
+                "indicators:\n  - id: mo-hinh\n    measure: level\n    progress:\n      - { year: 2018, value: 4 }\n      - { year: 2019, value: 3 }",
+            ),
+        },
+        CumulativeTargetBelowBaseline => Entry {
+            file: Programme,
+            en: Words {
+                title: "A cumulative indicator must fall",
+                body: "The target is below the baseline, so the figure must go down (a poverty rate from 12.5% to 5%). But the indicator is cumulative, the default, whose figures are totals that only grow; its pages would say \"8.9 of 5% reached\".\n\nAdd `measure: level`: the pages then say \"down from 12.5% to 8.9%, target 5% by 2020\". The status is computed the same way in either case.",
+            },
+            vi: Words {
+                title: "Chỉ tiêu cộng dồn nhưng mục tiêu lại giảm",
+                body: "Mục tiêu thấp hơn giá trị ban đầu, nghĩa là số liệu cần giảm xuống (tỷ lệ hộ nghèo từ 12,5% xuống 5%). Nhưng chỉ tiêu đang là chỉ tiêu cộng dồn (mặc định), với số liệu là tổng chỉ tăng lên; trang sẽ ghi \"đạt 8,9/5%\".\n\nHãy thêm `measure: level`: khi đó trang sẽ ghi \"giảm từ 12,5% xuống 8,9%, mục tiêu 5% năm 2020\". Trạng thái tiến độ vẫn được tính như nhau trong cả hai trường hợp.",
+            },
+            wrong: Same("indicators:\n  - id: mo-hinh\n    baseline: 12.5\n    target: 5"),
+            right: Same("indicators:\n  - id: mo-hinh\n    measure: level\n    baseline: 12.5\n    target: 5"),
+        },
+        FigureAfterAsOf { .. } => Entry {
+            file: Files,
+            en: Words {
+                title: "A figure is later than the as-of date",
+                body: "The as-of date is the day the figures are reported at: `as_of` in `content/site.yaml`, `--as-of` on the command line, or `SOURCE_DATE_EPOCH`. Statuses are computed against it and every page shows it. A progress point is dated after it, which usually means the as-of date was set once and not moved when new figures came in.\n\nMove the as-of date forward to the day of the latest figures (or remove `as_of`: the latest date in the content is then used). The site is still built, with the figure counted.",
+            },
+            vi: Words {
+                title: "Có số liệu muộn hơn ngày chốt số liệu",
+                body: "Ngày chốt số liệu là ngày mà các số liệu được báo cáo tính đến: `as_of` trong `content/site.yaml`, `--as-of` trên dòng lệnh, hoặc `SOURCE_DATE_EPOCH`. Trạng thái tiến độ được tính theo ngày này và mọi trang đều ghi rõ ngày này. Có một mốc tiến độ muộn hơn ngày đó, thường là do ngày chốt được ghi một lần rồi không cập nhật khi có số liệu mới.\n\nHãy dời ngày chốt số liệu đến ngày của số liệu mới nhất (hoặc xóa `as_of`: khi đó baocao dùng ngày muộn nhất trong nội dung). Trang web vẫn được tạo và số liệu vẫn được tính.",
+            },
+            wrong: ByLang {
+                en: "content/site.yaml:  as_of: 2019-06-30\nprogramme:          progress: [{ year: 2020, value: 7 }]",
+                vi: "content/site.yaml:  as_of: 2019-06-30\ntệp chương trình:   progress: [{ year: 2020, value: 7 }]",
+            },
+            right: ByLang {
+                en: "content/site.yaml:  as_of: 2020-12-31\nprogramme:          progress: [{ year: 2020, value: 7 }]",
+                vi: "content/site.yaml:  as_of: 2020-12-31\ntệp chương trình:   progress: [{ year: 2020, value: 7 }]",
+            },
         },
         ProgressOutOfOrder => Entry {
             file: Programme,

@@ -146,6 +146,45 @@ pub enum Message {
         at_risk: f64,
         on_track: f64,
     },
+    /// A vocabulary id that is not a slug.
+    NotATagId {
+        id: String,
+        suggestion: String,
+    },
+    /// Two topics of the vocabulary have the same name.
+    TagLabelTwice {
+        label: String,
+        first: String,
+        second: String,
+    },
+    /// A topic of the vocabulary with no label.
+    TagLabelEmpty,
+    /// The site has tags but no vocabulary naming them.
+    NoTagVocabulary {
+        count: usize,
+    },
+    /// A tag the vocabulary does not have.
+    UnknownTag {
+        tag: String,
+        suggestion: Option<String>,
+    },
+    /// `translations:` with a value other than `none`.
+    TranslationsNotNone {
+        written: String,
+    },
+    /// `license:` names no licence baocao knows.
+    UnknownLicence {
+        written: String,
+        suggestion: Option<String>,
+    },
+    /// `{ en: Labour, Invalids }`: a comma inside braces ended a text.
+    CommaInBraces {
+        written: String,
+    },
+    /// `status.stale_after_months` below 0 or above 240.
+    StaleAfterOutOfRange {
+        found: i64,
+    },
     /// A `paths` entry for a language the site does not have.
     PathsUnknownLanguage {
         lang: String,
@@ -405,6 +444,23 @@ pub enum Message {
     },
     /// Progress points not in time order (they are sorted).
     ProgressOutOfOrder,
+    /// `measure:` is neither `cumulative` nor `level`.
+    UnknownMeasure {
+        written: String,
+    },
+    /// A cumulative indicator's value goes down between two points.
+    CumulativeFalls {
+        before: String,
+        after: String,
+    },
+    /// A cumulative indicator (the default) with a target below its baseline.
+    CumulativeTargetBelowBaseline,
+    /// A progress point later than the as-of date that someone set.
+    FigureAfterAsOf {
+        when: String,
+        as_of: String,
+        from: crate::model::AsOfFrom,
+    },
     /// Two names that one file system would take for one file (`Logo.png`
     /// and `logo.png`, or NFC and NFD spellings of one name).
     NameClash {
@@ -617,12 +673,25 @@ impl Message {
             AmountNegative { .. } => "BC3309",
             ProgressOutsidePeriod { .. } => "BC3210",
             ProgressOutOfOrder => "BC3211",
+            UnknownMeasure { .. } => "BC3214",
+            CumulativeFalls { .. } => "BC3215",
+            CumulativeTargetBelowBaseline => "BC3216",
+            FigureAfterAsOf { .. } => "BC3217",
+            StaleAfterOutOfRange { .. } => "BC2017",
+            NotATagId { .. } => "BC2018",
+            TagLabelTwice { .. } => "BC2019",
+            TagLabelEmpty => "BC2020",
+            NoTagVocabulary { .. } => "BC2021",
+            UnknownTag { .. } => "BC3007",
             LanguageSuffixForm { .. } => "BC4020",
             ContentLinkNotRead { .. } => "BC5004",
             UnsafeLink { .. } => "BC5005",
             NameClash { .. } => "BC1011",
             NameNotUtf8 => "BC1012",
             ControlCharacter { .. } => "BC1111",
+            CommaInBraces { .. } => "BC1112",
+            UnknownLicence { .. } => "BC2022",
+            TranslationsNotNone { .. } => "BC4022",
             PageTooLarge { .. } => "BC6005",
             PageTooSlow { .. } => "BC6006",
             HiddenFileSkipped => "BC1013",
@@ -646,6 +715,11 @@ impl Message {
             | NotTranslated { .. }
             | NoInterfaceStrings { .. }
             | ProgressOutOfOrder
+            | CumulativeFalls { .. }
+            | NoTagVocabulary { .. }
+            | UnknownTag { .. }
+            | CumulativeTargetBelowBaseline
+            | FigureAfterAsOf { .. }
             | UnsafeHtmlOn
             | ControlCharactersRemoved => Severity::Warning,
             HiddenFileSkipped => Severity::Note,
@@ -676,6 +750,14 @@ impl Message {
             | BaseUrlNotAbsolute { .. }
             | PerPageOutOfRange { .. }
             | ThresholdsOutOfOrder { .. }
+            | StaleAfterOutOfRange { .. }
+            | CommaInBraces { .. }
+            | UnknownLicence { .. }
+            | TranslationsNotNone { .. }
+            | NotATagId { .. }
+            | TagLabelTwice { .. }
+            | TagLabelEmpty
+            | UnknownMeasure { .. }
             | PathsUnknownLanguage { .. }
             | NotAUrlSegment { .. }
             | SameAddress { .. }
@@ -883,6 +965,19 @@ pub(crate) fn every_kind() -> Vec<Message> {
         AmountNegative { written: s() },
         ProgressOutsidePeriod { year: 2030, start: 2021, end: 2025 },
         ProgressOutOfOrder,
+        UnknownMeasure { written: s() },
+        CumulativeFalls { before: s(), after: s() },
+        CumulativeTargetBelowBaseline,
+        FigureAfterAsOf { when: s(), as_of: s(), from: crate::model::AsOfFrom::Site },
+        StaleAfterOutOfRange { found: -1 },
+        CommaInBraces { written: s() },
+        UnknownLicence { written: s(), suggestion: None },
+        TranslationsNotNone { written: s() },
+        NotATagId { id: s(), suggestion: s() },
+        TagLabelTwice { label: s(), first: s(), second: s() },
+        TagLabelEmpty,
+        NoTagVocabulary { count: 3 },
+        UnknownTag { tag: s(), suggestion: None },
         ContentLinkNotRead { text: s() },
         UnsafeLink { link: s() },
         UnsafeHtmlOn,
@@ -987,6 +1082,7 @@ mod tests {
         all.push(Message::UnknownKey { key: "tagz".into(), suggestion: Some("tags".into()), known: known.clone() });
         all.push(Message::UnknownProgramme { id: "q".into(), suggestion: None, known: vec!["p".into()] });
         all.push(Message::DuplicateKey { key: Some("title".into()) });
+        all.push(Message::UnknownTag { tag: "Chè".into(), suggestion: Some("che".into()) });
         all.push(Message::NumberGroups { written: "2.250".into(), plain: "2250".into(), decimal: Some("2.25".into()) });
         for expected in [
             Expected::List,
@@ -1097,7 +1193,10 @@ mod tests {
         assert_eq!(notes, ["BC1013"]);
         assert_eq!(
             warnings,
-            ["BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004", "BC3211", "BC2016", "BC1014"]
+            [
+                "BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004", "BC3211", "BC3215", "BC3216",
+                "BC3217", "BC2021", "BC3007", "BC2016", "BC1014"
+            ]
         );
     }
 }

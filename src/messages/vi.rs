@@ -51,6 +51,17 @@ const SPLIT_HINT: &str = "Hãy chia thành các tệp nhỏ hơn, hoặc đặt 
 const KEEP_ONE: &str = "Hãy giữ lại một trong hai";
 const NOT_A_SITE_LANGUAGE: &str = "không phải là một ngôn ngữ của trang web";
 
+/// Where the as-of date was set, in words.
+fn as_of_source(from: crate::model::AsOfFrom) -> &'static str {
+    use crate::model::AsOfFrom::*;
+    match from {
+        Flag => "ghi bằng --as-of",
+        Site => "`as_of` trong content/site.yaml",
+        SourceDateEpoch => "lấy từ SOURCE_DATE_EPOCH",
+        Content => "ngày muộn nhất trong nội dung",
+    }
+}
+
 pub(super) fn text(message: &Message) -> Text {
     use Message::*;
     match message {
@@ -141,6 +152,21 @@ pub(super) fn text(message: &Message) -> Text {
                 None => "cần một giá trị khác ở đây".to_string(),
             },
         }),
+        TranslationsNotNone { written } => fix(
+            format!("`translations: {written}`: trường này chỉ nhận giá trị `none`"),
+            "Hãy ghi `translations: none` cho bài viết hay trang chỉ viết bằng một ngôn ngữ có chủ ý, hoặc xóa dòng này",
+        ),
+        UnknownLicence { written, suggestion } => fix(
+            format!("baocao không biết giấy phép `{written}`"),
+            match suggestion {
+                Some(s) => format!("Có phải ý bạn là `{s}`? Các giấy phép dùng được: CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, PDDL-1.0 (mặc định là CC-BY-4.0)"),
+                None => "Hãy ghi một trong các giấy phép CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, PDDL-1.0 (mặc định là CC-BY-4.0)".to_string(),
+            },
+        ),
+        CommaInBraces { written } => fix(
+            format!("trong cặp {{ }}, dấu phẩy dùng để ngăn cách các mục, nên `{written}` bị cắt làm hai tại dấu phẩy"),
+            format!("Hãy đặt cả đoạn chữ trong dấu ngoặc kép: \"{written}\""),
+        ),
         NoValue => fix("chưa có giá trị", "Hãy viết giá trị sau dấu hai chấm, hoặc xóa dòng này"),
 
         SiteFileMissing => fix(
@@ -162,6 +188,46 @@ pub(super) fn text(message: &Message) -> Text {
             "Hãy viết đầy đủ địa chỉ, ví dụ https://example.gov.vn/khuyencong/",
         ),
         PerPageOutOfRange { found } => says(format!("cần một số từ 1 đến 1000, nhưng đang ghi {found}")),
+        NotATagId { id, suggestion } => fix(
+            format!("`{id}` không dùng được làm mã chủ đề, vì mã cũng là địa chỉ của trang chủ đề"),
+            format!(
+                "Hãy viết `{suggestion}:` (chữ thường không dấu, chữ số và dấu gạch ngang) và ghi tên chủ đề vào `label`"
+            ),
+        ),
+        TagLabelTwice { label, first, second } => fix(
+            format!(
+                "hai chủ đề `{first}` và `{second}` cùng có tên `{label}`, nên một thẻ ghi `{label}` không biết thuộc chủ đề nào"
+            ),
+            "Hãy đặt tên riêng cho mỗi chủ đề, hoặc gộp hai chủ đề làm một",
+        ),
+        TagLabelEmpty => {
+            fix("chủ đề chưa có tên", "Hãy ghi tên chủ đề theo từng ngôn ngữ, ví dụ `che: { vi: Chè, en: Tea }`")
+        }
+        NoTagVocabulary { count } => fix(
+            format!(
+                "{count} chủ đề của trang chưa được đặt tên trong site.yaml, nên mỗi chủ đề hiện đúng như khi được ghi, và một chủ đề ghi bằng hai thứ tiếng sẽ thành hai chủ đề"
+            ),
+            "Hãy thêm danh mục `tags:` vào site.yaml, ví dụ `tags: { che: { vi: Chè, en: Tea } }` (xem `baocao explain BC2021`)",
+        ),
+        UnknownTag { tag, suggestion } => fix(
+            format!(
+                "chủ đề `{tag}` không có trong danh mục `tags:` của site.yaml; trang sẽ hiện đúng như khi được ghi"
+            ),
+            match suggestion {
+                Some(s) => format!(
+                    "Có phải ý bạn là `{s}`? Nếu không, hãy thêm `{}` vào `tags:` kèm tên theo từng ngôn ngữ",
+                    crate::text::slugify(tag)
+                ),
+                None => format!(
+                    "Hãy thêm `{}` vào `tags:` trong site.yaml, kèm tên theo từng ngôn ngữ",
+                    crate::text::slugify(tag)
+                ),
+            },
+        ),
+        StaleAfterOutOfRange { found } => fix(
+            format!("cần một số tháng từ 0 đến 240, nhưng đang ghi {found}"),
+            "Giá trị mặc định là 12; ghi 0 thì không bao giờ coi số liệu là cũ",
+        ),
         ThresholdsOutOfOrder { at_risk, on_track } => fix(
             format!("cần 0 < at_risk < on_track ≤ 1, nhưng đang ghi at_risk {at_risk} và on_track {on_track}"),
             "Giá trị mặc định là on_track: 0.9 và at_risk: 0.6",
@@ -485,6 +551,26 @@ pub(super) fn text(message: &Message) -> Text {
         ProgressOutOfOrder => fix(
             "các mốc tiến độ chưa xếp theo thứ tự thời gian; trang sẽ hiện chúng theo thứ tự đã sắp xếp",
             "Hãy ghi các mốc từ sớm nhất đến muộn nhất",
+        ),
+        UnknownMeasure { written } => fix(
+            format!("`{written}` không phải là một loại chỉ tiêu"),
+            "Hãy ghi `measure: cumulative` cho chỉ tiêu cộng dồn (mặc định), hoặc `measure: level` cho chỉ tiêu tỷ lệ, mức độ",
+        ),
+        CumulativeFalls { before, after } => fix(
+            format!("giá trị giảm từ {before} xuống {after}, nhưng chỉ tiêu cộng dồn thì chỉ tăng"),
+            "Nếu đây là tỷ lệ hay mức độ, hãy thêm `measure: level`; nếu không, hãy sửa lại số liệu",
+        ),
+        CumulativeTargetBelowBaseline => fix(
+            "mục tiêu thấp hơn giá trị ban đầu, nhưng chỉ tiêu đang là chỉ tiêu cộng dồn, vốn chỉ tăng",
+            "Nếu đây là tỷ lệ hay mức độ cần giảm, hãy thêm `measure: level`",
+        ),
+        FigureAfterAsOf { when, as_of, from } => fix(
+            format!(
+                "số liệu {} {when} muộn hơn ngày chốt số liệu {as_of} ({})",
+                if when.contains('-') { "ngày" } else { "năm" },
+                as_of_source(*from)
+            ),
+            "Hãy dời ngày chốt số liệu về sau, hoặc kiểm tra lại năm của số liệu",
         ),
         ContentLinkNotRead { text } => fix(
             format!("`{text}` không được đọc là một liên kết, nên sẽ hiện ra như chữ thường"),

@@ -5,7 +5,7 @@
 //! to `charts/…svg` with its PNG twin beside it.
 
 use super::charts::{self, Bar, Caption, Line, StatusMark, Words, status_colour};
-use super::program_views::{IndicatorView, ProgramView};
+use super::program_views::{IndicatorView, ProgramView, When};
 use super::views::ChartView;
 use super::{Extras, Output, Renderer};
 
@@ -51,13 +51,21 @@ impl Renderer<'_> {
         }
     }
 
-    /// The caption of a standalone chart: `Nguồn: …` from `source`, and
-    /// the sample-data line when the figures are illustrative.
-    fn caption(&self, lang: &str, title: String, subtitle: Vec<String>, source: &str, sample: bool) -> Caption {
+    /// The caption of a standalone chart: `Nguồn: …` from `source`; the
+    /// sample-data line when the figures are illustrative, then the notes
+    /// on old figures (as the summary words them).
+    fn caption(
+        &self,
+        lang: &str,
+        (title, subtitle): (String, Vec<String>),
+        source: &str,
+        sample: bool,
+        stale: Vec<String>,
+    ) -> Caption {
         Caption {
             title,
             subtitle,
-            sample: sample.then(|| self.t(lang, "chart.sample_data")),
+            caveats: sample.then(|| self.t(lang, "chart.sample_data")).into_iter().chain(stale).collect(),
             source: format!("{}: {source}", self.t(lang, "indicator.source")),
         }
     }
@@ -95,23 +103,31 @@ impl Renderer<'_> {
                     .map(|k| self.t(lang, k)),
             });
             let num = |v: f64| loc.number(v, 2);
+            // The status in lower case, then the note on old figures.
+            let mut status = iv.status.label.to_lowercase();
+            if let Some(stale) = &iv.status.stale {
+                status = format!("{status}; {}", lowercase_first(stale));
+            }
             let desc = match (&a.latest, &iv.percent) {
+                (Some(_), Some(_)) if iv.measure == "level" || ind.target < ind.baseline => {
+                    self.t(lang, "chart.indicator_desc_level").replace("{sentence}", &iv.sentence)
+                }
                 (Some(p), Some(percent)) => self
                     .t(lang, "chart.indicator_desc")
                     .replace("{value}", &num(p.value))
-                    .replace("{when}", &iv.rows.last().map_or(String::new(), |r| r.when.clone()))
+                    .replace("{when}", &self.when(&When::of(p), lang, false))
                     .replace("{percent}", percent),
                 _ => self.t(lang, "chart.indicator_desc_no_data"),
             }
-            .replace("{target}", &iv.target)
-            .replace("{unit}", &iv.unit.text)
+            .replace("{target}", &iv.target_text)
             .replace("{target_year}", &iv.target_year.to_string())
-            .replace("{status}", &iv.status.label.to_lowercase());
+            .replace("{status}", &status);
             let words = Words { id: format!("chart-{}", ind.id), title: iv.title.text.clone(), desc };
             // Credit the indicator's own source when it names one, else the lead agency.
             let source = iv.source.as_ref().map_or(&view.owner.text, |s| &s.text);
             let subtitle = vec![view.title.text.clone(), iv.sentence.clone()];
-            let caption = self.caption(lang, iv.title.text.clone(), subtitle, source, view.sample_data);
+            let stale = iv.status.stale.iter().cloned().collect();
+            let caption = self.caption(lang, (iv.title.text.clone(), subtitle), source, view.sample_data, stale);
             let draw = |c: Option<&Caption>| charts::indicator(&words, c, &bar, line.as_ref());
             let path = format!("{dir}/{}.{lang}.svg", ind.id);
             iv.chart = self.chart(path, (lang, from), extras, &program.source, (caption, &draw));
@@ -122,7 +138,9 @@ impl Renderer<'_> {
             desc: items.join("; ") + ".",
         };
         let programme = || vec![view.title.text.clone()];
-        let caption = self.caption(lang, words.title.clone(), programme(), &view.owner.text, view.sample_data);
+        let stale = || view.overall_status.stale.iter().cloned().collect();
+        let caption =
+            self.caption(lang, (words.title.clone(), programme()), &view.owner.text, view.sample_data, stale());
         let draw = |c: Option<&Caption>| charts::bars(&words, c, &overview);
         let path = format!("{dir}/_overview.{lang}.svg");
         let overview_chart = self.chart(path, (lang, from), extras, &program.source, (caption, &draw));
@@ -161,7 +179,8 @@ impl Renderer<'_> {
                 .replace("{total}", &bv.disbursed_compact)
                 .replace("{percent}", &bv.disbursed_percent);
             let words = Words { id: "chart_budget".into(), title: self.t(lang, "chart.budget_title"), desc };
-            let caption = self.caption(lang, words.title.clone(), programme(), &view.owner.text, view.sample_data);
+            let caption =
+                self.caption(lang, (words.title.clone(), programme()), &view.owner.text, view.sample_data, stale());
             let draw = |c: Option<&Caption>| charts::bars(&words, c, &rows);
             let path = format!("{dir}/_budget.{lang}.svg");
             view.budget_chart = self.chart(path, (lang, from), extras, &program.source, (caption, &draw));
@@ -206,7 +225,15 @@ impl Renderer<'_> {
         let site = self.text(&config.title, lang).text;
         let source = config.organisation.as_ref().map_or_else(|| site.clone(), |o| self.text(o, lang).text);
         let sample = programs.iter().any(|p| p.sample_data);
-        let caption = self.caption(lang, words.title.clone(), vec![site], &source, sample);
+        // Each note on old figures, naming its programme when there are several.
+        let stale = programs
+            .iter()
+            .filter_map(|p| {
+                let note = p.overall_status.stale.as_ref()?;
+                Some(if programs.len() > 1 { format!("{note} ({})", p.title.text) } else { note.clone() })
+            })
+            .collect();
+        let caption = self.caption(lang, (words.title.clone(), vec![site]), &source, sample, stale);
         let draw = |c: Option<&Caption>| charts::bars(&words, c, &rows);
         let path = format!("charts/_programs.{lang}.svg");
         self.chart(path, (lang, from), extras, "content/programs", (caption, &draw))
@@ -222,4 +249,10 @@ fn status_bar(iv: &IndicatorView, covered: Option<f64>) -> Bar {
         status: Some(StatusMark { key: iv.status.key, words: iv.status.label.clone() }),
         colour: status_colour(iv.status.key),
     }
+}
+
+/// `Số liệu cũ: …` → `số liệu cũ: …`, to follow a semicolon.
+fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }

@@ -11,7 +11,7 @@
 //! (the bundled font has no ✓ or ✕).
 //!
 //! One drawing serves both forms of a chart: inline in a page, and
-//! standalone with a [`Caption`] (title, subtitle, sample-data line,
+//! standalone with a [`Caption`] (title, subtitle, caveats, source)
 //! source) that it keeps once pasted into a document.
 //!
 //! Colours come from the UK Analysis Function palette and the theme's status
@@ -108,8 +108,9 @@ pub struct Caption {
     pub title: String,
     /// What the chart is of, a paragraph each: the programme, the figure in words.
     pub subtitle: Vec<String>,
-    /// The sample-data warning, when the figures are illustrative.
-    pub sample: Option<String>,
+    /// What a reader must not miss, in the banner: the sample-data line
+    /// when the figures are illustrative, the note on old figures.
+    pub caveats: Vec<String>,
     /// `Nguồn: …` / `Source: …`.
     pub source: String,
 }
@@ -175,13 +176,13 @@ fn svg(
 struct CaptionLines {
     title: Vec<String>,
     subtitle: Vec<String>,
-    sample: Vec<String>,
+    caveats: Vec<String>,
     source: Vec<String>,
 }
 
 const TITLE_LINE: i32 = 27;
 const SMALL_LINE: i32 = 21;
-/// Padding inside the sample-data banner, and the width of its border.
+/// Padding inside the caveats' banner, and the width of its border.
 const PAD: i32 = 6;
 const BORDER: i32 = 5;
 
@@ -191,13 +192,13 @@ impl CaptionLines {
         CaptionLines {
             title: wrap(&c.title, TITLE, width, 3),
             subtitle: c.subtitle.iter().flat_map(|p| wrap(p, SMALL, width, 2)).collect(),
-            sample: c.sample.as_deref().map_or_else(Vec::new, |s| wrap(s, SMALL, width - (BORDER + 2 * PAD) as u32, 2)),
+            caveats: c.caveats.iter().flat_map(|s| wrap(s, SMALL, width - (BORDER + 2 * PAD) as u32, 2)).collect(),
             source: wrap(&c.source, SMALL, width, 4),
         }
     }
 
     fn banner_height(&self) -> i32 {
-        if self.sample.is_empty() { 0 } else { 8 + self.sample.len() as i32 * SMALL_LINE + 2 * PAD }
+        if self.caveats.is_empty() { 0 } else { 8 + self.caveats.len() as i32 * SMALL_LINE + 2 * PAD }
     }
 
     fn head_height(&self) -> i32 {
@@ -212,7 +213,7 @@ impl CaptionLines {
         10 + self.source.len() as i32 * SMALL_LINE + 6
     }
 
-    /// Title, subtitle, then the sample-data banner (near the top, where a
+    /// Title, subtitle, then the caveats' banner (near the top, where a
     /// crop or a quick look does not lose it).
     fn draw_head(&self, area: &Area) -> Drawn {
         let mut y = 10;
@@ -225,12 +226,12 @@ impl CaptionLines {
             area.draw(&Text::new(line.clone(), (10, y), style(SMALL, MUTED, HPos::Left, VPos::Top))).map_err(err)?;
             y += SMALL_LINE;
         }
-        if !self.sample.is_empty() {
+        if !self.caveats.is_empty() {
             let top = y + 8;
             let bottom = y + self.banner_height();
             area.draw(&Rectangle::new([(10, top), (WIDTH as i32 - 10, bottom)], SAMPLE_BG.filled())).map_err(err)?;
             area.draw(&Rectangle::new([(10, top), (10 + BORDER, bottom)], SAMPLE_BORDER.filled())).map_err(err)?;
-            for (i, line) in self.sample.iter().enumerate() {
+            for (i, line) in self.caveats.iter().enumerate() {
                 let at = (10 + BORDER + PAD, top + PAD + i as i32 * SMALL_LINE);
                 area.draw(&Text::new(line.clone(), at, style(SMALL, INK, HPos::Left, VPos::Top))).map_err(err)?;
             }

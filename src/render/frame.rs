@@ -46,6 +46,19 @@ pub struct Frame {
     pub stylesheet_href: String,
     pub feed_href: String,
     pub data_links: Vec<DataLink>,
+    /// `Số liệu cập nhật đến ngày 31/12/2020.`, when the content has a date.
+    pub as_of: Option<String>,
+    /// The as-of date, ISO (`2020-12-31`), for `<time datetime>` and data.
+    pub as_of_iso: Option<String>,
+    /// A link to the licence, named as readers know it (`CC BY 4.0`).
+    pub licence_link: String,
+    pub datapackage_href: Option<String>,
+    /// Open Graph and Twitter card tags.
+    pub meta: Vec<super::sharing::MetaTag>,
+    /// schema.org JSON-LD of the page (programmes), escaped for a script element.
+    pub json_ld: Option<String>,
+    pub icon_svg_href: String,
+    pub icon_png_href: String,
 }
 
 /// A programme's open data, in the footer.
@@ -144,6 +157,7 @@ impl<'a> Renderer<'a> {
             phone: c.phone.clone(),
             address: c.address.as_ref().map(|a| self.text(a, lang)),
         });
+        let meta = self.meta_tags(lang, key, path, &full_title, &description);
         Frame {
             lang: lang.to_string(),
             kind: kind.name,
@@ -162,6 +176,23 @@ impl<'a> Renderer<'a> {
             stylesheet_href: rel("theme/style.css"),
             feed_href: rel(&u.atom(lang)),
             data_links,
+            as_of: site.as_of.as_ref().map(|a| {
+                let loc = self.locale(lang);
+                loc.t("program.as_of").replace("{date}", &loc.date_short(&a.date))
+            }),
+            as_of_iso: site.as_of.as_ref().map(|a| a.date.iso()),
+            licence_link: format!(
+                "<a rel=\"license\" href=\"{}\">{}</a>",
+                site.config.license.url, site.config.license.name
+            ),
+            datapackage_href: (!site.programs.is_empty()).then(|| rel(super::data::PACKAGE_PATH)),
+            meta,
+            json_ld: match key {
+                PageKey::Program(id) => self.program(id).map(|(i, _)| self.dataset_json_ld(lang, i, path)),
+                _ => None,
+            },
+            icon_svg_href: rel("theme/favicon.svg"),
+            icon_png_href: rel("theme/favicon-32.png"),
         }
     }
 
@@ -198,13 +229,15 @@ impl<'a> Renderer<'a> {
         data::FORMATS
             .iter()
             .zip(&self.data_sizes[index])
-            .map(|(format, &size)| DataFile {
-                ext: format.ext,
-                name: format.name,
-                mime: format.mime,
-                href: self.urls.relative(from, &self.urls.data(id, format.ext)),
-                size: loc.size(size),
-                label: loc.t(&format!("program.download_{}", format.ext)),
+            .filter_map(|(format, size)| {
+                Some(DataFile {
+                    ext: format.ext,
+                    name: format.name,
+                    mime: format.mime,
+                    href: self.urls.relative(from, &self.urls.data(id, format.ext)),
+                    size: loc.size((*size)?),
+                    label: loc.t(&format!("program.download_{}", format.ext.replace('.', "_"))),
+                })
             })
             .collect()
     }

@@ -441,6 +441,34 @@ fn join(page: &str, path: &str) -> Option<String> {
     Some(joined)
 }
 
+/// The plain text of a whole Markdown field, for open data: paragraphs,
+/// headings and list items on lines of their own (blocks apart by a blank
+/// line), links by their text, raw HTML left out.
+pub fn plain_text(markdown: &str) -> String {
+    let mut text = String::new();
+    for event in Parser::new_ext(markdown, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak => text.push(' '),
+            Event::HardBreak | Event::End(TagEnd::Item) => text.push('\n'),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::List(_)) => {
+                text.push_str("\n\n")
+            }
+            _ => {}
+        }
+    }
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let mut out = String::new();
+    for line in lines {
+        if line.is_empty() && (out.is_empty() || out.ends_with("\n\n")) {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.trim_end().to_string()
+}
+
 /// The plain text of the first paragraph, for a summary.
 pub fn first_paragraph(markdown: &str) -> String {
     let mut text = String::new();
@@ -474,6 +502,12 @@ mod tests {
             id_prefix: "",
             unsafe_html: false,
         }
+    }
+
+    #[test]
+    fn plain_text_keeps_the_words_and_drops_the_markup() {
+        let md = "# Mục tiêu\n\nHỗ trợ **57 cơ sở** [đầu tư](https://x.vn) thiết bị.\n\n- chè\n- thảo quả\n\n<script>x</script>\n";
+        assert_eq!(plain_text(md), "Mục tiêu\n\nHỗ trợ 57 cơ sở đầu tư thiết bị.\n\nchè\nthảo quả");
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod pages;
 mod png;
 mod program_views;
 pub mod registry;
+mod sharing;
 pub mod templates;
 pub mod urls;
 pub mod views;
@@ -110,8 +111,9 @@ struct Renderer<'a> {
     theme_name: &'a str,
     watch: &'a Watch,
     locales: BTreeMap<&'a str, Locale>,
-    /// Programme index → size of each open-data format, in `data::FORMATS` order.
-    data_sizes: Vec<Vec<usize>>,
+    /// Programme index → size of each open-data format, in `data::FORMATS`
+    /// order (`None`: the programme has no such file).
+    data_sizes: Vec<Vec<Option<usize>>>,
 }
 
 /// An output to render: a page in a language, or a file of the whole site.
@@ -157,13 +159,25 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     for (program, program_summary) in site.programs.iter().zip(&summary.programs) {
         let mut sizes = Vec::new();
         for format in &data::FORMATS {
-            let bytes = (format.produce)(program, program_summary, &site.config).into_bytes();
-            sizes.push(bytes.len());
-            outputs.push(Output { path: urls.data(&program.id, format.ext), bytes });
+            let made = (format.produce)(program, program_summary, site).map(String::into_bytes);
+            sizes.push(made.as_ref().map(Vec::len));
+            if let Some(bytes) = made {
+                outputs.push(Output { path: urls.data(&program.id, format.ext), bytes });
+            }
         }
         data_sizes.push(sizes);
     }
+    if !site.programs.is_empty() {
+        outputs.push(Output { path: data::SCHEMA_PATH.into(), bytes: data::SCHEMA.as_bytes().to_vec() });
+        outputs.push(Output { path: data::PACKAGE_PATH.into(), bytes: data::datapackage(site).into_bytes() });
+    }
     for (path, bytes) in theme.under("static/") {
+        if path == "favicon-32.png"
+            && let Some(ico) = ico_of_png(bytes)
+        {
+            // Browsers ask for /favicon.ico whatever the page links.
+            outputs.push(Output { path: "favicon.ico".into(), bytes: ico });
+        }
         outputs.push(Output { path: format!("theme/{path}"), bytes: bytes.to_vec() });
     }
     for (path, bytes) in &site.statics {
@@ -314,4 +328,25 @@ impl<'a> Renderer<'a> {
 
 fn strip_md(name: &str) -> &str {
     name.strip_suffix(".md").unwrap_or(name)
+}
+
+/// An icon file holding one PNG image (ICO allows PNG payloads since
+/// Windows Vista; every browser reads them); `None` when `png` is not a PNG.
+fn ico_of_png(png: &[u8]) -> Option<Vec<u8>> {
+    if png.len() < 24 || &png[..8] != b"\x89PNG\r\n\x1a\n" || &png[12..16] != b"IHDR" {
+        return None;
+    }
+    let side = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().expect("four bytes"));
+    let (width, height) = (side(16), side(20));
+    if width > 256 || height > 256 {
+        return None;
+    }
+    let mut ico = Vec::with_capacity(22 + png.len());
+    ico.extend_from_slice(&[0, 0, 1, 0, 1, 0]);
+    // 256 is written 0.
+    ico.extend_from_slice(&[(width % 256) as u8, (height % 256) as u8, 0, 0, 1, 0, 32, 0]);
+    ico.extend_from_slice(&(png.len() as u32).to_le_bytes());
+    ico.extend_from_slice(&22u32.to_le_bytes());
+    ico.extend_from_slice(png);
+    Some(ico)
 }

@@ -92,6 +92,8 @@ impl<'a> Renderer<'a> {
                 let csv = files.iter().find(|f| f.ext == "csv").expect("CSV is one of the formats");
                 ctx.insert("csv_href", &csv.href);
                 ctx.insert("csv_size", &csv.size);
+                let budget_csv = files.iter().find(|f| f.ext == "budget.csv");
+                ctx.insert("budget_csv", &budget_csv);
                 ctx.insert("data_files", &files);
                 let title = view.title.text.clone();
                 let description = view.summary.text.clone();
@@ -174,7 +176,7 @@ impl<'a> Renderer<'a> {
                 let tags: Vec<TagLink> = tags
                     .into_iter()
                     .map(|(slug, tag)| TagLink {
-                        name: tag.name.clone(),
+                        name: Txt::new(&tag.name, tag.name_lang.as_deref()),
                         href: u.relative(&path, &u.tag(lang, slug)),
                         count: tag.articles.len() + tag.programs.len(),
                     })
@@ -189,6 +191,9 @@ impl<'a> Renderer<'a> {
                 let programs: Vec<ProgramView> =
                     tag.programs.iter().map(|&p| self.program_view(p, lang, &path, false)).collect();
                 ctx.insert("tag", &tag.name);
+                ctx.insert("tag_name", &Txt::new(&tag.name, tag.name_lang.as_deref()));
+                let description = tag.description.as_ref().map(|(d, l)| Txt::new(d, l.as_deref()));
+                ctx.insert("tag_description", &description);
                 ctx.insert("articles", &entries);
                 ctx.insert("programs", &programs);
                 (loc.t("tags.tag").replace("{name}", &tag.name), None)
@@ -305,7 +310,8 @@ impl<'a> Renderer<'a> {
                 .collect();
             for version in &versions {
                 let alternates = if versions.len() > 1 { versions.clone() } else { Vec::new() };
-                urls.push(SitemapUrl { loc: version.href.clone(), alternates });
+                let lastmod = self.lastmod(key, &version.lang).map(|d| d.iso());
+                urls.push(SitemapUrl { loc: version.href.clone(), lastmod, alternates });
             }
         }
         urls.sort_by(|a, b| a.loc.cmp(&b.loc));

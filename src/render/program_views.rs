@@ -4,7 +4,7 @@
 //! a status or a total (the summary did).
 
 use super::*;
-use crate::model::{Budget, Indicator, Program, ProgressPoint};
+use crate::model::{Budget, Indicator, Measure, Program, ProgressPoint};
 use crate::status::{Assessment, Status};
 use serde::Serialize;
 
@@ -14,6 +14,12 @@ pub struct StatusView {
     pub label: String,
     /// A shape that carries the status without colour.
     pub icon: &'static str,
+    /// When the figures are from: `số liệu năm 2023`, `as of 2023`.
+    pub as_of: Option<String>,
+    /// The label with it: `Đúng tiến độ (số liệu năm 2023)`.
+    pub text: String,
+    /// Said when the latest figure is old: `Số liệu cũ: chưa cập nhật từ năm 2023`.
+    pub stale: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -70,7 +76,14 @@ pub struct IndicatorView {
     pub unit: Txt,
     pub baseline: String,
     pub target: String,
+    /// With the unit, as CLDR writes it: `12,5%`, `57 cơ sở`.
+    pub baseline_text: String,
+    pub target_text: String,
     pub target_year: i32,
+    /// `cumulative` or `level`.
+    pub measure: &'static str,
+    /// The header of the value column: a running total or a level.
+    pub value_header: String,
     pub status: StatusView,
     pub percent: Option<String>,
     /// 0–100, for the bar width.
@@ -83,6 +96,23 @@ pub struct IndicatorView {
     pub chart: Option<ChartView>,
 }
 
+/// When a figure is from: a year, or a day; or when figures are from.
+#[derive(Debug, Clone)]
+pub enum When {
+    Year(i32),
+    Date(crate::date::Date),
+    Years(i32, i32),
+}
+
+impl When {
+    pub fn of(p: &ProgressPoint) -> When {
+        match &p.date {
+            Some(d) => When::Date(d.clone()),
+            None => When::Year(p.year),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ProgressRow {
     pub when: String,
@@ -90,6 +120,7 @@ pub struct ProgressRow {
 }
 
 impl<'a> Renderer<'a> {
+    /// A status in words, without a time (a count of indicators by status).
     pub(super) fn status_view(&self, status: Status, lang: &str) -> StatusView {
         let icon = match status {
             Status::Achieved => "✓",
@@ -98,7 +129,40 @@ impl<'a> Renderer<'a> {
             Status::OffTrack => "✕",
             Status::NoData => "–",
         };
-        StatusView { key: status.key(), label: self.t(lang, &format!("status.{}", status.key())), icon }
+        let label = self.t(lang, &format!("status.{}", status.key()));
+        StatusView { key: status.key(), text: label.clone(), label, icon, as_of: None, stale: None }
+    }
+
+    /// A status at the time of its figures, and whether they are old.
+    pub(super) fn dated_status(
+        &self,
+        status: Status,
+        when: Option<When>,
+        stale: Option<String>,
+        lang: &str,
+    ) -> StatusView {
+        let mut view = self.status_view(status, lang);
+        if let Some(when) = when {
+            let as_of = self.locale(lang).t("status.as_of").replace("{when}", &self.when(&when, lang, false));
+            view.text = format!("{} ({as_of})", view.label);
+            view.as_of = Some(as_of);
+        }
+        view.stale = stale;
+        view
+    }
+
+    /// `năm 2023`, `ngày 30/06/2023` (vi); `2023`, `30 June 2023`, or with
+    /// a preposition `in 2023`, `on 30 June 2023` (en).
+    pub(super) fn when(&self, when: &When, lang: &str, with_preposition: bool) -> String {
+        let loc = self.locale(lang);
+        let key = |k: &str| if with_preposition { format!("when.at_{k}") } else { format!("when.{k}") };
+        match when {
+            When::Year(y) => loc.t(&key("year")).replace("{year}", &y.to_string()),
+            When::Date(d) => loc.t(&key("date")).replace("{date}", &loc.date_short(d)),
+            When::Years(from, to) => {
+                loc.t(&key("years")).replace("{from}", &from.to_string()).replace("{to}", &to.to_string())
+            }
+        }
     }
 
     /// A programme, by index; with its indicators when `full`.
@@ -121,7 +185,11 @@ impl<'a> Renderer<'a> {
         let summary = &self.summary.programs[index];
         let loc = self.locale(lang);
         let indicators: Vec<IndicatorView> = if full {
-            indicators.iter().zip(&summary.indicators).map(|(ind, a)| self.indicator_view(ind, a, lang)).collect()
+            indicators
+                .iter()
+                .zip(&summary.indicators)
+                .map(|(ind, a)| self.indicator_view(ind, a, period.start, lang))
+                .collect()
         } else {
             Vec::new()
         };
@@ -156,7 +224,20 @@ impl<'a> Renderer<'a> {
             overall_width: format!("{:.1}", overall * 100.0),
             overall_percent: loc.percent(overall),
             overall_share: overall,
-            overall_status: self.status_view(summary.overall.status, lang),
+            overall_status: {
+                let o = &summary.overall;
+                let stale = o.stale_since.filter(|_| o.stale > 0).map(|since| {
+                    loc.t("status.stale_some")
+                        .replace("{n}", &o.stale.to_string())
+                        .replace("{total}", &summary.indicators.len().to_string())
+                        .replace("{when}", &self.when(&When::Year(since), lang, false))
+                });
+                let when = o.latest_years.map(|(from, to)| match from == to {
+                    true => When::Year(to),
+                    false => When::Years(from, to),
+                });
+                self.dated_status(o.status, when, stale, lang)
+            },
             counts: Status::ALL
                 .iter()
                 .zip(summary.counts)
@@ -171,34 +252,66 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn indicator_view(&self, ind: &Indicator, a: &Assessment, lang: &str) -> IndicatorView {
-        let Indicator { id, title, unit, baseline, target, target_year, progress, source, note } = ind;
+    fn indicator_view(&self, ind: &Indicator, a: &Assessment, start: i32, lang: &str) -> IndicatorView {
+        let Indicator { id, title, unit, baseline, target, target_year, progress, source, note, measure } = ind;
         let loc = self.locale(lang);
         let unit = self.text(unit, lang);
         let num = |v: f64| loc.number(v, 2);
+        let with_unit = |v: f64| loc.quantity(&num(v), &unit.text);
         let when = |p: &ProgressPoint| match &p.date {
             Some(d) => loc.date_short(d),
             None => p.year.to_string(),
         };
         let percent = a.covered.map(|f| loc.percent(f));
+        // A running total that rises says how much of the target is reached;
+        // a level (or a total asked to fall) says where it went from where.
         let sentence = match (&a.latest, &percent) {
-            (Some(p), Some(pc)) => loc
+            (Some(p), Some(pc)) if *measure == Measure::Cumulative && target > baseline => loc
                 .t("indicator.reached")
                 .replace("{value}", &num(p.value))
-                .replace("{target}", &num(*target))
-                .replace("{unit}", &unit.text)
-                .replace("{when}", &when(p))
+                .replace("{target}", &with_unit(*target))
+                .replace("{when}", &self.when(&When::of(p), lang, false))
                 .replace("{percent}", pc),
-            _ => loc.t("indicator.no_data").replace("{target}", &num(*target)).replace("{unit}", &unit.text),
+            (Some(p), Some(_)) => {
+                let key = match p.value.total_cmp(baseline) {
+                    std::cmp::Ordering::Less => "indicator.level_down",
+                    std::cmp::Ordering::Greater => "indicator.level_up",
+                    std::cmp::Ordering::Equal => "indicator.level_same",
+                };
+                loc.t(key)
+                    .replace("{baseline}", &with_unit(*baseline))
+                    .replace("{start}", &self.when(&When::Year(start), lang, true))
+                    .replace("{value}", &with_unit(p.value))
+                    .replace("{when}", &self.when(&When::of(p), lang, true))
+                    .replace("{target}", &with_unit(*target))
+                    .replace("{target_year}", &target_year.to_string())
+            }
+            _ => loc
+                .t("indicator.no_data")
+                .replace("{target}", &with_unit(*target))
+                .replace("{target_year}", &target_year.to_string()),
+        };
+        let stale = a
+            .latest
+            .as_ref()
+            .filter(|_| a.stale)
+            .map(|p| loc.t("status.stale").replace("{when}", &self.when(&When::of(p), lang, false)));
+        let value_header = match measure {
+            Measure::Cumulative => loc.t("indicator.value"),
+            Measure::Level => loc.t("indicator.value_level"),
         };
         IndicatorView {
             id: id.clone(),
             title: self.text(title, lang),
+            baseline_text: with_unit(*baseline),
+            target_text: with_unit(*target),
             unit,
             baseline: num(*baseline),
             target: num(*target),
             target_year: *target_year,
-            status: self.status_view(a.status, lang),
+            measure: measure.key(),
+            value_header,
+            status: self.dated_status(a.status, a.latest.as_ref().map(When::of), stale, lang),
             percent,
             width: format!("{:.1}", a.covered.unwrap_or(0.0).clamp(0.0, 1.0) * 100.0),
             sentence,

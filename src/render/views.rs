@@ -59,7 +59,7 @@ pub struct Link {
 /// A topic in the topics index.
 #[derive(Debug, Clone, Serialize)]
 pub struct TagLink {
-    pub name: String,
+    pub name: Txt,
     pub href: String,
     pub count: usize,
 }
@@ -84,6 +84,8 @@ pub struct Alternate {
 #[derive(Debug, Clone, Serialize)]
 pub struct SitemapUrl {
     pub loc: String,
+    /// `2020-12-31`, when the page's content has a date.
+    pub lastmod: Option<String>,
     pub alternates: Vec<Alternate>,
 }
 
@@ -150,9 +152,12 @@ pub struct ChartView {
 
 impl Renderer<'_> {
     pub(super) fn tag_links(&self, tags: &[Tag], lang: &str, from: &str) -> Vec<Link> {
+        let index = &self.summary.langs[lang].tags;
         tags.iter()
             .map(|t| Link {
-                title: Txt::plain(&t.name),
+                title: index
+                    .get(&t.slug)
+                    .map_or_else(|| Txt::plain(&t.name), |e| Txt::new(&e.name, e.name_lang.as_deref())),
                 href: self.urls.relative(from, &self.urls.tag(lang, &t.slug)),
                 current: false,
             })

@@ -11,12 +11,14 @@ struct RawFrontMatter {
     date: Option<Spanned<String>>,
     summary: Option<String>,
     programs: Option<Vec<Spanned<String>>>,
-    tags: Option<Vec<String>>,
+    tags: Option<Spanned<Vec<String>>>,
     slug: Option<Spanned<String>>,
     draft: Option<bool>,
     image: Option<Spanned<String>>,
     image_alt: Option<String>,
     menu: Option<Spanned<i64>>,
+    /// `none`: written in one language on purpose.
+    translations: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +84,8 @@ impl Validator<'_> {
                 };
                 self.report(At { path: &source, line: 1, column: 1 }, "", message);
             }
-            for lang in self.config.languages.iter().filter(|l| **l != default) {
+            let on_purpose = by_lang.values().any(|d| d.one_language);
+            for lang in self.config.languages.iter().filter(|l| **l != default && !on_purpose) {
                 if !exists(lang) {
                     let source = by_lang.values().next().expect("groups are never empty").source.clone();
                     let message = Message::NotTranslated {
@@ -217,6 +220,7 @@ impl Validator<'_> {
             image: raw_image,
             image_alt,
             menu,
+            translations,
         } = raw;
         let before = self.error_count();
         let title = raw_title.value.trim().to_string();
@@ -296,7 +300,19 @@ impl Validator<'_> {
         if let (Kind::Article, Some(m)) = (kind, &menu) {
             self.report(At::of(path, m, 1), "menu", Message::MenuOnArticle);
         }
-        let tags = self.tags(top, tags.unwrap_or_default());
+        let tags = match tags {
+            Some(t) => self.tags(At::of(path, &t, 1), t.value),
+            None => Vec::new(),
+        };
+        let one_language = match &translations {
+            None => false,
+            Some(t) if t.value.trim() == "none" => true,
+            Some(t) => {
+                let message = Message::TranslationsNotNone { written: t.value.clone() };
+                self.report(At::of(path, t, 1), "translations", message);
+                false
+            }
+        };
         if self.error_count() > before {
             return None;
         }
@@ -315,6 +331,7 @@ impl Validator<'_> {
             draft: draft.unwrap_or(false),
             image,
             menu: menu.map(|m| m.value),
+            one_language,
             body: body.to_string(),
             body_line,
         })

@@ -26,10 +26,14 @@ pub use document::split_front_matter;
 pub const NAME_LIMIT: usize = 200;
 
 /// Choices that change what the model holds.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ResolveOptions {
     /// Keep articles and pages marked `draft: true`.
     pub drafts: bool,
+    /// `--as-of`.
+    pub as_of: Option<Date>,
+    /// `SOURCE_DATE_EPOCH`, as a day.
+    pub source_date_epoch: Option<Date>,
 }
 
 /// Turns a YAML problem into a diagnostic; `line_offset` is the line of
@@ -46,7 +50,36 @@ pub fn resolve(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Site> {
     let names = sources.articles.iter().chain(&sources.pages).map(|f| f.path.clone()).collect();
-    let mut v = Validator { config: &config, diagnostics, indicator: None, names };
+    let given = [
+        (options.as_of.clone(), AsOfFrom::Flag),
+        (config.as_of.clone(), AsOfFrom::Site),
+        (options.source_date_epoch.clone(), AsOfFrom::SourceDateEpoch),
+    ]
+    .into_iter()
+    .find_map(|(date, from)| date.map(|date| AsOf { date, from }));
+    let mut tag_names = BTreeMap::new();
+    for (id, def) in &config.tags {
+        let labels = match &def.label {
+            LocalizedText::Same(s) => vec![s.as_str()],
+            LocalizedText::ByLang(map) => map.values().map(String::as_str).collect(),
+        };
+        for label in labels {
+            tag_names.insert(slugify(label), id.clone());
+        }
+    }
+    for id in config.tags.keys() {
+        tag_names.insert(id.clone(), id.clone());
+    }
+    let mut v = Validator {
+        config: &config,
+        diagnostics,
+        indicator: None,
+        names,
+        as_of: given.clone(),
+        tag_names,
+        unknown_tags: BTreeSet::new(),
+        used_tags: BTreeSet::new(),
+    };
     let programs: Vec<Program> = sources.programs.iter().filter_map(|f| v.program(f)).collect();
     // Every programme file counts, even one with errors (reported on its own):
     // links to it are not errors too.
@@ -56,13 +89,27 @@ pub fn resolve(
         .map(|f| f.name.trim_end_matches(".yaml"))
         .chain(sources.unread_programs.iter().map(String::as_str))
         .collect();
-    let articles = v.documents(&sources.articles, Kind::Article, &program_ids, &sources, options);
+    let articles = v.documents(&sources.articles, Kind::Article, &program_ids, &sources, options.clone());
     let pages = v.documents(&sources.pages, Kind::Page, &program_ids, &sources, options);
     v.check_page_slugs(&pages);
+    if config.tags.is_empty() && !v.used_tags.is_empty() {
+        let message = Message::NoTagVocabulary { count: v.used_tags.len() };
+        v.diagnostics.push(Diagnostic::new("content/site.yaml", 1, 1, message).field("tags"));
+    }
     if v.diagnostics.iter().any(Diagnostic::is_error) {
         return None;
     }
-    Some(Site { config, programs, articles, pages, statics: sources.statics })
+    let as_of =
+        given.or_else(|| latest_date(&programs, &articles, &pages).map(|date| AsOf { date, from: AsOfFrom::Content }));
+    Some(Site { config, programs, articles, pages, statics: sources.statics, as_of })
+}
+
+/// The latest day in the content: of an article or a page, or that a
+/// progress figure stands for (the last day of its year for a yearly one).
+fn latest_date(programs: &[Program], articles: &[Translations], pages: &[Translations]) -> Option<Date> {
+    let figures = programs.iter().flat_map(|p| &p.indicators).flat_map(|i| &i.progress).map(ProgressPoint::reported);
+    let documents = articles.iter().chain(pages).flat_map(|g| g.by_lang.values()).filter_map(|d| d.date.as_ref());
+    figures.chain(documents.map(Date::day_only)).max()
 }
 
 struct Validator<'a> {
@@ -73,6 +120,14 @@ struct Validator<'a> {
     /// Every article and page file (`content/articles/x.vi.md`), to tell a
     /// misnamed translation from a name that happens to end in `-en`.
     names: BTreeSet<String>,
+    /// The as-of date when someone set it, for figures later than it.
+    as_of: Option<AsOf>,
+    /// The vocabulary's ids and the slugs of its names → the id.
+    tag_names: BTreeMap<String, String>,
+    /// Tags not in the vocabulary, already warned about.
+    unknown_tags: BTreeSet<String>,
+    /// Every topic used.
+    used_tags: BTreeSet<String>,
 }
 
 /// Where a value sits: a file and a line and column in it.
@@ -176,15 +231,33 @@ impl Validator<'_> {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
     }
 
+    /// Tags as written, matched to the vocabulary by id or by any of its
+    /// names after slugification (`Chè`, `che` and `Tea` are one topic);
+    /// one the vocabulary lacks is kept as written, with a warning the first
+    /// time it is seen.
     fn tags(&mut self, at: At, names: Vec<String>) -> Vec<Tag> {
         let mut tags: Vec<Tag> = Vec::new();
         let mut seen: BTreeSet<String> = BTreeSet::new();
         for name in names {
-            let slug = slugify(&name);
-            if slug.is_empty() {
+            let written = slugify(&name);
+            if written.is_empty() {
                 self.report(at, "tags", Message::TagWithoutLetters { tag: name });
-            } else if seen.insert(slug.clone()) {
+                continue;
+            }
+            let slug = match self.tag_names.get(&written) {
+                Some(id) => id.clone(),
+                None => {
+                    if !self.config.tags.is_empty() && self.unknown_tags.insert(written.clone()) {
+                        let ids = self.config.tags.keys().map(String::as_str);
+                        let suggestion = crate::diagnostic::nearest(&written, ids).map(String::from);
+                        self.report(at, "tags", Message::UnknownTag { tag: name.trim().to_string(), suggestion });
+                    }
+                    written
+                }
+            };
+            if seen.insert(slug.clone()) {
                 self.name_length(at, "tags", &slug);
+                self.used_tags.insert(slug.clone());
                 tags.push(Tag { slug, name: name.trim().to_string() });
             }
         }

@@ -19,7 +19,7 @@ struct RawProgram {
     owner: Given<LocalizedText>,
     period: Option<Spanned<RawPeriod>>,
     sample_data: Option<bool>,
-    tags: Option<Vec<String>>,
+    tags: Option<Spanned<Vec<String>>>,
     budget: Option<RawBudget>,
     indicators: Option<Vec<Spanned<RawIndicator>>>,
 }
@@ -62,6 +62,7 @@ struct RawIndicator {
     progress: Option<Vec<Spanned<RawPoint>>>,
     source: Option<LocalizedText>,
     note: Option<LocalizedText>,
+    measure: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -120,7 +121,10 @@ impl Validator<'_> {
             }
             None => Period { start: 2000, end: 2000 },
         };
-        let tags = self.tags(top, tags.unwrap_or_default());
+        let tags = match tags {
+            Some(t) => self.tags(At::of(path, &t, 0), t.value),
+            None => Vec::new(),
+        };
         let budget = budget.map(|b| {
             let RawBudget { currency, planned, disbursed: raw_disbursed } = b;
             let at = At::of(path, &planned, 0);
@@ -156,6 +160,7 @@ impl Validator<'_> {
                 progress: raw_progress,
                 source,
                 note,
+                measure: raw_measure,
             } = spanned.value;
             let field = |name: &str| format!("indicators[{i}].{name}");
             let item = format!("indicators[{i}]");
@@ -193,12 +198,27 @@ impl Validator<'_> {
                 Some(b) => self.figure(At::of(path, b, 0), &field("baseline"), &b.value).unwrap_or(0.0),
                 None => 0.0,
             };
+            let measure = match &raw_measure {
+                None => Measure::Cumulative,
+                Some(m) => match m.value.trim() {
+                    "cumulative" => Measure::Cumulative,
+                    "level" => Measure::Level,
+                    written => {
+                        let message = Message::UnknownMeasure { written: written.to_string() };
+                        self.report(At::of(path, m, 0), &field("measure"), message);
+                        Measure::Cumulative
+                    }
+                },
+            };
             let target = match &raw_target.0 {
                 Some(t) => {
                     let target_at = At::of(path, t, 0);
                     let target = self.figure(target_at, &field("target"), &t.value);
                     if target == Some(baseline) {
                         self.report(target_at, &field("target"), Message::TargetEqualsBaseline { baseline });
+                    }
+                    if measure == Measure::Cumulative && target.is_some_and(|t| t < baseline) {
+                        self.report(target_at, &field("target"), Message::CumulativeTargetBelowBaseline);
                     }
                     target.unwrap_or(baseline + 1.0)
                 }
@@ -216,6 +236,8 @@ impl Validator<'_> {
                 None => period.end,
             };
             let mut progress: Vec<ProgressPoint> = Vec::new();
+            // Where each point was written, for warnings found once they are sorted.
+            let mut written_at: Vec<(f64, At, String)> = Vec::new();
             let mut in_order = true;
             for (j, p) in raw_progress.unwrap_or_default().into_iter().enumerate() {
                 let p_at = At::of(path, &p, 0);
@@ -264,11 +286,32 @@ impl Validator<'_> {
                     in_order = false;
                     self.report(p_at, &pfield, Message::ProgressOutOfOrder);
                 }
+                if let Some(as_of) = &self.as_of {
+                    let later = match &point.date {
+                        Some(d) => d.day_only() > as_of.date,
+                        None => point.year > as_of.date.year,
+                    };
+                    if later {
+                        let when = point.date.as_ref().map_or_else(|| point.year.to_string(), Date::iso);
+                        let message = Message::FigureAfterAsOf { when, as_of: as_of.date.iso(), from: as_of.from };
+                        self.report(p_at, &pfield, message);
+                    }
+                }
+                written_at.push((point.time(), p_at, pfield));
                 progress.push(point);
             }
             progress.sort_by(|a, b| a.time().total_cmp(&b.time()));
+            if measure == Measure::Cumulative
+                && let Some(pair) = progress.windows(2).find(|w| w[1].value < w[0].value)
+            {
+                // As the file writes them: `4`, `3.5`.
+                let (before, after) = (pair[0].value.to_string(), pair[1].value.to_string());
+                if let Some((_, p_at, pfield)) = written_at.iter().find(|(t, ..)| *t == pair[1].time()) {
+                    self.report(*p_at, pfield, Message::CumulativeFalls { before, after });
+                }
+            }
             let indicator =
-                Indicator { id: ind_id, title, unit, baseline, target, target_year, progress, source, note };
+                Indicator { id: ind_id, title, unit, baseline, target, target_year, progress, source, note, measure };
             for (name, text, required) in indicator.texts() {
                 if let Some(text) = text.filter(|_| !absent.contains(&name)) {
                     self.text(at, &field(name), text, required);

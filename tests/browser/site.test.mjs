@@ -36,7 +36,7 @@ const pages = {
     home: 'en/',
     article: 'en/articles/tea-and-cardamom-demonstration-models/',
     program: 'en/programs/khuyen-cong-ha-giang-2020/',
-    tag: 'en/tags/tea/',
+    tag: 'en/tags/che/',
     notFound: 'en/no-such-page/',
   },
 };
@@ -189,15 +189,17 @@ test('an offline build works from file:// without a server', async () => {
   await context.close();
 });
 
-test('pages are light: an article with its CSS under 40 KB, no fonts or scripts fetched', async () => {
+test('pages are light: an article with its CSS and icon under 40 KB, no fonts or scripts fetched', async () => {
   const { context, page } = await open(base + pages.vi.article);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.reload();
   const article = fs.statSync(path.join(served, pages.vi.article, 'index.html')).size;
   const css = fs.statSync(path.join(served, 'theme/style.css')).size;
-  assert.ok(article + css < 40_000, `article ${article} B + CSS ${css} B`);
-  assert.deepEqual(requests.filter((u) => !u.endsWith('.css') && !u.endsWith('/')), [], 'only the page and its stylesheet');
+  const icon = fs.statSync(path.join(served, 'theme/favicon.svg')).size;
+  assert.ok(article + css + icon < 40_000, `article ${article} B + CSS ${css} B + icon ${icon} B`);
+  const other = requests.filter((u) => !u.endsWith('.css') && !u.endsWith('/') && !u.endsWith('/theme/favicon.svg'));
+  assert.deepEqual(other, [], 'only the page, its stylesheet and its icon');
   await context.close();
 });
 
