@@ -12,6 +12,12 @@ pub struct Cli {
     /// The language of baocao's own messages, and of the files init and new write [default: BAOCAO_LANG, else the site's first language, else en; init: vi]
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Print errors only
+    #[arg(long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print how long each stage took
+    #[arg(long, global = true)]
+    pub verbose: bool,
 }
 
 /// A language of baocao's messages.

@@ -13,6 +13,7 @@ pub mod messages;
 pub mod model;
 pub mod number;
 pub mod pipeline;
+pub mod progress;
 pub mod render;
 pub mod status;
 pub mod summary;

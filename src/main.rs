@@ -25,9 +25,14 @@ fn main() {
         command => baocao::config::peek_first_language(command.root()),
     };
     let lang = MessageLang::choose(flag, env.as_deref(), site_first.as_deref());
+    let verbosity = match (cli.quiet, cli.verbose) {
+        (true, _) => cmd::Verbosity::Quiet,
+        (_, true) => cmd::Verbosity::Verbose,
+        _ => cmd::Verbosity::Normal,
+    };
     let result = match &cli.command {
-        Command::Build(args) => cmd::build::run(args, lang),
-        Command::Check(args) => cmd::check::run(args, lang),
+        Command::Build(args) => cmd::build::run(args, lang, verbosity),
+        Command::Check(args) => cmd::check::run(args, lang, verbosity),
         Command::Explain(args) => cmd::explain::run(args, lang),
         Command::Init(args) => cmd::init::run(&args.dir, lang, lang),
         Command::New(args) => {

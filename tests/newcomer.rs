@@ -136,3 +136,40 @@ fn init_in_english_writes_an_english_first_site() {
     build(tmp.path(), &out, &[]);
     assert!(out.join("about/index.html").is_file() && out.join("vi/gioi-thieu/index.html").is_file());
 }
+
+/// A long build shows its progress on a terminal (here a pseudo-terminal
+/// made by `script`), and nothing of it when stderr is piped; `--quiet`
+/// prints errors only, `--verbose` the time of each stage.
+#[test]
+fn progress_shows_on_a_terminal_only_and_verbosity_is_chosen() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let root = repo();
+    let args = ["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap(), "--lang", "vi"];
+    let piped = Run::from(command().env("BAOCAO_PROGRESS_AFTER_MS", "0").args(args).output().unwrap());
+    assert_eq!(piped.code, 0, "{}", piped.stderr);
+    assert!(!piped.stderr.contains('\r') && !piped.stderr.contains('\u{1b}'), "{:?}", piped.stderr);
+    // On a terminal: the stage in words, redrawn in place, then cleared.
+    let typescript = tmp.path().join("typescript");
+    let line = format!(
+        "BAOCAO_PROGRESS_AFTER_MS=0 {} {}",
+        env!("CARGO_BIN_EXE_baocao"),
+        args.iter().map(|a| format!("'{a}'")).collect::<Vec<_>>().join(" ")
+    );
+    let script = std::process::Command::new("script")
+        .args(["-qfec", &line, typescript.to_str().unwrap()])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("script (util-linux) runs a command on a pseudo-terminal");
+    assert!(script.status.success(), "{}", String::from_utf8_lossy(&script.stderr));
+    let seen = std::fs::read_to_string(&typescript).unwrap();
+    assert!(seen.contains("Dựng trang [") || seen.contains("Đọc nội dung…"), "{seen}");
+    assert!(seen.contains("\r\u{1b}[2K"), "the line is redrawn and cleared: {seen:?}");
+    assert!(seen.contains("Đã dựng "), "{seen}");
+
+    let quiet = baocao(&["build", "--quiet", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
+    assert_eq!((quiet.code, quiet.stdout.as_str(), quiet.stderr.as_str()), (0, "", ""));
+    let verbose = baocao(&["check", "--verbose", "--root", root.to_str().unwrap()]);
+    assert!(verbose.stderr.contains("Time: reading the content "), "{}", verbose.stderr);
+    assert!(verbose.stderr.contains(", rendering pages "), "{}", verbose.stderr);
+}

@@ -82,6 +82,14 @@ pub enum Say {
         name: String,
     },
     // Progress and summaries.
+    /// The stage a long run is at.
+    Stage {
+        stage: crate::progress::Stage,
+    },
+    /// `--verbose`: how long each stage took.
+    Timings {
+        stages: Vec<(crate::progress::Stage, f64)>,
+    },
     /// `init` wrote a site.
     Initialised {
         dir: String,
@@ -176,6 +184,24 @@ impl IoReason {
             (IoReason::PermissionDenied, MessageLang::Vi) => "không có quyền mở".into(),
             (IoReason::Other(text), _) => text.clone(),
         }
+    }
+}
+
+/// A stage in words: `Rendering pages`, `Đang dựng trang` (as a progress
+/// line) and in timings.
+fn stage_words(stage: crate::progress::Stage, lang: MessageLang) -> &'static str {
+    use crate::progress::Stage::*;
+    match (stage, lang) {
+        (Load, MessageLang::En) => "reading the content",
+        (Validate, MessageLang::En) => "checking",
+        (Render, MessageLang::En) => "rendering pages",
+        (Write, MessageLang::En) => "writing",
+        (Done, MessageLang::En) => "done",
+        (Load, MessageLang::Vi) => "đọc nội dung",
+        (Validate, MessageLang::Vi) => "kiểm tra",
+        (Render, MessageLang::Vi) => "dựng trang",
+        (Write, MessageLang::Vi) => "ghi tệp",
+        (Done, MessageLang::Vi) => "xong",
     }
 }
 
@@ -275,6 +301,14 @@ impl Say {
                 "Created {path}, a copy to translate, marked `draft: true` so that it is not published half-translated. Translate it, remove `draft: true`, then run `baocao check`."
             ),
             Waiting { path } => format!("Another build is writing {path}; waiting for it to finish…"),
+            Stage { stage } => stage_words(*stage, MessageLang::En).into(),
+            Timings { stages } => {
+                let parts: Vec<String> = stages
+                    .iter()
+                    .map(|(s, secs)| format!("{} {secs:.2} s", stage_words(*s, MessageLang::En)))
+                    .collect();
+                format!("Time: {}", parts.join(", "))
+            }
             Built { pages, charts, languages, secs, dir } => format!(
                 "Built {}, {}, {} in {secs:.2} s into {dir}",
                 count(*pages, "page", "pages"),
@@ -391,6 +425,16 @@ impl Say {
                 "Đã tạo {path}, bản sao để dịch, có ghi `draft: true` để bài không được đăng khi chưa dịch xong. Hãy dịch bài, xóa dòng `draft: true`, rồi chạy `baocao check`."
             ),
             Waiting { path } => format!("Một lần dựng khác đang ghi vào {path}; đang chờ lần dựng đó xong…"),
+            Stage { stage } => stage_words(*stage, MessageLang::Vi).into(),
+            Timings { stages } => {
+                let parts: Vec<String> = stages
+                    .iter()
+                    .map(|(s, secs)| {
+                        format!("{} {} giây", stage_words(*s, MessageLang::Vi), format!("{secs:.2}").replace('.', ","))
+                    })
+                    .collect();
+                format!("Thời gian: {}", parts.join(", "))
+            }
             Built { pages, charts, languages, secs, dir } => {
                 let secs = format!("{secs:.2}").replace('.', ",");
                 format!("Đã dựng {pages} trang, {charts} biểu đồ, {languages} ngôn ngữ trong {secs} giây vào {dir}")
