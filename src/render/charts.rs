@@ -545,6 +545,61 @@ fn nice_scale(max: f64, whole: bool) -> (f64, f64) {
 mod tests {
     use super::*;
 
+    /// Every text of a chart, standalone and inline, sits inside the
+    /// canvas (nothing cut at an edge once pasted), on an absolute baseline.
+    #[test]
+    fn text_stays_inside_the_chart() {
+        let words = Words { id: "chart-x".into(), title: "Cụm".into(), desc: "Mô tả".into() };
+        let caption = Caption {
+            title: "Cơ sở công nghiệp nông thôn tham gia hội chợ, triển lãm trong và ngoài nước".into(),
+            subtitle: vec![
+                "Chương trình khuyến công tỉnh Hà Giang đến năm 2020".into(),
+                "205/294 cơ sở tính đến 2020 (69,7%)".into(),
+            ],
+            caveats: vec!["Số liệu minh hoạ, không phải số liệu chính thức.".into()],
+            source: "Nguồn: Sở Công Thương tỉnh Hà Giang (Trung tâm Khuyến công và Xúc tiến Công Thương)".into(),
+        };
+        let bar = Bar {
+            label: "Ổn định đời sống đồng bào dân tộc thiểu số ở các xã đặc biệt khó khăn".into(),
+            share: 0.7,
+            value: "69,7%".into(),
+            status: Some(StatusMark { key: "at_risk", words: "Có nguy cơ chậm".into() }),
+            colour: status_colour("at_risk"),
+        };
+        let line = Line {
+            points: vec![(2018.0, 62.0), (2019.0, 140.0), (2020.5, 205.0)],
+            baseline: (2018.0, 0.0),
+            target: (2020.0, 294.0),
+            numbers: crate::locale::NumberFormat { decimal: ',', group: '.' },
+            legend: ["Thực tế".into(), "Tiến độ cần đạt".into(), "Mục tiêu".into()],
+        };
+        for caption in [Some(&caption), None] {
+            let svg = indicator(&words, caption, &bar, Some(&line)).unwrap();
+            assert!(!svg.contains(" dy=") && !svg.contains(" dx="), "{svg}");
+            let height: f64 = svg.split("height=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+            for element in svg.split("<text ").skip(1) {
+                let attr =
+                    |name: &str| element.split(&format!(" {name}=\"")).nth(1).unwrap().split('"').next().unwrap();
+                let (x, y, px): (f64, f64, f64) = (
+                    element.split('"').nth(1).unwrap().parse().unwrap(),
+                    attr("y").parse().unwrap(),
+                    attr("font-size").parse().unwrap(),
+                );
+                let text = &element[element.find('>').unwrap() + 1..element.find("</text>").unwrap()];
+                let width = f64::from(text_width(text, px * 1.24));
+                let (left, right) = match attr("text-anchor") {
+                    "end" => (x - width, x),
+                    "middle" => (x - width / 2.0, x + width / 2.0),
+                    _ => (x, x + width),
+                };
+                // Liberation Sans: 0.905 em above the baseline, 0.212 below.
+                let (top, bottom) = (y - 0.905 * px, y + 0.212 * px);
+                assert!(left >= 0.0 && right <= f64::from(WIDTH), "{text}: {left}–{right} across");
+                assert!(top >= 0.0 && bottom <= height, "{text}: {top}–{bottom} of {height}");
+            }
+        }
+    }
+
     #[test]
     fn labels_wrap_then_cut() {
         let short = wrap("Lao động được đào tạo nghề", TEXT, 460, 2);
