@@ -29,6 +29,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Explain a message code (BC1203), with a wrong and a right example
     Explain(ExplainArgs),
+    /// Write JSON Schemas of the content files, for editors to check them as you type
+    Schema(SchemaArgs),
 }
 
 impl Command {
@@ -38,6 +40,7 @@ impl Command {
             Command::Build(a) => &a.root,
             Command::Check(a) => &a.root,
             Command::Explain(a) => &a.root,
+            Command::Schema(a) => &a.root,
         }
     }
 }
@@ -84,4 +87,14 @@ pub struct ExplainArgs {
     /// The site's folder, whose first language is the default language of the explanation
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// The site's folder, whose languages the schemas take
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Where to write the schemas [default: <root>/schemas]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 }

@@ -25,6 +25,7 @@ fn main() {
         Command::Build(args) => cmd::build::run(args, lang),
         Command::Check(args) => cmd::check::run(args, lang),
         Command::Explain(args) => cmd::explain::run(args, lang),
+        Command::Schema(args) => cmd::schema::run(args, lang),
     };
     let code = match result {
         Ok(code) => code,

@@ -4,6 +4,7 @@
 pub mod build;
 pub mod check;
 pub mod explain;
+pub mod schema;
 
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;

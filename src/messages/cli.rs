@@ -54,6 +54,9 @@ pub enum Say {
         path: String,
         secs: u64,
     },
+    SchemaDirIsFile {
+        path: String,
+    },
     // Progress and summaries.
     Waiting {
         path: String,
@@ -78,6 +81,14 @@ pub enum Say {
         warnings: usize,
     },
     Strict,
+    /// `baocao schema` wrote a file.
+    SchemaWritten {
+        path: String,
+    },
+    /// The language keys the schemas take: the site's, or any.
+    SchemaLanguages {
+        languages: Option<Vec<String>>,
+    },
     /// `check`'s translation report: the heading of one language.
     MissingTranslations {
         lang: String,
@@ -200,6 +211,9 @@ impl Say {
             UnknownCode { code } => format!(
                 "`{code}` is not a code of baocao; codes are BC and four digits, as printed with each message (see docs/errors.md)"
             ),
+            SchemaDirIsFile { path } => format!(
+                "refusing to write the schemas into {path}: it is a file, not a folder; give a folder with --out"
+            ),
             Waiting { path } => format!("Another build is writing {path}; waiting for it to finish…"),
             Built { pages, charts, languages, secs, dir } => format!(
                 "Built {}, {}, {} in {secs:.2} s into {dir}",
@@ -218,6 +232,15 @@ impl Say {
                 count(*warnings, "warning", "warnings")
             ),
             Strict => "--strict: warnings count as errors".into(),
+            SchemaWritten { path } => format!("Wrote {path}"),
+            SchemaLanguages { languages: Some(languages) } => format!(
+                "Texts in several languages take the site's languages ({}); run `baocao schema` again after changing `languages` in content/site.yaml.",
+                languages.join(", ")
+            ),
+            SchemaLanguages { languages: None } => {
+                "No languages could be read from content/site.yaml: texts in several languages take any language code."
+                    .into()
+            }
             MissingTranslations { lang, articles, pages, fields } => format!(
                 "Missing `{lang}` translations: {}, {}, {}",
                 count(*articles, "article", "articles"),
@@ -281,6 +304,9 @@ impl Say {
             UnknownCode { code } => format!(
                 "`{code}` không phải là mã của baocao; mã gồm BC và bốn chữ số, được in kèm mỗi thông báo (xem docs/errors.md)"
             ),
+            SchemaDirIsFile { path } => format!(
+                "không ghi lược đồ vào {path}: đây là một tệp, không phải thư mục; hãy chỉ một thư mục bằng --out"
+            ),
             Waiting { path } => format!("Một lần dựng khác đang ghi vào {path}; đang chờ lần dựng đó xong…"),
             Built { pages, charts, languages, secs, dir } => {
                 let secs = format!("{secs:.2}").replace('.', ",");
@@ -293,6 +319,15 @@ impl Say {
                 format!("Không có lỗi: sẽ dựng được {pages} trang; {warnings} cảnh báo.")
             }
             Strict => "--strict: cảnh báo cũng được tính là lỗi".into(),
+            SchemaWritten { path } => format!("Đã ghi {path}"),
+            SchemaLanguages { languages: Some(languages) } => format!(
+                "Văn bản nhiều ngôn ngữ dùng các ngôn ngữ của trang ({}); hãy chạy lại `baocao schema` sau khi sửa `languages` trong content/site.yaml.",
+                languages.join(", ")
+            ),
+            SchemaLanguages { languages: None } => {
+                "Không đọc được ngôn ngữ nào trong content/site.yaml: văn bản nhiều ngôn ngữ nhận mọi mã ngôn ngữ."
+                    .into()
+            }
             MissingTranslations { lang, articles, pages, fields } => {
                 format!("Còn thiếu bản dịch `{lang}`: {articles} bài viết, {pages} trang, {fields} trường")
             }
