@@ -482,7 +482,7 @@ const INDICATOR: [Field; 10] = [
     )
     .example("10")
     .rule(w(
-        "Khác giá trị ban đầu; với chỉ tiêu cộng dồn, không thấp hơn giá trị ban đầu.",
+        "Phải khác giá trị ban đầu; với chỉ tiêu cộng dồn, không được thấp hơn giá trị ban đầu.",
         "Not equal to the baseline; for a cumulative indicator, not below it.",
     )),
     Field::new(
@@ -493,7 +493,7 @@ const INDICATOR: [Field; 10] = [
     )
     .default_words(w("`period.end`", "`period.end`"))
     .example("2020")
-    .rule(w("Không trước `period.start`.", "Not before `period.start`.")),
+    .rule(w("Không được sớm hơn `period.start`.", "Not before `period.start`.")),
     Field::new(
         "progress",
         Kind::List(&Kind::Group(&POINT)),

@@ -32,7 +32,8 @@ pub fn reference(lang: MessageLang) -> String {
 
 fn section(out: &mut String, file: &File, lang: MessageLang) {
     let pick = |words: Words| pick(words, lang);
-    writeln!(out, "\n## {} — `{}`\n\n{}\n", pick(file.title), file.path, pick(file.about)).unwrap();
+    let paths: Vec<String> = file.path.split(", ").map(|p| format!("`{p}`")).collect();
+    writeln!(out, "\n## {} — {}\n\n{}\n", pick(file.title), paths.join(", "), pick(file.about)).unwrap();
     let (example, with) = match lang {
         MessageLang::Vi => {
             ("Một tệp đầy đủ, gồm mọi trường", "Ví dụ này dùng được ngay: baocao kiểm tra nó trong bộ kiểm thử.")
@@ -52,6 +53,8 @@ fn section(out: &mut String, file: &File, lang: MessageLang) {
 #[derive(Clone, Copy)]
 enum Within<'a> {
     Optional(&'a str),
+    /// An item of a list.
+    Item,
     LongTopic,
 }
 
@@ -67,6 +70,7 @@ fn fields(out: &mut String, list: &'static [Field], prefix: &str, within: Option
         };
         let inner_within = match (field.kind, field.need) {
             (Kind::Map { value: Kind::Topic(_), .. }, _) => Some(Within::LongTopic),
+            (Kind::List(_), _) => Some(Within::Item),
             (_, Need::Required) => within,
             _ => Some(Within::Optional(&path)),
         };
@@ -94,8 +98,10 @@ fn field_section(out: &mut String, field: &Field, path: &str, within: Option<Wit
         _ if !field.children().is_empty() => None,
         Fallback::Value(v) => Some(format!("`{v}`")),
         Fallback::Words(words) => Some(pick(words, lang).to_string()),
-        Fallback::None if field.need == Need::Required => None,
-        Fallback::None => Some(pick(w("không có", "none"), lang).to_string()),
+        Fallback::None if matches!(field.need, Need::Optional | Need::InArticles | Need::PagesOnly) => {
+            Some(pick(w("không có", "none"), lang).to_string())
+        }
+        Fallback::None => None,
     };
     if let Some(default) = default {
         writeln!(out, "- **{}:** {default}", labels[2]).unwrap();
@@ -140,7 +146,10 @@ fn type_words(kind: &Kind, lang: MessageLang) -> String {
         Kind::Year => p("năm", "year"),
         Kind::Date => p("ngày", "date"),
         Kind::Boolean => p("`true` hoặc `false`", "`true` or `false`"),
-        Kind::Choice(_) => p("một trong các giá trị ở quy tắc", "one of the values of the rule"),
+        Kind::Choice(values) => {
+            let values: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
+            values.join(pick(w(" hoặc ", " or "), lang))
+        }
         Kind::Languages => p("danh sách mã ngôn ngữ, như `[vi, en]`", "list of language codes, such as `[vi, en]`"),
         Kind::List(Kind::Group(_)) => {
             p("danh sách, mỗi mục là một nhóm trường (xem bên dưới)", "list, each item a group of fields (below)")
@@ -168,6 +177,7 @@ fn need_words(need: Need, within: Option<Within>, lang: MessageLang) -> String {
         Need::Required => match (within, lang) {
             (None, _) => p("có", "yes"),
             (Some(Within::LongTopic), _) => p("có, ở dạng đầy đủ", "yes, in the long form"),
+            (Some(Within::Item), _) => p("có, trong mỗi mục", "yes, in each item"),
             (Some(Within::Optional(parent)), MessageLang::Vi) => format!("có, khi có `{parent}`"),
             (Some(Within::Optional(parent)), MessageLang::En) => format!("yes, when `{parent}` is given"),
         },
@@ -189,7 +199,7 @@ fn need_words(need: Need, within: Option<Within>, lang: MessageLang) -> String {
 fn kind_rule(kind: &Kind, lang: MessageLang) -> Option<String> {
     let p = |vi: &'static str, en: &'static str| Some(pick(w(vi, en), lang).to_string());
     match *kind {
-        Kind::Text | Kind::Localized | Kind::Boolean | Kind::Group(_) | Kind::Topic(_) => None,
+        Kind::Text | Kind::Localized | Kind::Boolean | Kind::Group(_) | Kind::Topic(_) | Kind::Choice(_) => None,
         Kind::Shaped(Shape::Id) => match lang {
             MessageLang::Vi => {
                 Some(format!("chữ thường không dấu, chữ số và dấu `-`; tối đa {} byte", crate::validate::NAME_LIMIT))
@@ -264,8 +274,8 @@ fn kind_rule(kind: &Kind, lang: MessageLang) -> Option<String> {
             "above 0 and at most 1, with a decimal point (`0.9`)",
         ),
         Kind::Figure => p(
-            "chữ số, phần thập phân sau dấu chấm (`35.5`); không dấu tách hàng nghìn (`1.000`, `1,000`), không dấu phẩy thập phân (`35,5`), không `%`, không đơn vị hay chữ (`61 xã`, `26,99 tỷ`). Số có đúng ba chữ số sau dấu chấm (`2.250`) không rõ là 2250 hay 2,25 nên bị từ chối: hãy viết `2250` hoặc `2.25`",
-            "digits with a `.` decimal point (`35.5`); no thousands separators (`1.000`, `1,000`), no decimal comma (`35,5`), no `%`, no unit or word (`61 xã`, `26,99 tỷ`). A number with exactly three digits after its point (`2.250`) could be 2250 or 2.25 and is refused: write `2250` or `2.25`",
+            "viết bằng chữ số, phần thập phân sau dấu chấm (`35.5`), không dấu tách hàng nghìn, dấu phẩy thập phân, `%` hay đơn vị. `2.250` (đúng ba chữ số sau dấu chấm) không rõ là 2250 hay 2,25 nên bị từ chối: hãy viết `2250` hoặc `2.25`",
+            "digits with a `.` decimal point (`35.5`), without thousands separators, a decimal comma, `%` or a unit. `2.250` (exactly three digits after the point) could be 2250 or 2.25 and is refused: write `2250` or `2.25`",
         ),
         Kind::Amount => p(
             "số nguyên từ 0 trở lên, viết liền (`26990000000`); không `26.990.000.000`, không `26,99 tỷ`",
@@ -276,11 +286,6 @@ fn kind_rule(kind: &Kind, lang: MessageLang) -> Option<String> {
             MessageLang::Vi => Some(format!("ghi theo dạng {}", crate::messages::ACCEPTED_FORMS_VI)),
             MessageLang::En => Some(format!("written {}", crate::date::ACCEPTED_FORMS)),
         },
-        Kind::Choice(values) => {
-            let values: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
-            let or = pick(w(" hoặc ", " or "), lang);
-            Some(values.join(or))
-        }
         Kind::List(item) => kind_rule(item, lang).map(|rule| match lang {
             MessageLang::Vi => format!("mỗi mục: {rule}"),
             MessageLang::En => format!("each item: {rule}"),
@@ -396,7 +401,7 @@ const I18N: Words = w(
     "
 ## Chuỗi giao diện — `themes/<tên>/i18n/<mã ngôn ngữ>.yaml`
 
-Các chữ cố định của giao diện (thanh điều hướng, tên các trạng thái, lời dưới biểu đồ, chân trang…), mỗi ngôn ngữ một tệp. Mỗi mục là một dòng chữ, xếp theo nhóm nơi dùng: {groups}. Danh sách đầy đủ, kèm chữ có sẵn, là tệp `themes/default/i18n/vi.yaml` (và `en.yaml`) của baocao.
+Các chữ cố định của giao diện (thanh điều hướng, tên các trạng thái, lời dưới biểu đồ, chân trang…), mỗi ngôn ngữ một tệp. Mỗi mục là một dòng chữ, xếp theo nơi dùng; các mục và nhóm mục ở cấp đầu là: {groups}. Danh sách đầy đủ, kèm chữ có sẵn, là tệp `themes/default/i18n/vi.yaml` (và `en.yaml`) của baocao.
 
 - Muốn đổi vài chữ, hãy tạo `themes/<tên>/i18n/vi.yaml` chỉ chứa những mục đó, giữ đúng nhóm của chúng; `<tên>` là `theme` của `site.yaml` (`default` nếu không ghi). Các mục khác, và mục để trống, giữ chữ có sẵn.
 - Phần trong ngoặc nhọn (`{date}`, `{n}`) được thay bằng giá trị khi dựng trang: hãy giữ nguyên.
@@ -405,7 +410,7 @@ Các chữ cố định của giao diện (thanh điều hướng, tên các tr�
     "
 ## Interface strings — `themes/<name>/i18n/<lang>.yaml`
 
-The fixed words of the theme (navigation, status names, the words under charts, the footer…), one file a language. Each entry is a string, grouped by where it is used: {groups}. The full list, with the built-in words, is baocao's `themes/default/i18n/vi.yaml` (and `en.yaml`).
+The fixed words of the theme (navigation, status names, the words under charts, the footer…), one file a language. Each entry is a string, grouped by where it is used; the entries and groups at the top are: {groups}. The full list, with the built-in words, is baocao's `themes/default/i18n/vi.yaml` (and `en.yaml`).
 
 - To change a few words, create `themes/<name>/i18n/en.yaml` with only those entries, in their groups; `<name>` is `theme` in `site.yaml` (`default` when it is not set). Other entries, and entries left empty, keep the built-in words.
 - Words in braces (`{date}`, `{n}`) are replaced by values at build time: keep them as they are.
