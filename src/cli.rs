@@ -9,9 +9,15 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
-    /// The language of baocao's own messages [default: BAOCAO_LANG, else the site's first language, else en]
+    /// The language of baocao's own messages, and of the files init and new write [default: BAOCAO_LANG, else the site's first language, else en; init: vi]
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Print errors only
+    #[arg(long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print how long each stage took
+    #[arg(long, global = true)]
+    pub verbose: bool,
 }
 
 /// A language of baocao's messages.
@@ -29,6 +35,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Explain a message code (BC1203), with a wrong and a right example
     Explain(ExplainArgs),
+    /// Start a new site in a folder: settings, a programme, an article, pages
+    Init(InitArgs),
+    /// Write a new article, page or programme file, ready to edit
+    New(NewArgs),
     /// Write JSON Schemas of the content files, for editors to check them as you type
     Schema(SchemaArgs),
 }
@@ -40,6 +50,8 @@ impl Command {
             Command::Build(a) => &a.root,
             Command::Check(a) => &a.root,
             Command::Explain(a) => &a.root,
+            Command::Init(a) => &a.dir,
+            Command::New(a) => &a.root,
             Command::Schema(a) => &a.root,
         }
     }
@@ -78,6 +90,36 @@ pub struct CheckArgs {
     /// The day the figures are reported at, e.g. 2026-06-30 (overrides as_of in site.yaml)
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The new site's folder, new or empty; its first language is --lang (default vi)
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+}
+
+/// What `new` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewKind {
+    Article,
+    Page,
+    Program,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// article, page or program
+    pub kind: NewKind,
+    /// The title, in quotes: "Hội nghị tập huấn" (the file name is made from it)
+    #[arg(required_unless_present = "translation_of")]
+    pub name: Option<String>,
+    /// Start the other language's file of this existing article or page (its file name)
+    #[arg(long, value_name = "NAME")]
+    pub translation_of: Option<String>,
+    /// The site's folder (holding content/)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]

@@ -14,6 +14,7 @@ pub mod messages;
 pub mod model;
 pub mod number;
 pub mod pipeline;
+pub mod progress;
 pub mod render;
 pub mod status;
 pub mod summary;

@@ -19,12 +19,29 @@ fn main() {
         Lang::En => MessageLang::En,
     });
     let env = std::env::var("BAOCAO_LANG").ok();
-    let site_first = baocao::config::peek_first_language(cli.command.root());
+    let site_first = match &cli.command {
+        // A new site is Vietnamese unless asked otherwise.
+        Command::Init(_) => Some("vi".to_string()),
+        command => baocao::config::peek_first_language(command.root()),
+    };
     let lang = MessageLang::choose(flag, env.as_deref(), site_first.as_deref());
+    let verbosity = match (cli.quiet, cli.verbose) {
+        (true, _) => cmd::Verbosity::Quiet,
+        (_, true) => cmd::Verbosity::Verbose,
+        _ => cmd::Verbosity::Normal,
+    };
     let result = match &cli.command {
-        Command::Build(args) => cmd::build::run(args, lang),
-        Command::Check(args) => cmd::check::run(args, lang),
+        Command::Build(args) => cmd::build::run(args, lang, verbosity),
+        Command::Check(args) => cmd::check::run(args, lang, verbosity),
         Command::Explain(args) => cmd::explain::run(args, lang),
+        Command::Init(args) => cmd::init::run(&args.dir, lang, lang),
+        Command::New(args) => {
+            let content = cli.lang.map(|l| match l {
+                Lang::Vi => "vi",
+                Lang::En => "en",
+            });
+            cmd::new::run(args, content, lang)
+        }
         Command::Schema(args) => cmd::schema::run(args, lang),
     };
     let code = match result {

@@ -330,6 +330,9 @@ pub struct Document {
     pub image: Option<(String, String)>,
     /// Position in the site navigation (pages only).
     pub menu: Option<i64>,
+    /// `translations: none`: written in one language on purpose, so not
+    /// reported as untranslated.
+    pub one_language: bool,
     pub body: String,
     /// Line of the file on which the body starts (1-based).
     pub body_line: usize,

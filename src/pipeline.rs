@@ -4,6 +4,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::messages::Message;
 use crate::model::Site;
+use crate::progress::{Progress, Stage};
 use crate::render::{RenderOptions, RenderedSite};
 use crate::theme::Theme;
 use crate::validate::ResolveOptions;
@@ -29,6 +30,8 @@ pub struct Options {
     pub as_of: Option<crate::date::Date>,
     /// `SOURCE_DATE_EPOCH`, as a day: the as-of date when neither gives one.
     pub source_date_epoch: Option<crate::date::Date>,
+    /// Moved forward as the run goes.
+    pub progress: std::sync::Arc<Progress>,
 }
 
 /// The rendered site (when the content has no errors) and every diagnostic.
@@ -38,6 +41,8 @@ pub struct Outcome {
     pub rendered: Option<RenderedSite>,
     pub diagnostics: Vec<Diagnostic>,
     pub languages: usize,
+    /// How long each stage took, in order.
+    pub timings: Vec<(Stage, std::time::Duration)>,
 }
 
 impl Outcome {
@@ -48,19 +53,21 @@ impl Outcome {
 
 /// Runs every stage up to rendering, in memory.
 pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
+    let mut clock = Clock::new(&options.progress);
     let mut sources = crate::load::load_content(root)?;
     let mut diagnostics = std::mem::take(&mut sources.diagnostics);
     if !root.join("content").is_dir() {
         // Said once by `load`; everything else would follow from it.
-        return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0 });
+        return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0, timings: clock.laps });
     }
     if sources.site.is_none() && sources.site_unread {
         // Said once by `load` (the file is site.yml or such).
-        return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0 });
+        return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0, timings: clock.laps });
     }
+    clock.lap(Stage::Load);
     let config = crate::config::resolve(sources.site.as_ref(), &mut diagnostics);
     let Some(mut config) = config else {
-        return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0 });
+        return Ok(Outcome { site: None, rendered: None, diagnostics, languages: 0, timings: clock.laps });
     };
     if let Some(url) = &options.base_url {
         config.base_url = Some(if url.ends_with('/') { url.clone() } else { format!("{url}/") });
@@ -86,12 +93,14 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
         &mut diagnostics,
     );
     let Some(site) = site else {
-        return Ok(Outcome { site: None, rendered: None, diagnostics, languages });
+        return Ok(Outcome { site: None, rendered: None, diagnostics, languages, timings: clock.laps });
     };
     let theme = Theme::new(overrides);
     let summary = crate::summary::summarize(&site);
+    clock.lap(Stage::Validate);
     let theme_name = site.config.theme.clone();
-    let render_options = RenderOptions { offline: options.offline, ..Default::default() };
+    let render_options =
+        RenderOptions { offline: options.offline, progress: options.progress.clone(), ..Default::default() };
     let watch = render_options.watch.clone();
     // Rendered on a thread of its own, watched from here: a template that
     // runs away without writing (loops within loops) cannot be stopped,
@@ -114,7 +123,7 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
                     let at = format!("themes/{theme_name}/templates/{template}");
                     diagnostics.push(Diagnostic::new(at, 0, 0, message));
                     // The render thread is left to the end of the process.
-                    return Ok(Outcome { site: None, rendered: None, diagnostics, languages });
+                    return Ok(Outcome { site: None, rendered: None, diagnostics, languages, timings: clock.laps });
                 }
             }
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => bail!("the render stopped without a result"),
@@ -133,5 +142,33 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
     // A page rendered in each language can find the same problem twice.
     diagnostics.sort();
     diagnostics.dedup();
-    Ok(Outcome { site: Some(site), rendered: Some(rendered), diagnostics, languages })
+    clock.lap(Stage::Render);
+    Ok(Outcome { site: Some(site), rendered: Some(rendered), diagnostics, languages, timings: clock.laps })
+}
+
+/// Times the stages of a run and tells its progress which one is next.
+struct Clock<'p> {
+    progress: &'p Progress,
+    since: std::time::Instant,
+    laps: Vec<(Stage, std::time::Duration)>,
+}
+
+impl<'p> Clock<'p> {
+    fn new(progress: &'p Progress) -> Clock<'p> {
+        progress.set(Stage::Load);
+        Clock { progress, since: std::time::Instant::now(), laps: Vec::new() }
+    }
+
+    /// `stage` is over; the next one starts.
+    fn lap(&mut self, stage: Stage) {
+        let now = std::time::Instant::now();
+        self.laps.push((stage, now - self.since));
+        self.since = now;
+        let next = match stage {
+            Stage::Load => Stage::Validate,
+            Stage::Validate => Stage::Render,
+            _ => Stage::Write,
+        };
+        self.progress.set(next);
+    }
 }

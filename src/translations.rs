@@ -89,7 +89,7 @@ fn documents<'a>(
     kind: MissingKind,
     langs: &'a [String],
 ) -> impl Iterator<Item = Missing> + 'a {
-    groups.iter().flat_map(move |g| {
+    groups.iter().filter(|g| !g.by_lang.values().any(|d| d.one_language)).flat_map(move |g| {
         let source = g.by_lang.values().next().map(|d| d.source.clone()).unwrap_or_default();
         langs.iter().filter(|l| !g.by_lang.contains_key(l.as_str())).map(move |l| Missing {
             lang: l.clone(),

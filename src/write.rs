@@ -158,13 +158,23 @@ impl Staging {
     }
 
     /// Adds the marker and swaps the staging folder in for the output.
-    pub fn commit(mut self) -> Result<()> {
+    pub fn commit(self) -> Result<()> {
+        self.commit_with(Swap::Native)
+    }
+
+    /// [`Staging::commit`], with the way the folders are swapped chosen:
+    /// tests run the two-rename fallback of Windows and macOS through the
+    /// same code on Linux.
+    pub(crate) fn commit_with(mut self, how: Swap) -> Result<()> {
         let marker = self.dir.join(MARKER);
         std::fs::write(&marker, "This folder is made by `baocao build`, which replaces all of it on every build.\n")
             .map_err(|e| disk_error(e, &marker))?;
         let retired = beside(&self.target, "old")?;
         if self.target.symlink_metadata().is_ok() {
-            swap(&self.dir, &self.target, &retired)?;
+            match how {
+                Swap::Native => swap(&self.dir, &self.target, &retired)?,
+                Swap::Renames => swap_by_renames(&self.dir, &self.target, &retired)?,
+            }
             // The staging folder now holds the previous site.
             self.committed = true;
             std::fs::remove_dir_all(&self.dir)
@@ -216,6 +226,17 @@ pub fn write_site(outputs: &[Output], lock: &OutputLock) -> Result<()> {
         staging.write(output)?;
     }
     staging.commit()
+}
+
+/// How the new site is swapped in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Swap {
+    /// In one step where the system can (Linux), else by two renames.
+    Native,
+    /// By two renames, as on Windows and macOS (where `Native` is this);
+    /// chosen by the tests, to run that path on Linux.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Renames,
 }
 
 /// Puts `new` in the place of `dir` in one step, leaving the previous
@@ -284,9 +305,28 @@ mod tests {
     }
 
     /// The exchange and the two-rename fallback (what Windows and macOS
-    /// use) both leave the new site in place and the old one at `new`.
+    /// use) both leave the new site in place and the old one at `new`;
+    /// both through `commit`, as a build runs them.
     #[test]
     fn both_swaps_replace_the_output_whole() {
+        for how in [Swap::Native, Swap::Renames] {
+            let tmp = tempfile::tempdir().unwrap();
+            let out = tmp.path().join("out");
+            let Locked::Now(lock) = OutputLock::take(&out, Duration::ZERO, || {}).unwrap() else { panic!() };
+            for page in ["one", "two", "three"] {
+                let staging = Staging::begin(&lock).unwrap();
+                let staged = staging.dir.clone();
+                for o in site(&out, page) {
+                    staging.write(&o).unwrap();
+                }
+                staging.commit_with(how).unwrap();
+                assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), page, "{how:?}");
+                assert_eq!(std::fs::read_to_string(out.join("a/b/c.txt")).unwrap(), "c");
+                assert!(out.join(MARKER).is_file());
+                // Nothing left beside it: no staging folder, no previous site.
+                assert!(!staged.exists() && !beside(&out, "old").unwrap().exists(), "{how:?}");
+            }
+        }
         for by_renames in [false, true] {
             let tmp = tempfile::tempdir().unwrap();
             let out = tmp.path().join("out");

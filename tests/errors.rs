@@ -118,6 +118,7 @@ fn every_message_in_both_languages() {
         ("figure_after_as_of", &[Append("content/site.yaml", "as_of: 2019-06-30\n"), Replace("content/programs/p.yaml", "    target: 10", "    target: 10\n    progress: [{ year: 2019, value: 4 }, { year: 2020, value: 7 }]")]),
         ("stale_after_out_of_range", &[Append("content/site.yaml", "status: { stale_after_months: 500 }\n")]),
         ("as_of_not_a_date", &[Append("content/site.yaml", "as_of: cuối năm 2020\n")]),
+        ("translations_not_none", &[Replace("content/articles/a.vi.md", "programs: [p]\n", "programs: [p]\ntranslations: vi\n")]),
         ("budget_thousands", &[Append("content/programs/p.yaml", "budget: { planned: 26.990.000.000 }\n")]),
         ("decimal_comma", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 35,5")]),
         ("percent_sign", &[Replace("content/programs/p.yaml", "    target: 10", "    target: 5%")]),
@@ -582,4 +583,23 @@ fn explain_prints_the_explanation_in_the_chosen_language() {
     let unknown = baocao(&["explain", "BC0000", "--lang", "vi"]);
     assert_eq!(unknown.code, 2);
     assert!(unknown.stderr.starts_with("lỗi: `BC0000` không phải là mã của baocao"), "{}", unknown.stderr);
+}
+
+/// `translations: none` marks an article written in one language on
+/// purpose: no warning, not in the translation report, `--strict` passes.
+#[test]
+fn an_article_untranslated_on_purpose_passes_strict() {
+    let dir = site(&[Write(
+        "content/articles/b.vi.md",
+        "---\ntitle: Thông báo\ndate: 2019-02-01\ntranslations: none\n---\nChỉ bằng tiếng Việt.\n",
+    )]);
+    let root = dir.path().to_str().unwrap();
+    let run = baocao(&["check", "--strict", "--root", root]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{}", run.stdout);
+    assert!(!run.stdout.contains("b.vi.md"), "{}", run.stdout);
+    // Without it, the same article is reported, and --strict fails.
+    put(dir.path(), "content/articles/b.vi.md", b"---\ntitle: Th\xc3\xb4ng b\xc3\xa1o\ndate: 2019-02-01\n---\nX.\n");
+    let run = baocao(&["check", "--strict", "--root", root]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("content/articles/b.vi.md:1:1: warning[BC4010]"), "{}", run.stderr);
 }

@@ -1,18 +1,20 @@
 //! `baocao build`: renders the site and swaps it into the output folder.
 
-use super::{EXIT_CONTENT, EXIT_OK, UsageError, report};
+use super::{EXIT_CONTENT, EXIT_OK, UsageError, Verbosity, report};
 use crate::cli::BuildArgs;
 use crate::messages::{MessageLang, Say};
 use crate::pipeline::{self, Options};
+use crate::progress::{Progress, Stage};
 use crate::write::{DiskFull, Locked, OutputLock};
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// How long a build waits for another build of the same output to finish.
 const LOCK_WAIT: Duration = Duration::from_secs(60);
 
-pub fn run(args: &BuildArgs, lang: MessageLang) -> Result<i32> {
+pub fn run(args: &BuildArgs, lang: MessageLang, verbosity: Verbosity) -> Result<i32> {
     let started = Instant::now();
     let root = super::site_root(&args.root)?;
     if let Some(url) = args.base_url.as_ref().filter(|u| !crate::config::is_web_address(u)) {
@@ -34,23 +36,47 @@ pub fn run(args: &BuildArgs, lang: MessageLang) -> Result<i32> {
     };
     let existed = output.exists();
     let (as_of, source_date_epoch) = super::as_of_dates(args.as_of.as_deref())?;
+    let progress = Arc::new(Progress::default());
     let options = Options {
         drafts: args.drafts,
         offline: args.offline,
         base_url: args.base_url.clone(),
         as_of,
         source_date_epoch,
+        progress: progress.clone(),
     };
-    let mut outcome = pipeline::run(&root, &options)?;
-    report(&mut outcome.diagnostics, lang);
-    let rendered = match outcome.rendered {
-        Some(r) if !outcome.has_errors() => r,
-        _ => {
-            eprintln!("{}", Say::NothingWritten { dir: existed.then(|| show(&output)) }.text(lang));
-            return Ok(EXIT_CONTENT);
+    let shown_progress = match verbosity {
+        Verbosity::Quiet => None,
+        _ => crate::progress::show(progress.clone(), lang, crate::progress::delay()),
+    };
+    // The progress line is cleared before anything else is printed.
+    let finish = |progress: &Progress| {
+        progress.set(Stage::Done);
+        if let Some(thread) = shown_progress {
+            let _ = thread.join();
         }
     };
-    if let Err(e) = crate::write::write_site(&rendered.outputs, &lock) {
+    let outcome = pipeline::run(&root, &options);
+    let mut outcome = match outcome {
+        Ok(o) => o,
+        Err(e) => {
+            finish(&progress);
+            return Err(e);
+        }
+    };
+    let written = Instant::now();
+    let result = match (&outcome.rendered, outcome.has_errors()) {
+        (Some(rendered), false) => Some(crate::write::write_site(&rendered.outputs, &lock)),
+        _ => None,
+    };
+    finish(&progress);
+    outcome.timings.push((Stage::Write, written.elapsed()));
+    report(&mut outcome.diagnostics, lang, verbosity);
+    let (Some(rendered), Some(result)) = (outcome.rendered, result) else {
+        eprintln!("{}", Say::NothingWritten { dir: existed.then(|| show(&output)) }.text(lang));
+        return Ok(EXIT_CONTENT);
+    };
+    if let Err(e) = result {
         if let Some(full) = e.downcast_ref::<DiskFull>() {
             let needed: usize = rendered.outputs.iter().map(|o| o.bytes.len()).sum();
             let path = show(&full.path);
@@ -66,7 +92,12 @@ pub fn run(args: &BuildArgs, lang: MessageLang) -> Result<i32> {
         secs: started.elapsed().as_secs_f64(),
         dir: show(&output),
     };
-    println!("{}", built.text(lang));
+    if verbosity != Verbosity::Quiet {
+        println!("{}", built.text(lang));
+    }
+    if verbosity == Verbosity::Verbose {
+        super::print_timings(&outcome.timings, lang);
+    }
     Ok(EXIT_OK)
 }
 

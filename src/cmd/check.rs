@@ -1,26 +1,42 @@
 //! `baocao check`: everything a build validates, writing nothing; then the
 //! translation report.
 
-use super::{EXIT_CONTENT, EXIT_OK, report};
+use super::{EXIT_CONTENT, EXIT_OK, Verbosity, report};
 use crate::cli::CheckArgs;
 use crate::messages::{MessageLang, Say};
 use crate::pipeline::{self, Options};
 use anyhow::Result;
 
-pub fn run(args: &CheckArgs, lang: MessageLang) -> Result<i32> {
+pub fn run(args: &CheckArgs, lang: MessageLang, verbosity: Verbosity) -> Result<i32> {
     let root = super::site_root(&args.root)?;
     let (as_of, source_date_epoch) = super::as_of_dates(args.as_of.as_deref())?;
-    let mut outcome = pipeline::run(&root, &Options { as_of, source_date_epoch, ..Options::default() })?;
-    report(&mut outcome.diagnostics, lang);
+    let progress = std::sync::Arc::new(crate::progress::Progress::default());
+    let shown = match verbosity {
+        Verbosity::Quiet => None,
+        _ => crate::progress::show(progress.clone(), lang, crate::progress::delay()),
+    };
+    let options = Options { as_of, source_date_epoch, progress: progress.clone(), ..Options::default() };
+    let outcome = pipeline::run(&root, &options);
+    progress.set(crate::progress::Stage::Done);
+    if let Some(thread) = shown {
+        let _ = thread.join();
+    }
+    let mut outcome = outcome?;
+    report(&mut outcome.diagnostics, lang, verbosity);
     let errors = outcome.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = outcome.diagnostics.iter().filter(|d| d.is_warning()).count();
     if errors > 0 {
         return Ok(EXIT_CONTENT);
     }
     let pages = outcome.rendered.as_ref().map_or(0, |r| r.pages);
-    println!("{}", Say::CheckOk { pages, warnings }.text(lang));
-    if let Some(site) = &outcome.site {
-        print!("{}", crate::translations::report(&crate::translations::missing(site), lang));
+    if verbosity != Verbosity::Quiet {
+        println!("{}", Say::CheckOk { pages, warnings }.text(lang));
+        if let Some(site) = &outcome.site {
+            print!("{}", crate::translations::report(&crate::translations::missing(site), lang));
+        }
+    }
+    if verbosity == Verbosity::Verbose {
+        super::print_timings(&outcome.timings, lang);
     }
     if args.strict && warnings > 0 {
         eprintln!("{}", Say::Strict.text(lang));

@@ -4,6 +4,8 @@
 pub mod build;
 pub mod check;
 pub mod explain;
+pub mod init;
+pub mod new;
 pub mod schema;
 
 use crate::date::Date;
@@ -55,15 +57,31 @@ pub fn as_of_dates(flag: Option<&str>) -> anyhow::Result<(Option<Date>, Option<D
     Ok((flag, epoch))
 }
 
+/// `--verbose`: how long each stage took.
+pub fn print_timings(timings: &[(crate::progress::Stage, std::time::Duration)], lang: MessageLang) {
+    let stages = timings.iter().map(|(s, d)| (*s, d.as_secs_f64())).collect();
+    eprintln!("{}", Say::Timings { stages }.text(lang));
+}
+
 /// Exit codes of SPEC section 10.
 pub const EXIT_OK: i32 = 0;
 pub const EXIT_CONTENT: i32 = 1;
 
-/// Prints diagnostics sorted by file and line, errors and warnings alike,
-/// then a count.
-pub fn report(diagnostics: &mut [Diagnostic], lang: MessageLang) {
+/// How much a command prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verbosity {
+    /// Errors only.
+    Quiet,
+    Normal,
+    /// Stage timings too.
+    Verbose,
+}
+
+/// Prints diagnostics sorted by file and line, errors and warnings alike
+/// (errors only when quiet), then a count.
+pub fn report(diagnostics: &mut [Diagnostic], lang: MessageLang, verbosity: Verbosity) {
     diagnostics.sort();
-    for d in diagnostics.iter() {
+    for d in diagnostics.iter().filter(|d| verbosity != Verbosity::Quiet || d.is_error()) {
         eprintln!("{}", d.render(lang));
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();

@@ -57,7 +57,52 @@ pub enum Say {
     SchemaDirIsFile {
         path: String,
     },
+    /// `init` into a folder that holds something.
+    InitNotEmpty {
+        dir: String,
+        found: Vec<String>,
+        more: usize,
+    },
+    /// `new` where a file is already.
+    NewExists {
+        path: String,
+    },
+    /// `new` outside a site.
+    NewNoSite {
+        root: String,
+    },
+    NewNameWithoutLetters {
+        name: String,
+    },
+    /// `new --translation-of` an article or page that is not there.
+    NoSuchDocument {
+        name: String,
+        folder: &'static str,
+        suggestion: Option<String>,
+    },
+    /// `new --translation-of` into a language the site lacks or the original is in.
+    NoOtherLanguage {
+        name: String,
+    },
     // Progress and summaries.
+    /// The stage a long run is at.
+    Stage {
+        stage: crate::progress::Stage,
+    },
+    /// `--verbose`: how long each stage took.
+    Timings {
+        stages: Vec<(crate::progress::Stage, f64)>,
+    },
+    /// `init` wrote a site.
+    Initialised {
+        dir: String,
+        files: usize,
+    },
+    /// `new` wrote a file.
+    Created {
+        path: String,
+        draft: bool,
+    },
     Waiting {
         path: String,
     },
@@ -153,6 +198,24 @@ impl IoReason {
     }
 }
 
+/// A stage in words: `Rendering pages`, `Đang dựng trang` (as a progress
+/// line) and in timings.
+fn stage_words(stage: crate::progress::Stage, lang: MessageLang) -> &'static str {
+    use crate::progress::Stage::*;
+    match (stage, lang) {
+        (Load, MessageLang::En) => "reading the content",
+        (Validate, MessageLang::En) => "checking",
+        (Render, MessageLang::En) => "rendering pages",
+        (Write, MessageLang::En) => "writing",
+        (Done, MessageLang::En) => "done",
+        (Load, MessageLang::Vi) => "đọc nội dung",
+        (Validate, MessageLang::Vi) => "kiểm tra",
+        (Render, MessageLang::Vi) => "dựng trang",
+        (Write, MessageLang::Vi) => "ghi tệp",
+        (Done, MessageLang::Vi) => "xong",
+    }
+}
+
 /// `1 page`, `2 pages`: English plurals; Vietnamese has none.
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -214,7 +277,52 @@ impl Say {
             SchemaDirIsFile { path } => format!(
                 "refusing to write the schemas into {path}: it is a file, not a folder; give a folder with --out"
             ),
+            InitNotEmpty { dir, found, .. } if found.is_empty() => {
+                format!(
+                    "refusing to start a site in {dir}: it is a file, not a folder; give a new folder, e.g. `baocao init my-site`"
+                )
+            }
+            InitNotEmpty { dir, found, more } => format!(
+                "refusing to start a site in {dir}: the folder is not empty (it holds {}{}); give a new or empty folder, e.g. `baocao init my-site`",
+                found.join(", "),
+                if *more > 0 { format!(" and {more} more") } else { String::new() }
+            ),
+            NewExists { path } => {
+                format!("{path} already exists; baocao does not overwrite it. Choose another name, or edit that file")
+            }
+            NewNoSite { root } => format!(
+                "no site in {root} (no content/site.yaml); run baocao in the site's folder, give it with --root DIR, or start one with `baocao init DIR`"
+            ),
+            NewNameWithoutLetters { name } => {
+                format!(
+                    "`{name}` has no letters or digits to make a file name from; give a title such as \"Hội nghị tập huấn\""
+                )
+            }
+            NoSuchDocument { name, folder, suggestion } => format!(
+                "there is no `{name}` in content/{folder}/{}; give the name of its file without the language and .md",
+                suggestion.as_ref().map_or(String::new(), |s| format!(" (did you mean `{s}`?)"))
+            ),
+            NoOtherLanguage { name } => format!(
+                "`{name}` already exists in every language of the site, or in the one given; give --lang with a language it lacks"
+            ),
+            Initialised { dir, files } => format!(
+                "Started a site in {dir} ({files} files). Next:\n  cd {dir}\n  baocao check     (checks the content)\n  baocao build     (writes the site into output/)\nEdit content/site.yaml first: a comment above each setting says what it is."
+            ),
+            Created { path, draft: false } => {
+                format!("Created {path}. Open it to write the text, then run `baocao check`.")
+            }
+            Created { path, draft: true } => format!(
+                "Created {path}, a copy to translate, marked `draft: true` so that it is not published half-translated. Translate it, remove `draft: true`, then run `baocao check`."
+            ),
             Waiting { path } => format!("Another build is writing {path}; waiting for it to finish…"),
+            Stage { stage } => stage_words(*stage, MessageLang::En).into(),
+            Timings { stages } => {
+                let parts: Vec<String> = stages
+                    .iter()
+                    .map(|(s, secs)| format!("{} {secs:.2} s", stage_words(*s, MessageLang::En)))
+                    .collect();
+                format!("Time: {}", parts.join(", "))
+            }
             Built { pages, charts, languages, secs, dir } => format!(
                 "Built {}, {}, {} in {secs:.2} s into {dir}",
                 count(*pages, "page", "pages"),
@@ -307,7 +415,52 @@ impl Say {
             SchemaDirIsFile { path } => format!(
                 "không ghi lược đồ vào {path}: đây là một tệp, không phải thư mục; hãy chỉ một thư mục bằng --out"
             ),
+            InitNotEmpty { dir, found, .. } if found.is_empty() => format!(
+                "không tạo trang mới trong {dir}: đây là một tệp, không phải thư mục; hãy chọn một thư mục mới, ví dụ `baocao init trang-cua-toi`"
+            ),
+            InitNotEmpty { dir, found, more } => format!(
+                "không tạo trang mới trong {dir}: thư mục này không trống (đang có {}{}); hãy chọn một thư mục mới hoặc thư mục trống, ví dụ `baocao init trang-cua-toi`",
+                found.join(", "),
+                if *more > 0 { format!(" và {more} mục khác") } else { String::new() }
+            ),
+            NewExists { path } => {
+                format!("{path} đã có; baocao không ghi đè lên tệp này. Hãy chọn tên khác, hoặc sửa trực tiếp tệp đó")
+            }
+            NewNoSite { root } => format!(
+                "không có trang nào trong {root} (không có content/site.yaml); hãy chạy baocao trong thư mục của trang, chỉ thư mục đó bằng --root, hoặc tạo trang mới bằng `baocao init THƯ_MỤC`"
+            ),
+            NewNameWithoutLetters { name } => {
+                format!(
+                    "`{name}` không có chữ cái hay chữ số để đặt tên tệp; hãy ghi một tiêu đề, ví dụ \"Hội nghị tập huấn\""
+                )
+            }
+            NoSuchDocument { name, folder, suggestion } => format!(
+                "không có `{name}` trong content/{folder}/{}; hãy ghi tên tệp, bỏ phần ngôn ngữ và .md",
+                suggestion.as_ref().map_or(String::new(), |s| format!(" (có phải ý bạn là `{s}`?)"))
+            ),
+            NoOtherLanguage { name } => format!(
+                "`{name}` đã có ở mọi ngôn ngữ của trang, hoặc ở ngôn ngữ được ghi; hãy ghi --lang với một ngôn ngữ còn thiếu"
+            ),
+            Initialised { dir, files } => format!(
+                "Đã tạo trang mới trong {dir} ({files} tệp). Tiếp theo:\n  cd {dir}\n  baocao check     (kiểm tra nội dung)\n  baocao build     (dựng trang vào thư mục output/)\nHãy sửa content/site.yaml trước: mỗi mục đều có ghi chú giải thích ở dòng trên."
+            ),
+            Created { path, draft: false } => {
+                format!("Đã tạo {path}. Hãy mở tệp để viết nội dung, rồi chạy `baocao check`.")
+            }
+            Created { path, draft: true } => format!(
+                "Đã tạo {path}, bản sao để dịch, có ghi `draft: true` để bài không được đăng khi chưa dịch xong. Hãy dịch bài, xóa dòng `draft: true`, rồi chạy `baocao check`."
+            ),
             Waiting { path } => format!("Một lần dựng khác đang ghi vào {path}; đang chờ lần dựng đó xong…"),
+            Stage { stage } => stage_words(*stage, MessageLang::Vi).into(),
+            Timings { stages } => {
+                let parts: Vec<String> = stages
+                    .iter()
+                    .map(|(s, secs)| {
+                        format!("{} {} giây", stage_words(*s, MessageLang::Vi), format!("{secs:.2}").replace('.', ","))
+                    })
+                    .collect();
+                format!("Thời gian: {}", parts.join(", "))
+            }
             Built { pages, charts, languages, secs, dir } => {
                 let secs = format!("{secs:.2}").replace('.', ",");
                 format!("Đã dựng {pages} trang, {charts} biểu đồ, {languages} ngôn ngữ trong {secs} giây vào {dir}")

@@ -119,6 +119,10 @@ pub(super) fn text(message: &Message) -> Text {
             },
         },
         ExpectedValue { expected, found } => says(expected_found(&expected_words(expected), found)),
+        TranslationsNotNone { written } => fix(
+            format!("`translations: {written}`: the only value is `none`"),
+            "write `translations: none` for an article or page written in one language on purpose, or remove the line",
+        ),
         UnknownLicence { written, suggestion } => fix(
             format!("`{written}` is not a licence baocao knows"),
             match suggestion {

@@ -682,6 +682,21 @@ fn entry(message: &Message) -> Entry {
                 vi: "content/site.yaml:   tags: { che: { vi: Chè, en: Tea }, thao-qua: { vi: Thảo quả, en: Cardamom } }\nbài viết:            tags: [Chè, Thảo quả]",
             },
         },
+        TranslationsNotNone { .. } => Entry {
+            file: Article,
+            en: Words {
+                title: "`translations` takes only `none`",
+                body: "`translations: none` in the front matter says that an article or a page is written in one language on purpose (a local notice, a call for applications in Vietnamese only): `check` then does not list it as untranslated, and `check --strict` passes. It has no other value; a translation is simply a file with the same name in the other language.\n\nWrite `translations: none`, or remove the line.",
+            },
+            vi: Words {
+                title: "`translations` chỉ nhận giá trị `none`",
+                body: "`translations: none` trong phần khai báo đầu tệp cho biết bài viết hay trang chỉ được viết bằng một ngôn ngữ có chủ ý (một thông báo địa phương, một thông báo tuyển chọn chỉ bằng tiếng Việt): khi đó `check` không liệt kê nó vào danh sách chưa dịch, và `check --strict` vẫn đạt. Trường này không có giá trị nào khác; muốn có bản dịch thì chỉ cần viết tệp cùng tên bằng ngôn ngữ kia.\n\nHãy ghi `translations: none`, hoặc xóa dòng này.",
+            },
+            wrong: Same("---\ntitle: Thông báo tuyển chọn cơ sở\ndate: 2019-03-15\ntranslations: vi\n---\nVăn bản.\n"),
+            right: Same(
+                "---\ntitle: Thông báo tuyển chọn cơ sở\ndate: 2019-03-15\ntranslations: none\n---\nVăn bản.\n",
+            ),
+        },
         UnknownLicence { .. } => Entry {
             file: SiteFile,
             en: Words {

@@ -170,6 +170,10 @@ pub enum Message {
         tag: String,
         suggestion: Option<String>,
     },
+    /// `translations:` with a value other than `none`.
+    TranslationsNotNone {
+        written: String,
+    },
     /// `license:` names no licence baocao knows.
     UnknownLicence {
         written: String,
@@ -689,6 +693,7 @@ impl Message {
             ControlCharacter { .. } => "BC1111",
             CommaInBraces { .. } => "BC1112",
             UnknownLicence { .. } => "BC2022",
+            TranslationsNotNone { .. } => "BC4022",
             PageTooLarge { .. } => "BC6005",
             PageTooSlow { .. } => "BC6006",
             HiddenFileSkipped => "BC1013",
@@ -750,6 +755,7 @@ impl Message {
             | StaleAfterOutOfRange { .. }
             | CommaInBraces { .. }
             | UnknownLicence { .. }
+            | TranslationsNotNone { .. }
             | NotATagId { .. }
             | TagLabelTwice { .. }
             | TagLabelEmpty
@@ -968,6 +974,7 @@ pub(crate) fn every_kind() -> Vec<Message> {
         StaleAfterOutOfRange { found: -1 },
         CommaInBraces { written: s() },
         UnknownLicence { written: s(), suggestion: None },
+        TranslationsNotNone { written: s() },
         NotATagId { id: s(), suggestion: s() },
         TagLabelTwice { label: s(), first: s(), second: s() },
         TagLabelEmpty,

@@ -152,6 +152,10 @@ pub(super) fn text(message: &Message) -> Text {
                 None => "cần một giá trị khác ở đây".to_string(),
             },
         }),
+        TranslationsNotNone { written } => fix(
+            format!("`translations: {written}`: trường này chỉ nhận giá trị `none`"),
+            "Hãy ghi `translations: none` cho bài viết hay trang chỉ viết bằng một ngôn ngữ có chủ ý, hoặc xóa dòng này",
+        ),
         UnknownLicence { written, suggestion } => fix(
             format!("baocao không biết giấy phép `{written}`"),
             match suggestion {

@@ -39,6 +39,8 @@ pub struct RenderOptions {
     /// Where each page's template rendering is timed, for a watcher
     /// outside the render to stop a runaway theme.
     pub watch: std::sync::Arc<Watch>,
+    /// Pages rendered, of how many.
+    pub progress: std::sync::Arc<crate::progress::Progress>,
 }
 
 /// The templates being rendered now, and since when: tera cannot be
@@ -203,7 +205,16 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         jobs.push(Job::Feed(lang));
         jobs.extend(r.pages.all(lang).into_iter().map(|key| Job::Page(lang, key)));
     }
-    let results: Vec<JobResult> = jobs.par_iter().map(|job| r.run(job)).collect();
+    let progress = &options.progress;
+    progress.total.store(jobs.len(), std::sync::atomic::Ordering::Relaxed);
+    let results: Vec<JobResult> = jobs
+        .par_iter()
+        .map(|job| {
+            let result = r.run(job);
+            progress.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            result
+        })
+        .collect();
     let mut links = Vec::new();
     for result in results {
         for output in result.outputs {

@@ -17,6 +17,8 @@ struct RawFrontMatter {
     image: Option<Spanned<String>>,
     image_alt: Option<String>,
     menu: Option<Spanned<i64>>,
+    /// `none`: written in one language on purpose.
+    translations: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +84,8 @@ impl Validator<'_> {
                 };
                 self.report(At { path: &source, line: 1, column: 1 }, "", message);
             }
-            for lang in self.config.languages.iter().filter(|l| **l != default) {
+            let on_purpose = by_lang.values().any(|d| d.one_language);
+            for lang in self.config.languages.iter().filter(|l| **l != default && !on_purpose) {
                 if !exists(lang) {
                     let source = by_lang.values().next().expect("groups are never empty").source.clone();
                     let message = Message::NotTranslated {
@@ -217,6 +220,7 @@ impl Validator<'_> {
             image: raw_image,
             image_alt,
             menu,
+            translations,
         } = raw;
         let before = self.error_count();
         let title = raw_title.value.trim().to_string();
@@ -300,6 +304,15 @@ impl Validator<'_> {
             Some(t) => self.tags(At::of(path, &t, 1), t.value),
             None => Vec::new(),
         };
+        let one_language = match &translations {
+            None => false,
+            Some(t) if t.value.trim() == "none" => true,
+            Some(t) => {
+                let message = Message::TranslationsNotNone { written: t.value.clone() };
+                self.report(At::of(path, t, 1), "translations", message);
+                false
+            }
+        };
         if self.error_count() > before {
             return None;
         }
@@ -318,6 +331,7 @@ impl Validator<'_> {
             draft: draft.unwrap_or(false),
             image,
             menu: menu.map(|m| m.value),
+            one_language,
             body: body.to_string(),
             body_line,
         })

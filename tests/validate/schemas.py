@@ -237,6 +237,7 @@ BAD = [
     ("unknown_licence", SITE, END, "license: MIT\n", ["license"]),
     ("tag_id_not_a_slug", SITE, END, "tags: { Chè: { vi: Chè, en: Tea } }\n", ["tags.Chè"]),
     ("slug_leaves_output", ARTICLE, "date: 2019-01-02", "date: 2019-01-02\nslug: ../../etc", ["slug"]),
+    ("translations_not_none", ARTICLE, "date: 2019-01-02", "date: 2019-01-02\ntranslations: no", ["translations"]),
     ("image_without_alt", ARTICLE, "date: 2019-01-02", "date: 2019-01-02\nimage: /static/anh.jpg", ["image_alt"]),
 ]
 # Values the schema must take, each laid over the base site: every date

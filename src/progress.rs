@@ -1,0 +1,97 @@
+//! How far a run has come: the stage, and pages rendered of how many.
+//! The pipeline and the renderer move it forward; the command line shows
+//! it (`show`), on a terminal only, and only when a run lasts long enough
+//! for a reader to wonder.
+
+use crate::messages::{MessageLang, Say};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// The stages of a run, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    Load,
+    Validate,
+    Render,
+    Write,
+    Done,
+}
+
+impl Stage {
+    const ALL: [Stage; 5] = [Stage::Load, Stage::Validate, Stage::Render, Stage::Write, Stage::Done];
+}
+
+/// Shared between the run and whoever shows it.
+#[derive(Debug, Default)]
+pub struct Progress {
+    stage: AtomicU8,
+    /// Pages and files rendered, of `total`.
+    pub done: AtomicUsize,
+    pub total: AtomicUsize,
+}
+
+impl Progress {
+    pub fn set(&self, stage: Stage) {
+        self.stage.store(stage as u8, Ordering::Relaxed);
+    }
+
+    pub fn stage(&self) -> Stage {
+        Stage::ALL[usize::from(self.stage.load(Ordering::Relaxed)).min(Stage::ALL.len() - 1)]
+    }
+}
+
+/// How long a run goes before its progress is shown: about a second
+/// (`BAOCAO_PROGRESS_AFTER_MS` sets another delay, for tests).
+pub fn delay() -> Duration {
+    let ms = std::env::var("BAOCAO_PROGRESS_AFTER_MS").ok().and_then(|s| s.parse().ok()).unwrap_or(1000);
+    Duration::from_millis(ms)
+}
+
+/// A run's progress shown on stderr (a bar with the stage in words and the
+/// pages rendered) once it has lasted `after`, if stderr is a terminal;
+/// cleared when the run is done. Joins when the stage is `Done`.
+pub fn show(progress: Arc<Progress>, lang: MessageLang, after: Duration) -> Option<std::thread::JoinHandle<()>> {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let started = Instant::now();
+    let thread = std::thread::Builder::new().name("progress".into()).spawn(move || {
+        let mut bar: Option<(indicatif::ProgressBar, Stage)> = None;
+        let mut first = true;
+        while progress.stage() != Stage::Done {
+            if !first {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            first = false;
+            if started.elapsed() < after {
+                continue;
+            }
+            let stage = progress.stage();
+            let (bar, shown) = bar.get_or_insert_with(|| {
+                (
+                    indicatif::ProgressBar::with_draw_target(Some(0), indicatif::ProgressDrawTarget::stderr()),
+                    Stage::Done,
+                )
+            });
+            if *shown != stage {
+                // Pages are counted; the other stages are only named.
+                let template = if stage == Stage::Render { "{msg} [{bar:30}] {pos}/{len}" } else { "{msg}…" };
+                if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+                    bar.set_style(style.progress_chars("=> "));
+                }
+                let words = Say::Stage { stage }.text(lang);
+                let mut chars = words.chars();
+                bar.set_message(chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect()));
+                *shown = stage;
+            }
+            bar.set_length(progress.total.load(Ordering::Relaxed) as u64);
+            bar.set_position(progress.done.load(Ordering::Relaxed) as u64);
+        }
+        if let Some((bar, _)) = bar {
+            bar.finish_and_clear();
+        }
+    });
+    thread.ok()
+}
