@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The editor schemas of `baocao schema` checked by a real JSON Schema
 validator (jsonschema, Draft 7): every YAML file and every front matter of
-the example site and of each fixture must be valid; then bad copies of a
+the example site, of each fixture and of a site made by `baocao init` must
+be valid; then bad copies of a
 small site, modelled on tests/errors.rs, must be refused by the schema at
 the same field path that `baocao check` reports.
 
@@ -280,7 +281,12 @@ def main() -> None:
     checked = 0
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for i, site in enumerate(SITES):
+        # A new site, as `baocao init` writes it (with its own schemas).
+        fresh = tmp / "init"
+        made = subprocess.run([BIN, "init", str(fresh), "--lang", "vi"], capture_output=True, text=True, timeout=120)
+        if made.returncode != 0:
+            sys.exit(f"baocao init failed:\n{made.stderr}")
+        for i, site in enumerate(SITES + [fresh]):
             found = validators(site, tmp / f"schemas{i}")
             for name, path, value in documents(site):
                 checked += 1
@@ -318,7 +324,7 @@ def main() -> None:
 
     if failures:
         sys.exit("the editor schemas disagree with baocao:\n" + "\n".join(failures))
-    print(f"editor schemas valid: {checked} files of {len(SITES)} sites; {len(GOOD)} good and {len(BAD)} bad "
+    print(f"editor schemas valid: {checked} files of {len(SITES) + 1} sites (one made by init); {len(GOOD)} good and {len(BAD)} bad "
           f"cases read as baocao reads them")
 
 
