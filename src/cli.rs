@@ -39,6 +39,8 @@ pub enum Command {
     Init(InitArgs),
     /// Write a new article, page or programme file, ready to edit
     New(NewArgs),
+    /// Write JSON Schemas of the content files, for editors to check them as you type
+    Schema(SchemaArgs),
 }
 
 impl Command {
@@ -50,6 +52,7 @@ impl Command {
             Command::Explain(a) => &a.root,
             Command::Init(a) => &a.dir,
             Command::New(a) => &a.root,
+            Command::Schema(a) => &a.root,
         }
     }
 }
@@ -126,4 +129,14 @@ pub struct ExplainArgs {
     /// The site's folder, whose first language is the default language of the explanation
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// The site's folder, whose languages the schemas take
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Where to write the schemas [default: <root>/schemas]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 }

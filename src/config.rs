@@ -421,8 +421,9 @@ pub fn peek_first_language(root: &std::path::Path) -> Option<String> {
     peek_languages(root)?.into_iter().next()
 }
 
-/// The languages of the site at `root`, read leniently (see
-/// [`peek_first_language`]).
+/// The languages of the site at `root`, read leniently from its
+/// `site.yaml` (those that are language codes, each once); `None` when
+/// there are none to read.
 pub fn peek_languages(root: &std::path::Path) -> Option<Vec<String>> {
     #[derive(Deserialize)]
     struct Languages {
@@ -431,7 +432,13 @@ pub fn peek_languages(root: &std::path::Path) -> Option<Vec<String>> {
     let bytes = std::fs::read(root.join("content/site.yaml")).ok()?;
     let text = crate::load::decode(&bytes, "content/site.yaml").ok()?;
     let peeked: Languages = crate::yaml::parse(&text).ok()?;
-    peeked.languages.filter(|l| !l.is_empty())
+    let mut languages: Vec<String> = Vec::new();
+    for lang in peeked.languages? {
+        if is_lang_code(&lang) && !languages.contains(&lang) {
+            languages.push(lang);
+        }
+    }
+    (!languages.is_empty()).then_some(languages)
 }
 
 /// An absolute http(s) address without spaces, as `base_url` must be.
@@ -445,4 +452,36 @@ fn is_lang_code(code: &str) -> bool {
     (2..=3).contains(&primary.len())
         && primary.bytes().all(|b| b.is_ascii_lowercase())
         && sub.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// The keys of each struct of this file, for the catalogue's drift test
+/// (`fields::tests`), named by their place in the catalogue.
+#[cfg(test)]
+pub(crate) fn raw_fields() -> Vec<(&'static str, Vec<String>)> {
+    use crate::fields::introspect::fields_of;
+    vec![
+        ("site", fields_of::<RawSite>()),
+        ("site.contact", fields_of::<RawContact>()),
+        ("site.paths.*", fields_of::<RawPaths>()),
+        ("site.status", fields_of::<RawThresholds>()),
+        ("site.markdown", fields_of::<RawMarkdown>()),
+        ("site.tags.*", topic_parts()),
+    ]
+}
+
+/// [`RawTagDef`] reads its map by hand: its parts are the keys that the
+/// message of an unknown one lists, and each of them must be read.
+#[cfg(test)]
+fn topic_parts() -> Vec<String> {
+    let Err(e) = crate::yaml::parse::<RawTagDef>("label: x\nzzz: y\n") else {
+        panic!("a topic with an unknown part was read");
+    };
+    let Message::UnknownKey { known, .. } = e.message else {
+        panic!("a topic with an unknown part gives {:?}", e.message);
+    };
+    for part in known.iter().filter(|p| *p != "label") {
+        let yaml = format!("label: x\n{part}: y\n");
+        assert!(crate::yaml::parse::<RawTagDef>(&yaml).is_ok(), "{yaml}");
+    }
+    known
 }

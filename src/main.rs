@@ -42,6 +42,7 @@ fn main() {
             });
             cmd::new::run(args, content, lang)
         }
+        Command::Schema(args) => cmd::schema::run(args, lang),
     };
     let code = match result {
         Ok(code) => code,

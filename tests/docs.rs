@@ -1,6 +1,8 @@
-//! `docs/errors.md`, the list of codes, is made from the catalogue of
-//! explanations: this renders it and compares, and `BAOCAO_BLESS=1`
-//! rewrites it (the same convention as the fixtures of `site.rs`).
+//! The documents made from catalogues: `docs/errors.md`, the list of
+//! codes, from the explanations, and `docs/reference.{vi,en}.md`, the
+//! content reference, from the catalogue of fields (`baocao::fields`).
+//! This renders them and compares, and `BAOCAO_BLESS=1` rewrites them (the
+//! same convention as the fixtures of `site.rs`).
 
 use baocao::messages::explain::{Explanation, all_codes, explain};
 use baocao::messages::{MessageLang, severity_word};
@@ -46,18 +48,35 @@ fn render() -> String {
     out
 }
 
-#[test]
-fn the_list_of_codes_is_the_catalogue() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/errors.md");
-    let expected = render();
+/// `expected` is what `docs/<name>` holds (or, blessed, is written there).
+fn compare(name: &str, expected: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs").join(name);
     if std::env::var_os("BAOCAO_BLESS").is_some() {
-        std::fs::write(&path, &expected).unwrap();
+        std::fs::write(&path, expected).unwrap();
     }
     let written = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         written == expected,
-        "docs/errors.md is not what the catalogue gives (BAOCAO_BLESS=1 cargo test --test docs rewrites it)"
+        "docs/{name} is not what the catalogue gives (BAOCAO_BLESS=1 cargo test --test docs rewrites it)"
     );
+}
+
+#[test]
+fn the_content_reference_is_the_catalogue_of_fields() {
+    for (lang, name) in [(MessageLang::Vi, "reference.vi.md"), (MessageLang::En, "reference.en.md")] {
+        let expected = baocao::fields::reference::reference(lang);
+        compare(name, &expected);
+        for file in &baocao::fields::FILES {
+            let title = if lang == MessageLang::Vi { file.title.vi } else { file.title.en };
+            assert_eq!(expected.matches(&format!("\n## {title} — ")).count(), 1, "{name}: {title}");
+        }
+    }
+}
+
+#[test]
+fn the_list_of_codes_is_the_catalogue() {
+    let expected = render();
+    compare("errors.md", &expected);
     for code in all_codes() {
         assert_eq!(expected.matches(&format!("\n## {code} — ")).count(), 1, "{code}");
     }

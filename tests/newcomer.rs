@@ -27,6 +27,9 @@ fn a_new_user_starts_writes_checks_and_builds_a_site() {
         "content/pages/phuong-phap.vi.md",
         ".gitignore",
         ".vscode/settings.json",
+        "schemas/site.schema.json",
+        "schemas/program.schema.json",
+        "schemas/front-matter.schema.json",
     ] {
         assert!(site.join(file).is_file(), "{file}");
     }
@@ -95,11 +98,22 @@ fn a_new_user_starts_writes_checks_and_builds_a_site() {
     assert!(!t.contains_key("en/articles/hoi-nghi-tap-huan/index.html"), "the draft translation is not published");
     assert!(check_links(&t, Some("https://example.gov.vn/khuyencong/")) > 100);
 
+    // 5. `schema` writes what `init` wrote, with the site's languages.
+    // (tests/validate/schemas.py validates an `init` site with them, with
+    // a real JSON Schema validator.)
+    let written = std::fs::read_to_string(site.join("schemas/program.schema.json")).unwrap();
+    let schema = run_in(&site, &["schema"]);
+    assert_eq!((schema.code, schema.stderr.as_str()), (0, ""));
+    assert!(schema.stdout.starts_with("Wrote schemas/front-matter.schema.json\n"), "{}", schema.stdout);
+    assert_eq!(std::fs::read_to_string(site.join("schemas/program.schema.json")).unwrap(), written);
+    let program: serde_json::Value = serde_json::from_str(&written).unwrap();
+    assert!(program["properties"]["title"]["properties"]["en"].is_object(), "{written}");
+
     // 6. Refusals, exit 2, nothing overwritten.
     let again = baocao(&["init", site.to_str().unwrap(), "--lang", "en"]);
     assert_eq!(again.code, 2);
     assert!(
-        again.stderr.contains("the folder is not empty (it holds .gitignore, .vscode, content)"),
+        again.stderr.contains("the folder is not empty (it holds .gitignore, .vscode, content, schemas)"),
         "{}",
         again.stderr
     );

@@ -1,8 +1,9 @@
 //! `baocao init DIR`: writes a small, complete site to start from: site
 //! settings commented in the chosen language, one programme with a rising,
 //! a falling and a not-yet-measured indicator, one article and the About
-//! and Methodology pages in both languages, editor settings tying the
-//! schemas to the files, and a `.gitignore`. It passes `check --strict`.
+//! and Methodology pages in both languages, the editor schemas
+//! (`cmd::schema::write`) with the settings that tie them to the files, and
+//! a `.gitignore`. It passes `check --strict`.
 
 use super::{EXIT_OK, UsageError};
 use crate::messages::{MessageLang, Say};
@@ -69,6 +70,9 @@ pub fn run(dir: &Path, site_lang: MessageLang, lang: MessageLang) -> Result<i32>
         }
         std::fs::write(&file, text).with_context(|| format!("writing {}", file.display()))?;
     }
-    println!("{}", Say::Initialised { dir: shown, files: files.len() }.text(lang));
+    // The schemas take the languages of the site.yaml just written.
+    let languages = crate::config::peek_languages(dir).unwrap_or_default();
+    let schemas = super::schema::write(&dir.join("schemas"), &languages)?;
+    println!("{}", Say::Initialised { dir: shown, files: files.len() + schemas.len() }.text(lang));
     Ok(EXIT_OK)
 }

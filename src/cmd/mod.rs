@@ -6,6 +6,7 @@ pub mod check;
 pub mod explain;
 pub mod init;
 pub mod new;
+pub mod schema;
 
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;

@@ -54,6 +54,9 @@ pub enum Say {
         path: String,
         secs: u64,
     },
+    SchemaDirIsFile {
+        path: String,
+    },
     /// `init` into a folder that holds something.
     InitNotEmpty {
         dir: String,
@@ -123,6 +126,14 @@ pub enum Say {
         warnings: usize,
     },
     Strict,
+    /// `baocao schema` wrote a file.
+    SchemaWritten {
+        path: String,
+    },
+    /// The language keys the schemas take: the site's, or any.
+    SchemaLanguages {
+        languages: Option<Vec<String>>,
+    },
     /// `check`'s translation report: the heading of one language.
     MissingTranslations {
         lang: String,
@@ -263,6 +274,9 @@ impl Say {
             UnknownCode { code } => format!(
                 "`{code}` is not a code of baocao; codes are BC and four digits, as printed with each message (see docs/errors.md)"
             ),
+            SchemaDirIsFile { path } => format!(
+                "refusing to write the schemas into {path}: it is a file, not a folder; give a folder with --out"
+            ),
             InitNotEmpty { dir, found, .. } if found.is_empty() => {
                 format!(
                     "refusing to start a site in {dir}: it is a file, not a folder; give a new folder, e.g. `baocao init my-site`"
@@ -326,6 +340,15 @@ impl Say {
                 count(*warnings, "warning", "warnings")
             ),
             Strict => "--strict: warnings count as errors".into(),
+            SchemaWritten { path } => format!("Wrote {path}"),
+            SchemaLanguages { languages: Some(languages) } => format!(
+                "Texts in several languages take the site's languages ({}); run `baocao schema` again after changing `languages` in content/site.yaml.",
+                languages.join(", ")
+            ),
+            SchemaLanguages { languages: None } => {
+                "No languages could be read from content/site.yaml: texts in several languages take any language code."
+                    .into()
+            }
             MissingTranslations { lang, articles, pages, fields } => format!(
                 "Missing `{lang}` translations: {}, {}, {}",
                 count(*articles, "article", "articles"),
@@ -389,6 +412,9 @@ impl Say {
             UnknownCode { code } => format!(
                 "`{code}` không phải là mã của baocao; mã gồm BC và bốn chữ số, được in kèm mỗi thông báo (xem docs/errors.md)"
             ),
+            SchemaDirIsFile { path } => format!(
+                "không ghi lược đồ vào {path}: đây là một tệp, không phải thư mục; hãy chỉ một thư mục bằng --out"
+            ),
             InitNotEmpty { dir, found, .. } if found.is_empty() => format!(
                 "không tạo trang mới trong {dir}: đây là một tệp, không phải thư mục; hãy chọn một thư mục mới, ví dụ `baocao init trang-cua-toi`"
             ),
@@ -446,6 +472,15 @@ impl Say {
                 format!("Không có lỗi: sẽ dựng được {pages} trang; {warnings} cảnh báo.")
             }
             Strict => "--strict: cảnh báo cũng được tính là lỗi".into(),
+            SchemaWritten { path } => format!("Đã ghi {path}"),
+            SchemaLanguages { languages: Some(languages) } => format!(
+                "Văn bản nhiều ngôn ngữ dùng các ngôn ngữ của trang ({}); hãy chạy lại `baocao schema` sau khi sửa `languages` trong content/site.yaml.",
+                languages.join(", ")
+            ),
+            SchemaLanguages { languages: None } => {
+                "Không đọc được ngôn ngữ nào trong content/site.yaml: văn bản nhiều ngôn ngữ nhận mọi mã ngôn ngữ."
+                    .into()
+            }
             MissingTranslations { lang, articles, pages, fields } => {
                 format!("Còn thiếu bản dịch `{lang}`: {articles} bài viết, {pages} trang, {fields} trường")
             }

@@ -20,6 +20,8 @@ mod vi;
 
 pub use cli::{IoReason, Say, error_prefix};
 pub use fields::field_words;
+/// The accepted date forms (`date::ACCEPTED_FORMS`), in Vietnamese.
+pub(crate) use vi::ACCEPTED_FORMS as ACCEPTED_FORMS_VI;
 
 /// A language messages can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -993,7 +995,7 @@ pub(crate) fn every_kind() -> Vec<Message> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -1058,7 +1060,7 @@ mod tests {
     /// The forbidden words in `text`, as whole words, case-insensitive.
     /// Inside a code span (`…`) only the user's own key `budget`, which they
     /// type as it is, is allowed; `{ key: value }` in code is not.
-    pub(super) fn forbidden_words(text: &str) -> Vec<String> {
+    pub(crate) fn forbidden_words(text: &str) -> Vec<String> {
         let mut found = Vec::new();
         for (i, part) in text.split('`').enumerate() {
             let in_code = i % 2 == 1;

@@ -8,7 +8,7 @@ use super::{Clash, DocumentKind, Expected, Found, LinkProblem, Message, Text};
 use crate::diagnostic::Severity;
 
 /// The accepted date forms (`date::ACCEPTED_FORMS`), in Vietnamese.
-pub(super) const ACCEPTED_FORMS: &str = "2018-06-22, 2018-06-22T09:30:00+07:00 hoặc 22/06/2018 (viết năm đầy đủ)";
+pub(crate) const ACCEPTED_FORMS: &str = "2018-06-22, 2018-06-22T09:30:00+07:00 hoặc 22/06/2018 (viết năm đầy đủ)";
 
 /// The label of a hint's line.
 pub(super) const HINT: &str = "gợi ý";

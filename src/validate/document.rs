@@ -402,6 +402,11 @@ pub fn split_front_matter(text: &str) -> Result<(&str, &str, usize), (usize, Mes
 }
 
 #[cfg(test)]
+pub(super) fn raw_fields() -> Vec<(&'static str, Vec<String>)> {
+    vec![("front-matter", crate::fields::introspect::fields_of::<RawFrontMatter>())]
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::messages::MessageLang;

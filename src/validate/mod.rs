@@ -273,6 +273,15 @@ impl Validator<'_> {
     }
 }
 
+/// The keys of each `Raw*` struct of programmes and front matter, for the
+/// catalogue's drift test (`fields::tests`).
+#[cfg(test)]
+pub(crate) fn raw_fields() -> Vec<(&'static str, Vec<String>)> {
+    let mut all = program::raw_fields();
+    all.extend(document::raw_fields());
+    all
+}
+
 /// `[a-z0-9-]+`.
 fn is_id(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')

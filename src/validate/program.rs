@@ -342,3 +342,16 @@ impl Validator<'_> {
         (self.error_count() == before).then_some(program)
     }
 }
+
+#[cfg(test)]
+pub(super) fn raw_fields() -> Vec<(&'static str, Vec<String>)> {
+    use crate::fields::introspect::fields_of;
+    vec![
+        ("program", fields_of::<RawProgram>()),
+        ("program.period", fields_of::<RawPeriod>()),
+        ("program.budget", fields_of::<RawBudget>()),
+        ("program.budget.disbursed[]", fields_of::<RawDisbursement>()),
+        ("program.indicators[]", fields_of::<RawIndicator>()),
+        ("program.indicators[].progress[]", fields_of::<RawPoint>()),
+    ]
+}
