@@ -94,7 +94,7 @@ async function open(url, options = {}) {
 async function axe(page) {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } }),
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } }),
   );
   // A run that checked nothing would prove nothing.
   assert.ok(result.passes.length >= 8, `axe ran only ${result.passes.length} rules`);
