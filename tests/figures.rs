@@ -75,10 +75,10 @@ fn statuses_run_to_the_as_of_date_and_old_figures_are_marked() {
     for said in [
         "Số liệu cập nhật đến ngày 30/11/2026.",
         "Chậm tiến độ (số liệu năm 2023) 1.000/2.000 hộ tính đến năm 2023 (50%)",
-        "Số liệu cũ: chưa cập nhật từ năm 2023",
+        "Số liệu cũ: chưa được cập nhật kể từ năm 2023",
         "Tăng từ 30 triệu đồng/năm (năm 2021) lên 47 triệu đồng/năm (năm 2025); mục tiêu 50 triệu đồng/năm vào năm 2025",
         "Giảm từ 12,5% (năm 2021) xuống 8,9% (năm 2023); mục tiêu 5% vào năm 2025",
-        "Số liệu cũ: 2/3 chỉ tiêu chưa cập nhật từ năm 2023",
+        "Số liệu cũ: 2/3 chỉ tiêu chưa được cập nhật kể từ năm 2023",
     ] {
         assert!(vi.contains(said), "{said:?} not in the Vietnamese page:\n{vi}");
     }
@@ -97,7 +97,7 @@ fn statuses_run_to_the_as_of_date_and_old_figures_are_marked() {
     assert!(vi.contains("Giá trị đạt được (cộng dồn)"), "{vi}");
     // The home page's card carries the stale note too.
     let home = words(&text(&t, "index.html"));
-    assert!(home.contains("Số liệu cũ: 2/3 chỉ tiêu chưa cập nhật từ năm 2023"), "{home}");
+    assert!(home.contains("Số liệu cũ: 2/3 chỉ tiêu chưa được cập nhật kể từ năm 2023"), "{home}");
     // The card's status gives the years its indicators' figures are from.
     assert!(home.contains("Có nguy cơ chậm (số liệu các năm 2023–2025)"), "{home}");
     let spaced = vi.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b' ' && w[2] == b'%');

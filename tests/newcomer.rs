@@ -177,7 +177,7 @@ fn progress_shows_on_a_terminal_only_and_verbosity_is_chosen() {
         .expect("script (util-linux) runs a command on a pseudo-terminal");
     assert!(script.status.success(), "{}", String::from_utf8_lossy(&script.stderr));
     let seen = std::fs::read_to_string(&typescript).unwrap();
-    assert!(seen.contains("Dựng trang [") || seen.contains("Đọc nội dung…"), "{seen}");
+    assert!(seen.contains("Đang dựng trang [") || seen.contains("Đang đọc nội dung…"), "{seen}");
     assert!(seen.contains("\r\u{1b}[2K"), "the line is redrawn and cleared: {seen:?}");
     assert!(seen.contains("Đã dựng "), "{seen}");
 

@@ -71,7 +71,7 @@ fn article(title: &str, today: &Date, vi: bool) -> String {
     let date = today.iso();
     if vi {
         format!(
-            "---\ntitle: {title}\ndate: {date}\n# Tóm tắt một hai câu (nếu bỏ trống, trang lấy đoạn đầu của bài):\n# summary: \"...\"\n# Chương trình liên quan (mã, tức tên tệp trong content/programs/):\n# programs: [khuyen-cong-2025]\n# Chủ đề (mã hoặc tên trong danh mục tags: của site.yaml):\n# tags: [Khuyến công]\n# Ảnh minh hoạ trong content/static/ và lời mô tả ảnh cho người không nhìn thấy:\n# image: /static/anh.jpg\n# image_alt: \"...\"\n# Bài chưa đăng: draft: true. Bài chỉ viết bằng tiếng Việt: translations: none\n---\nViết nội dung bài ở đây, bằng Markdown: một dòng trống giữa hai đoạn, `## Tiêu đề nhỏ`, `**chữ đậm**`, `- gạch đầu dòng`.\n"
+            "---\ntitle: {title}\ndate: {date}\n# Tóm tắt trong một, hai câu (nếu bỏ trống, trang web lấy đoạn đầu của bài):\n# summary: \"...\"\n# Chương trình liên quan (mã, tức tên tệp trong content/programs/):\n# programs: [khuyen-cong-2025]\n# Chủ đề (mã hoặc tên trong danh mục tags: của site.yaml):\n# tags: [Khuyến công]\n# Ảnh minh hoạ trong content/static/ và lời mô tả ảnh dành cho người khiếm thị:\n# image: /static/anh.jpg\n# image_alt: \"...\"\n# Nếu chưa muốn đăng bài: draft: true. Nếu bài chỉ viết bằng tiếng Việt: translations: none\n---\nHãy viết nội dung bài ở đây bằng Markdown: một dòng trống giữa hai đoạn, `## Tiêu đề nhỏ`, `**chữ đậm**`, `- gạch đầu dòng`.\n"
         )
     } else {
         format!(
@@ -84,7 +84,7 @@ fn page(title: &str, vi: bool) -> String {
     let title = quoted(title);
     if vi {
         format!(
-            "---\ntitle: {title}\n# Vị trí trong thanh điều hướng (1, 2, ...); bỏ đi nếu trang không cần hiện ở đó:\n# menu: 3\n# summary: \"...\"\n---\nViết nội dung trang ở đây, bằng Markdown.\n"
+            "---\ntitle: {title}\n# Thứ tự trên thanh điều hướng (1, 2, ...); bỏ dòng này nếu trang không cần hiện ở đó:\n# menu: 3\n# summary: \"...\"\n---\nHãy viết nội dung trang ở đây bằng Markdown.\n"
         )
     } else {
         format!(
@@ -98,7 +98,7 @@ fn program(title: &str, lang: &str, today: &Date, vi: bool) -> String {
     let (start, end) = (today.year, today.year + 4);
     if vi {
         format!(
-            "# Một chương trình: tên tệp (không có .yaml) là mã của chương trình.\n# Chữ ghi theo từng ngôn ngữ: {{ vi: ..., en: ... }}; hãy thêm bản tiếng Anh (en) khi có.\ntitle: {{ {lang}: {title} }}\nsummary: {{ {lang}: \"Một hai câu giới thiệu chương trình.\" }}\n# description: {{ {lang}: \"Mô tả dài hơn, bằng Markdown.\" }}\nowner: {{ {lang}: \"Đơn vị chủ trì\" }}\nperiod: {{ start: {start}, end: {end} }}\n# true: số liệu chỉ để minh hoạ.\nsample_data: false\n# tags: [khuyen-cong]\n# Kinh phí: số tiền viết liền, không dấu chấm hay dấu phẩy.\n# budget:\n#   planned: 1000000000\n#   disbursed:\n#     - {{ year: {start}, amount: 200000000 }}\nindicators:\n  - id: chi-tieu-1\n    title: {{ {lang}: \"Tên chỉ tiêu\" }}\n    unit: {{ {lang}: \"đơn vị\" }}\n    # Giá trị ban đầu (mặc định 0) và mục tiêu:\n    baseline: 0\n    target: 10\n    # Năm cần đạt mục tiêu (mặc định là năm kết thúc):\n    # target_year: {end}\n    # measure: level   # cho tỷ lệ, mức độ có thể tăng giảm (mặc định: cộng dồn)\n    # Số liệu đạt được theo năm (hoặc theo ngày: {{ date: {start}-06-30, value: 2 }}):\n    # progress:\n    #   - {{ year: {start}, value: 2 }}\n    # source: {{ {lang}: \"Nguồn số liệu\" }}\n"
+            "# Một chương trình: tên tệp (bỏ đuôi .yaml) là mã của chương trình.\n# Chữ ghi theo từng ngôn ngữ: {{ vi: ..., en: ... }}; hãy thêm bản tiếng Anh (en) khi có.\ntitle: {{ {lang}: {title} }}\nsummary: {{ {lang}: \"Một, hai câu giới thiệu chương trình.\" }}\n# description: {{ {lang}: \"Mô tả dài hơn, bằng Markdown.\" }}\nowner: {{ {lang}: \"Đơn vị chủ trì\" }}\nperiod: {{ start: {start}, end: {end} }}\n# true: số liệu chỉ mang tính minh hoạ.\nsample_data: false\n# tags: [khuyen-cong]\n# Kinh phí: số tiền viết liền các chữ số, không có dấu chấm hay dấu phẩy.\n# budget:\n#   planned: 1000000000\n#   disbursed:\n#     - {{ year: {start}, amount: 200000000 }}\nindicators:\n  - id: chi-tieu-1\n    title: {{ {lang}: \"Tên chỉ tiêu\" }}\n    unit: {{ {lang}: \"đơn vị\" }}\n    # Giá trị ban đầu (mặc định 0) và mục tiêu:\n    baseline: 0\n    target: 10\n    # Năm cần đạt mục tiêu (mặc định là năm kết thúc):\n    # target_year: {end}\n    # measure: level   # cho chỉ tiêu mức độ, như tỷ lệ, có thể tăng hoặc giảm (mặc định: chỉ tiêu cộng dồn)\n    # Số liệu đạt được theo năm (hoặc theo ngày: {{ date: {start}-06-30, value: 2 }}):\n    # progress:\n    #   - {{ year: {start}, value: 2 }}\n    # source: {{ {lang}: \"Nguồn số liệu\" }}\n"
         )
     } else {
         format!(

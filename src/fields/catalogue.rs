@@ -144,7 +144,7 @@ pub const SITE: [Field; 15] = [
         Kind::Date,
         Need::Optional,
         w(
-            "Ngày chốt số liệu: trạng thái của mọi chỉ tiêu được tính tại ngày này, và các trang ghi rõ ngày này. `--as-of` khi dựng trang sẽ thay giá trị này.",
+            "Ngày chốt số liệu: trạng thái của mọi chỉ tiêu được tính đến ngày này, và các trang ghi rõ ngày này. `--as-of` khi dựng trang sẽ thay giá trị này.",
             "The as-of date: the day the figures are reported at. Every indicator's status is computed at it, and pages say it. `--as-of` overrides it.",
         ),
     )
@@ -167,7 +167,7 @@ pub const SITE: [Field; 15] = [
         },
         Need::Optional,
         w(
-            "Danh mục chủ đề: mỗi chủ đề một mã (cũng là địa chỉ trang chủ đề) và tên theo từng ngôn ngữ. Chủ đề ghi trong chương trình và bài viết được khớp với mã hoặc với bất kỳ tên nào, không kể dấu và chữ hoa: `Chè`, `che` và `Tea` là một chủ đề. Chủ đề không có trong danh mục vẫn dùng được, kèm cảnh báo.",
+            "Danh mục chủ đề: mỗi chủ đề một mã (cũng là địa chỉ trang chủ đề) và tên theo từng ngôn ngữ. Chủ đề ghi trong chương trình và bài viết được đối chiếu với mã hoặc với bất kỳ tên nào, không phân biệt dấu và chữ hoa: `Chè`, `che` và `Tea` là một chủ đề. Chủ đề không có trong danh mục vẫn dùng được, kèm cảnh báo.",
             "The topic vocabulary: each topic's id (also the address of its page) and its name in each language. Tags in programmes and articles match an id or any name, accents and capitals aside: `Chè`, `che` and `Tea` are one topic. A tag outside the vocabulary still works, with a warning.",
         ),
     )
@@ -279,7 +279,7 @@ const STATUS: [Field; 3] = [
         Kind::Integer { min: Some(0), max: Some(240) },
         Need::Optional,
         w(
-            "Số liệu mới nhất của một chỉ tiêu cũ hơn số tháng này so với ngày chốt số liệu (hoặc với cuối năm mục tiêu, nếu sớm hơn) thì bị ghi là số liệu cũ ở mọi nơi hiện trạng thái của nó. Ghi 0 thì không bao giờ coi số liệu là cũ.",
+            "Nếu số liệu mới nhất của một chỉ tiêu đã cũ hơn số tháng này so với ngày chốt số liệu (hoặc so với cuối năm cần đạt mục tiêu, nếu sớm hơn), chỉ tiêu đó được ghi chú là số liệu cũ ở mọi nơi hiện trạng thái của nó. Ghi 0 thì số liệu không bao giờ bị coi là cũ.",
             "An indicator whose latest figure is older than this many months at the as-of date (or at the end of its target year, if sooner) is marked out of date wherever its status appears. 0 never marks a figure as old.",
         ),
     )
@@ -323,7 +323,7 @@ pub const PROGRAM: [Field; 9] = [
         Kind::Localized,
         Need::Required,
         w(
-            "Tóm tắt trong một hai câu, văn bản thường (không Markdown), hiện ở danh sách chương trình và đầu trang chương trình.",
+            "Tóm tắt trong một, hai câu, không định dạng (không dùng Markdown), hiện ở danh sách chương trình và đầu trang chương trình.",
             "One or two sentences, plain text (not Markdown), shown in the list of programmes and at the top of the programme's page.",
         ),
     )
@@ -402,7 +402,7 @@ const PERIOD: [Field; 2] = [
         Kind::Year,
         Need::Required,
         w(
-            "Năm kết thúc, cũng là năm mục tiêu của các chỉ tiêu không ghi `target_year`.",
+            "Năm kết thúc, cũng là năm cần đạt mục tiêu của các chỉ tiêu không ghi `target_year`.",
             "The last year, also the target year of indicators without `target_year`.",
         ),
     )
@@ -476,7 +476,7 @@ const INDICATOR: [Field; 10] = [
         Kind::Figure,
         Need::Required,
         w(
-            "Mục tiêu cần đạt vào năm mục tiêu. Mục tiêu thấp hơn giá trị ban đầu nghĩa là chỉ tiêu phải giảm (như tỷ lệ hộ nghèo); khi đó ghi `measure: level`.",
+            "Giá trị cần đạt vào năm cần đạt mục tiêu (`target_year`). Mục tiêu thấp hơn giá trị ban đầu nghĩa là chỉ tiêu phải giảm (như tỷ lệ hộ nghèo); khi đó ghi `measure: level`.",
             "The target, to reach by the target year. A target below the baseline means the indicator must fall (a poverty rate); such an indicator is `measure: level`.",
         ),
     )
@@ -489,7 +489,7 @@ const INDICATOR: [Field; 10] = [
         "target_year",
         Kind::Year,
         Need::Optional,
-        w("Năm phải đạt mục tiêu.", "The year the target is due."),
+        w("Năm cần đạt mục tiêu.", "The year the target is due."),
     )
     .default_words(w("`period.end`", "`period.end`"))
     .example("2020")

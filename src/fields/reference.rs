@@ -183,7 +183,7 @@ fn need_words(need: Need, within: Option<Within>, lang: MessageLang) -> String {
         },
         Need::Optional => p("không", "no"),
         Need::InArticles => p("có với bài viết, không với trang", "yes in articles, no in pages"),
-        Need::PagesOnly => p("không; chỉ trang được có, bài viết thì không", "no; pages only, not articles"),
+        Need::PagesOnly => p("không; chỉ dùng cho trang, không dùng cho bài viết", "no; pages only, not articles"),
         Need::OneOf(keys) => match lang {
             MessageLang::Vi => format!("ghi đúng một trong hai: {}", codes(keys).join(" hoặc ")),
             MessageLang::En => format!("exactly one of {}", codes(keys).join(" and ")),
@@ -340,7 +340,7 @@ Tệp YAML và Markdown được lưu dạng UTF-8. Nên đặt tên tệp bằn
 
 ## Kiểm tra ngay trong trình soạn thảo
 
-`baocao schema` ghi vào thư mục `schemas/` ba lược đồ JSON (JSON Schema): `site.schema.json`, `program.schema.json` và `front-matter.schema.json`, sinh từ chính danh sách trường dưới đây. Với tiện ích YAML của VS Code (Red Hat), thêm vào `.vscode/settings.json`:
+`baocao schema` ghi vào thư mục `schemas/` ba lược đồ JSON (JSON Schema): `site.schema.json`, `program.schema.json` và `front-matter.schema.json`, sinh từ chính danh sách trường dưới đây. Với tiện ích YAML của VS Code (Red Hat), hãy thêm vào `.vscode/settings.json`:
 
 ```json
 {
@@ -351,7 +351,7 @@ Tệp YAML và Markdown được lưu dạng UTF-8. Nên đặt tên tệp bằn
 }
 ```
 
-Trình soạn thảo sẽ gợi ý tên trường, giải thích từng trường bằng cả hai thứ tiếng và gạch chân chỗ sai ngay khi gõ. Lược đồ lấy các ngôn ngữ trong `languages`: hãy chạy lại `baocao schema` sau khi sửa danh sách này. Có những điều lược đồ không thấy được, như một số đã được viết ra sao (`1.000`), một ngày có thật không (31/02) hay một tệp có tồn tại không: `baocao check` vẫn là bước kiểm tra cuối cùng. Tiện ích này không đọc phần khai báo đầu tệp Markdown; `front-matter.schema.json` dành cho những công cụ có đọc.
+Trình soạn thảo sẽ gợi ý tên trường, giải thích từng trường bằng cả hai thứ tiếng và gạch chân chỗ sai ngay khi gõ. Lược đồ lấy các ngôn ngữ trong `languages`: hãy chạy lại `baocao schema` sau khi sửa danh sách này. Có những lỗi lược đồ không phát hiện được, như một số đã được viết ra sao (`1.000`), một ngày có thật không (31/02) hay một tệp có tồn tại không: `baocao check` vẫn là bước kiểm tra cuối cùng. Tiện ích này không đọc phần khai báo đầu tệp Markdown; `front-matter.schema.json` dành cho những công cụ đọc được phần này.
 ",
     "This page describes every field a baocao site reads: its type, whether it is required, its default, an example and its rule. `baocao check` checks exactly these rules, and reports each mistake with its file, line and column.
 
@@ -399,7 +399,7 @@ The editor then completes field names, explains each field in both languages and
 
 const I18N: Words = w(
     "
-## Chuỗi giao diện — `themes/<tên>/i18n/<mã ngôn ngữ>.yaml`
+## Chữ của giao diện — `themes/<tên>/i18n/<mã ngôn ngữ>.yaml`
 
 Các chữ cố định của giao diện (thanh điều hướng, tên các trạng thái, lời dưới biểu đồ, chân trang…), mỗi ngôn ngữ một tệp. Mỗi mục là một dòng chữ, xếp theo nơi dùng; các mục và nhóm mục ở cấp đầu là: {groups}. Danh sách đầy đủ, kèm chữ có sẵn, là tệp `themes/default/i18n/vi.yaml` (và `en.yaml`) của baocao.
 

@@ -198,8 +198,8 @@ impl IoReason {
     }
 }
 
-/// A stage in words: `Rendering pages`, `Đang dựng trang` (as a progress
-/// line) and in timings.
+/// A stage in words, for timings (`dựng trang 0,50 giây`) and, with
+/// `đang` before it in Vietnamese, for a progress line (`Đang dựng trang`).
 fn stage_words(stage: crate::progress::Stage, lang: MessageLang) -> &'static str {
     use crate::progress::Stage::*;
     match (stage, lang) {
@@ -427,31 +427,35 @@ impl Say {
                 format!("{path} đã có; baocao không ghi đè lên tệp này. Hãy chọn tên khác, hoặc sửa trực tiếp tệp đó")
             }
             NewNoSite { root } => format!(
-                "không có trang nào trong {root} (không có content/site.yaml); hãy chạy baocao trong thư mục của trang, chỉ thư mục đó bằng --root, hoặc tạo trang mới bằng `baocao init THƯ_MỤC`"
+                "không tìm thấy trang nào trong {root} (không có content/site.yaml); hãy chạy baocao trong thư mục của trang, chỉ thư mục đó bằng --root, hoặc tạo trang mới bằng `baocao init THƯ_MỤC`"
             ),
             NewNameWithoutLetters { name } => {
                 format!(
-                    "`{name}` không có chữ cái hay chữ số để đặt tên tệp; hãy ghi một tiêu đề, ví dụ \"Hội nghị tập huấn\""
+                    "`{name}` không có chữ cái hay chữ số nào để làm tên tệp; hãy ghi một tiêu đề, ví dụ \"Hội nghị tập huấn\""
                 )
             }
             NoSuchDocument { name, folder, suggestion } => format!(
-                "không có `{name}` trong content/{folder}/{}; hãy ghi tên tệp, bỏ phần ngôn ngữ và .md",
+                "không có `{name}` trong content/{folder}/{}; hãy ghi tên tệp, bỏ phần đuôi ngôn ngữ và .md",
                 suggestion.as_ref().map_or(String::new(), |s| format!(" (có phải ý bạn là `{s}`?)"))
             ),
             NoOtherLanguage { name } => format!(
-                "`{name}` đã có ở mọi ngôn ngữ của trang, hoặc ở ngôn ngữ được ghi; hãy ghi --lang với một ngôn ngữ còn thiếu"
+                "`{name}` đã có bản ở mọi ngôn ngữ của trang, hoặc đã có bản ở ngôn ngữ được chọn; hãy dùng --lang với một ngôn ngữ chưa có bản dịch"
             ),
             Initialised { dir, files } => format!(
-                "Đã tạo trang mới trong {dir} ({files} tệp). Tiếp theo:\n  cd {dir}\n  baocao check     (kiểm tra nội dung)\n  baocao build     (dựng trang vào thư mục output/)\nHãy sửa content/site.yaml trước: mỗi mục đều có ghi chú giải thích ở dòng trên."
+                "Đã tạo trang mới trong {dir} ({files} tệp). Tiếp theo:\n  cd {dir}\n  baocao check     (kiểm tra nội dung)\n  baocao build     (dựng trang vào thư mục output/)\nHãy sửa content/site.yaml trước: mỗi mục đều có ghi chú giải thích ở dòng ngay phía trên."
             ),
             Created { path, draft: false } => {
                 format!("Đã tạo {path}. Hãy mở tệp để viết nội dung, rồi chạy `baocao check`.")
             }
             Created { path, draft: true } => format!(
-                "Đã tạo {path}, bản sao để dịch, có ghi `draft: true` để bài không được đăng khi chưa dịch xong. Hãy dịch bài, xóa dòng `draft: true`, rồi chạy `baocao check`."
+                "Đã tạo {path}, bản sao để dịch, có ghi `draft: true` để bản dịch dở dang không bị đăng lên. Hãy dịch xong, xóa dòng `draft: true`, rồi chạy `baocao check`."
             ),
             Waiting { path } => format!("Một lần dựng khác đang ghi vào {path}; đang chờ lần dựng đó xong…"),
-            Stage { stage } => stage_words(*stage, MessageLang::Vi).into(),
+            // A progress line says what is under way: `Đang dựng trang`.
+            Stage { stage: crate::progress::Stage::Done } => {
+                stage_words(crate::progress::Stage::Done, MessageLang::Vi).into()
+            }
+            Stage { stage } => format!("đang {}", stage_words(*stage, MessageLang::Vi)),
             Timings { stages } => {
                 let parts: Vec<String> = stages
                     .iter()

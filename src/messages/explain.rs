@@ -603,7 +603,7 @@ fn entry(message: &Message) -> Entry {
             },
             vi: Words {
                 title: "Mã chủ đề không đúng dạng",
-                body: "Mỗi chủ đề trong danh mục `tags:` được ghi theo dạng `mã: tên`. Mã là địa chỉ của trang chủ đề (`/chu-de/che/`), giống nhau ở mọi ngôn ngữ, nên phải viết như một địa chỉ: chữ thường không dấu, chữ số và dấu gạch ngang. Tên có dấu, có chữ hoa thì ghi vào phần tên.\n\nHãy viết mã như thông báo gợi ý và giữ tên làm nhãn: `che: { vi: Chè, en: Tea }`.",
+                body: "Mỗi chủ đề trong danh mục `tags:` được ghi theo dạng `mã: tên`. Mã là địa chỉ của trang chủ đề (`/chu-de/che/`), giống nhau ở mọi ngôn ngữ, nên phải viết như một địa chỉ: chữ thường không dấu, chữ số và dấu gạch ngang. Tên có dấu, có chữ hoa thì ghi vào phần tên.\n\nHãy viết mã như thông báo gợi ý và giữ nguyên tên chủ đề ở phần tên: `che: { vi: Chè, en: Tea }`.",
             },
             wrong: Same(
                 "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\ntags:\n  Chè: { vi: Chè, en: Tea }",
@@ -654,7 +654,7 @@ fn entry(message: &Message) -> Entry {
             },
             vi: Words {
                 title: "Các chủ đề chưa có tên",
-                body: "Chương trình và bài viết có gắn thẻ chủ đề, nhưng `site.yaml` chưa có danh mục `tags:`. Khi đó mỗi thẻ hiện đúng như khi được ghi (thẻ `thu-cong-my-nghe` của chương trình hiện nguyên như vậy), và một chủ đề được gắn thẻ `Chè` ở bài tiếng Việt và `Tea` ở bài tiếng Anh sẽ thành hai chủ đề.\n\nHãy thêm danh mục: mã của mỗi chủ đề, rồi tên theo từng ngôn ngữ, có thể thêm phần mô tả:\n\n`tags: { che: { vi: Chè, en: Tea }, thu-cong-my-nghe: { vi: Thủ công mỹ nghệ, en: Handicrafts } }`\n\nKhi đó thẻ khớp với mã hoặc bất kỳ tên nào, không phân biệt dấu và chữ hoa. Không có danh mục thì trang web vẫn được tạo.",
+                body: "Chương trình và bài viết có gắn thẻ chủ đề, nhưng `site.yaml` chưa có danh mục `tags:`. Khi đó mỗi thẻ hiện đúng như đã ghi (thẻ `thu-cong-my-nghe` của chương trình hiện nguyên như vậy), và một chủ đề được gắn thẻ `Chè` ở bài tiếng Việt và `Tea` ở bài tiếng Anh sẽ bị tách thành hai chủ đề.\n\nHãy thêm danh mục chủ đề: ghi mã của mỗi chủ đề, rồi tên theo từng ngôn ngữ, và nếu cần thì thêm phần mô tả:\n\n`tags: { che: { vi: Chè, en: Tea }, thu-cong-my-nghe: { vi: Thủ công mỹ nghệ, en: Handicrafts } }`\n\nKhi đó mỗi thẻ được đối chiếu với mã hoặc bất kỳ tên nào của chủ đề, không phân biệt dấu và chữ hoa. Không có danh mục thì trang web vẫn được tạo.",
             },
             wrong: Same(
                 "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\n",
@@ -671,7 +671,7 @@ fn entry(message: &Message) -> Entry {
             },
             vi: Words {
                 title: "Thẻ chủ đề không có trong danh mục",
-                body: "Một chương trình hay bài viết có thẻ chủ đề không khớp với mã hay tên nào trong danh mục `tags:` của `site.yaml` (không tính dấu và chữ hoa). Thẻ được giữ nguyên như khi ghi, nên không có tên ở các ngôn ngữ khác.\n\nNếu viết nhầm, hãy dùng chủ đề được gợi ý. Nếu không, hãy thêm chủ đề vào danh mục, kèm tên theo từng ngôn ngữ. Trang web vẫn được tạo.",
+                body: "Một chương trình hay bài viết có thẻ chủ đề không khớp với mã hay tên nào trong danh mục `tags:` của `site.yaml` (không phân biệt dấu và chữ hoa). Thẻ được giữ nguyên như đã ghi, nên không có tên ở các ngôn ngữ khác.\n\nNếu thẻ bị viết nhầm, hãy dùng chủ đề được gợi ý. Nếu không, hãy thêm chủ đề vào danh mục, kèm tên theo từng ngôn ngữ. Trang web vẫn được tạo.",
             },
             wrong: ByLang {
                 en: "content/site.yaml:   tags: { che: { vi: Chè, en: Tea } }\narticle:             tags: [Chè, Thảo quả]",
@@ -690,7 +690,7 @@ fn entry(message: &Message) -> Entry {
             },
             vi: Words {
                 title: "`translations` chỉ nhận giá trị `none`",
-                body: "`translations: none` trong phần khai báo đầu tệp cho biết bài viết hay trang chỉ được viết bằng một ngôn ngữ có chủ ý (một thông báo địa phương, một thông báo tuyển chọn chỉ bằng tiếng Việt): khi đó `check` không liệt kê nó vào danh sách chưa dịch, và `check --strict` vẫn đạt. Trường này không có giá trị nào khác; muốn có bản dịch thì chỉ cần viết tệp cùng tên bằng ngôn ngữ kia.\n\nHãy ghi `translations: none`, hoặc xóa dòng này.",
+                body: "`translations: none` trong phần khai báo đầu tệp cho biết bài viết hay trang được cố ý chỉ viết bằng một ngôn ngữ (một thông báo địa phương, một thông báo tuyển chọn chỉ bằng tiếng Việt): khi đó `check` không liệt kê nó vào danh sách chưa dịch, và `check --strict` vẫn đạt. Trường này không có giá trị nào khác; muốn có bản dịch thì chỉ cần viết tệp cùng tên bằng ngôn ngữ kia.\n\nHãy ghi `translations: none`, hoặc xóa dòng này.",
             },
             wrong: Same("---\ntitle: Thông báo tuyển chọn cơ sở\ndate: 2019-03-15\ntranslations: vi\n---\nVăn bản.\n"),
             right: Same(
@@ -705,7 +705,7 @@ fn entry(message: &Message) -> Entry {
             },
             vi: Words {
                 title: "Giấy phép không hợp lệ",
-                body: "`license` cho biết người đọc được phép làm gì với nội dung và số liệu của trang; chân trang, gói dữ liệu và phần mô tả bộ dữ liệu của mỗi chương trình đều ghi rõ giấy phép này. baocao nhận các giấy phép mở phù hợp với số liệu công theo mã SPDX: `CC-BY-4.0` (mặc định: được dùng lại khi ghi rõ nguồn), `CC-BY-SA-4.0`, `CC0-1.0`, `ODC-By-1.0`, `ODbL-1.0` và `PDDL-1.0`.\n\nHãy ghi một trong các mã này, hoặc xóa dòng này để dùng CC BY 4.0.",
+                body: "`license` cho biết người đọc được phép làm gì với nội dung và số liệu của trang; chân trang, gói dữ liệu và phần mô tả bộ dữ liệu của mỗi chương trình đều ghi rõ giấy phép này. baocao nhận các giấy phép mở phù hợp với dữ liệu công, ghi bằng mã SPDX: `CC-BY-4.0` (mặc định: được dùng lại khi ghi rõ nguồn), `CC-BY-SA-4.0`, `CC0-1.0`, `ODC-By-1.0`, `ODbL-1.0` và `PDDL-1.0`.\n\nHãy ghi một trong các mã này, hoặc xóa dòng này để dùng giấy phép mặc định CC BY 4.0.",
             },
             wrong: Same(
                 "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nlicense: CC-BY",
@@ -722,7 +722,7 @@ fn entry(message: &Message) -> Entry {
             },
             vi: Words {
                 title: "Dấu phẩy trong cặp ngoặc nhọn cắt đôi đoạn chữ",
-                body: "Trong cặp `{ }`, YAML coi dấu phẩy là chỗ kết thúc một giá trị: với `{ vi: Sở Lao động, Thương binh và Xã hội, en: ... }`, phần tiếng Việt dừng ở `Sở Lao động`, còn `Thương binh và Xã hội` bị đọc thành một trường mới không có giá trị.\n\nHãy đặt đoạn chữ có dấu phẩy trong dấu ngoặc kép, hoặc viết mỗi ngôn ngữ trên một dòng riêng, khi đó dấu phẩy chỉ là chữ bình thường.",
+                body: "Trong cặp ngoặc `{ }`, YAML coi dấu phẩy là chỗ kết thúc một giá trị: với `{ vi: Sở Lao động, Thương binh và Xã hội, en: ... }`, phần tiếng Việt dừng ở `Sở Lao động`, còn `Thương binh và Xã hội` bị đọc thành một trường mới không có giá trị.\n\nHãy đặt đoạn chữ có dấu phẩy trong dấu ngoặc kép, hoặc viết mỗi ngôn ngữ trên một dòng riêng, khi đó dấu phẩy chỉ là một ký tự bình thường.",
             },
             wrong: Same(
                 "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\norganisation: { vi: Sở Lao động, Thương binh và Xã hội, en: Department of Labour }",
@@ -739,7 +739,7 @@ fn entry(message: &Message) -> Entry {
             },
             vi: Words {
                 title: "Thời hạn coi số liệu là cũ nằm ngoài khoảng cho phép",
-                body: "`status.stale_after_months` cho biết một chỉ tiêu được phép bao lâu không có số liệu mới trước khi trạng thái của nó bị ghi chú \"số liệu chưa cập nhật từ …\" (tính đến ngày chốt số liệu, hoặc đến cuối năm mục tiêu nếu sớm hơn). Đây là một số tháng nguyên từ 0 đến 240; ghi 0 thì không bao giờ coi số liệu là cũ.\n\nHãy ghi một số như 12 (mặc định) hoặc 18, hoặc xóa dòng này.",
+                body: "`status.stale_after_months` cho biết một chỉ tiêu được phép không có số liệu mới trong bao lâu trước khi trạng thái của nó kèm ghi chú \"Số liệu cũ: chưa được cập nhật kể từ …\" (tính đến ngày chốt số liệu, hoặc đến cuối năm cần đạt mục tiêu nếu sớm hơn). Giá trị là một số nguyên tháng, từ 0 đến 240; ghi 0 thì số liệu không bao giờ bị coi là cũ.\n\nHãy ghi một số như 12 (mặc định) hoặc 18, hoặc xóa dòng này.",
             },
             wrong: Same(
                 "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nstatus: { stale_after_months: -6 }",
@@ -1689,7 +1689,7 @@ fn entry(message: &Message) -> Entry {
             },
             vi: Words {
                 title: "Dùng dấu để tách hàng nghìn",
-                body: "Một số liệu được viết có dấu `.` hay `,` giữa các nhóm hàng nghìn, như trong văn bản báo cáo: `1.000`, `26.990.000.000`, `1,000`. YAML sẽ đọc `1.000` thành một (dấu chấm là dấu thập phân), nên trang web sẽ hiện một con số nhỏ đi một nghìn lần. baocao từ chối thay vì đoán.\n\nHãy viết liền các chữ số: `1000`, `26990000000`. Khi chỉ có một dấu tách (`2.250`), có thể người viết muốn ghi số thập phân 2,25; khi đó thông báo đưa ra cả hai cách đọc để bạn chọn.",
+                body: "Một số liệu được viết có dấu `.` hay `,` giữa các nhóm hàng nghìn, như trong văn bản báo cáo: `1.000`, `26.990.000.000`, `1,000`. YAML sẽ đọc `1.000` thành số 1 (dấu chấm là dấu thập phân), nên trang web sẽ hiện một con số nhỏ đi một nghìn lần. baocao từ chối thay vì đoán.\n\nHãy viết liền các chữ số: `1000`, `26990000000`. Khi chỉ có một dấu tách (`2.250`), có thể người viết muốn ghi số thập phân 2,25; khi đó thông báo đưa ra cả hai cách đọc để bạn chọn.",
             },
             wrong: Same("indicators:\n  - id: mo-hinh\n    target: 1.000"),
             right: Same("indicators:\n  - id: mo-hinh\n    target: 1000"),
@@ -1702,7 +1702,7 @@ fn entry(message: &Message) -> Entry {
             },
             vi: Words {
                 title: "Có chữ tỷ, triệu trong số liệu",
-                body: "Một số liệu hay một khoản kinh phí được viết kèm chữ như `tỷ`, `triệu`, `nghìn`: `26,99 tỷ`. Trong tệp dữ liệu, số liệu chỉ ghi bằng chữ số để được đọc chính xác; chính trang web sẽ hiển thị kinh phí lớn thành \"26,99 tỷ đồng\" trên trang tiếng Việt và \"26.99 billion VND\" trên trang tiếng Anh.\n\nHãy viết cả số: `26990000000`. Thông báo lỗi đã ghi sẵn số đó.",
+                body: "Một số liệu hay một khoản kinh phí được viết kèm chữ như `tỷ`, `triệu`, `nghìn`: `26,99 tỷ`. Trong tệp dữ liệu, số liệu chỉ được ghi bằng chữ số để được đọc chính xác; chính trang web sẽ hiển thị kinh phí lớn thành \"26,99 tỷ đồng\" trên trang tiếng Việt và \"26.99 billion VND\" trên trang tiếng Anh.\n\nHãy viết số đầy đủ: `26990000000`. Thông báo lỗi đã ghi sẵn số đó.",
             },
             wrong: Same("budget:\n  planned: 26,99 tỷ"),
             right: Same("budget:\n  planned: 26990000000"),
@@ -1819,7 +1819,7 @@ fn entry(message: &Message) -> Entry {
             },
             vi: Words {
                 title: "Loại chỉ tiêu không hợp lệ",
-                body: "`measure` cho biết số liệu của chỉ tiêu thuộc loại nào. `cumulative` (mặc định) là chỉ tiêu cộng dồn, chỉ tăng lên theo thời gian: số mô hình đã xây dựng, số lao động đã đào tạo. `level` là chỉ tiêu mức độ tại một thời điểm, có thể tăng hoặc giảm: tỷ lệ hộ nghèo, thu nhập bình quân. Loại chỉ tiêu quyết định cách diễn đạt trên trang (\"30/57 tính đến 2019\" hay \"giảm từ 12,5% xuống 8,9%\"), tiêu đề cột của bảng và biểu đồ.\n\nHãy ghi `measure: cumulative` hoặc `measure: level`, bằng tiếng Anh như các trường khác.",
+                body: "`measure` cho biết số liệu của chỉ tiêu thuộc loại nào. `cumulative` (mặc định) là chỉ tiêu cộng dồn, chỉ tăng lên theo thời gian: số mô hình đã xây dựng, số lao động đã đào tạo. `level` là chỉ tiêu mức độ tại một thời điểm, có thể tăng hoặc giảm: tỷ lệ hộ nghèo, thu nhập bình quân. Loại chỉ tiêu quyết định cách diễn đạt trên trang (\"30/57 tính đến năm 2019\" hay \"giảm từ 12,5% xuống 8,9%\"), tiêu đề cột của bảng và biểu đồ.\n\nHãy ghi `measure: cumulative` hoặc `measure: level`, bằng tiếng Anh như tên các trường.",
             },
             wrong: Same("indicators:\n  - id: mo-hinh\n    measure: muc-do"),
             right: Same("indicators:\n  - id: mo-hinh\n    measure: level"),
@@ -1849,7 +1849,7 @@ fn entry(message: &Message) -> Entry {
             },
             vi: Words {
                 title: "Chỉ tiêu cộng dồn nhưng mục tiêu lại giảm",
-                body: "Mục tiêu thấp hơn giá trị ban đầu, nghĩa là số liệu cần giảm xuống (tỷ lệ hộ nghèo từ 12,5% xuống 5%). Nhưng chỉ tiêu đang là chỉ tiêu cộng dồn (mặc định), với số liệu là tổng chỉ tăng lên; trang sẽ ghi \"đạt 8,9/5%\".\n\nHãy thêm `measure: level`: khi đó trang sẽ ghi \"giảm từ 12,5% xuống 8,9%, mục tiêu 5% năm 2020\". Trạng thái tiến độ vẫn được tính như nhau trong cả hai trường hợp.",
+                body: "Mục tiêu thấp hơn giá trị ban đầu, nghĩa là số liệu cần giảm xuống (tỷ lệ hộ nghèo từ 12,5% xuống 5%). Nhưng chỉ tiêu đang là chỉ tiêu cộng dồn (mặc định), có số liệu là tổng cộng dồn, chỉ có thể tăng lên; trang sẽ ghi \"đạt 8,9/5%\".\n\nHãy thêm `measure: level`: khi đó trang sẽ ghi \"giảm từ 12,5% xuống 8,9%, mục tiêu 5% vào năm 2020\". Trạng thái tiến độ vẫn được tính như nhau trong cả hai trường hợp.",
             },
             wrong: Same("indicators:\n  - id: mo-hinh\n    baseline: 12.5\n    target: 5"),
             right: Same("indicators:\n  - id: mo-hinh\n    measure: level\n    baseline: 12.5\n    target: 5"),
@@ -1862,7 +1862,7 @@ fn entry(message: &Message) -> Entry {
             },
             vi: Words {
                 title: "Có số liệu muộn hơn ngày chốt số liệu",
-                body: "Ngày chốt số liệu là ngày mà các số liệu được báo cáo tính đến: `as_of` trong `content/site.yaml`, `--as-of` trên dòng lệnh, hoặc `SOURCE_DATE_EPOCH`. Trạng thái tiến độ được tính theo ngày này và mọi trang đều ghi rõ ngày này. Có một mốc tiến độ muộn hơn ngày đó, thường là do ngày chốt được ghi một lần rồi không cập nhật khi có số liệu mới.\n\nHãy dời ngày chốt số liệu đến ngày của số liệu mới nhất (hoặc xóa `as_of`: khi đó baocao dùng ngày muộn nhất trong nội dung). Trang web vẫn được tạo và số liệu vẫn được tính.",
+                body: "Ngày chốt số liệu là ngày mà số liệu báo cáo được tính đến: `as_of` trong `content/site.yaml`, `--as-of` trên dòng lệnh, hoặc `SOURCE_DATE_EPOCH`. Trạng thái tiến độ được tính theo ngày này và mọi trang đều ghi rõ ngày này. Có một mốc tiến độ muộn hơn ngày đó, thường là do ngày chốt số liệu được ghi một lần rồi không được sửa lại khi có số liệu mới.\n\nHãy đổi ngày chốt số liệu thành ngày của số liệu mới nhất (hoặc xóa `as_of`: khi đó baocao dùng ngày muộn nhất trong nội dung). Trang web vẫn được tạo và số liệu đó vẫn được tính.",
             },
             wrong: ByLang {
                 en: "content/site.yaml:  as_of: 2019-06-30\nprogramme:          progress: [{ year: 2020, value: 7 }]",

@@ -154,17 +154,17 @@ pub(super) fn text(message: &Message) -> Text {
         }),
         TranslationsNotNone { written } => fix(
             format!("`translations: {written}`: trường này chỉ nhận giá trị `none`"),
-            "Hãy ghi `translations: none` cho bài viết hay trang chỉ viết bằng một ngôn ngữ có chủ ý, hoặc xóa dòng này",
+            "Hãy ghi `translations: none` cho bài viết hay trang cố ý chỉ viết bằng một ngôn ngữ, hoặc xóa dòng này",
         ),
         UnknownLicence { written, suggestion } => fix(
-            format!("baocao không biết giấy phép `{written}`"),
+            format!("`{written}` không có trong danh sách giấy phép mà baocao hỗ trợ"),
             match suggestion {
                 Some(s) => format!("Có phải ý bạn là `{s}`? Các giấy phép dùng được: CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, PDDL-1.0 (mặc định là CC-BY-4.0)"),
                 None => "Hãy ghi một trong các giấy phép CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, PDDL-1.0 (mặc định là CC-BY-4.0)".to_string(),
             },
         ),
         CommaInBraces { written } => fix(
-            format!("trong cặp {{ }}, dấu phẩy dùng để ngăn cách các mục, nên `{written}` bị cắt làm hai tại dấu phẩy"),
+            format!("trong cặp ngoặc {{ }}, dấu phẩy dùng để ngăn cách các giá trị, nên `{written}` bị tách làm hai tại dấu phẩy"),
             format!("Hãy đặt cả đoạn chữ trong dấu ngoặc kép: \"{written}\""),
         ),
         NoValue => fix("chưa có giá trị", "Hãy viết giá trị sau dấu hai chấm, hoặc xóa dòng này"),
@@ -196,7 +196,7 @@ pub(super) fn text(message: &Message) -> Text {
         ),
         TagLabelTwice { label, first, second } => fix(
             format!(
-                "hai chủ đề `{first}` và `{second}` cùng có tên `{label}`, nên một thẻ ghi `{label}` không biết thuộc chủ đề nào"
+                "hai chủ đề `{first}` và `{second}` cùng có tên `{label}`, nên khi một bài viết hay chương trình ghi `{label}`, không rõ đó là chủ đề nào"
             ),
             "Hãy đặt tên riêng cho mỗi chủ đề, hoặc gộp hai chủ đề làm một",
         ),
@@ -205,13 +205,13 @@ pub(super) fn text(message: &Message) -> Text {
         }
         NoTagVocabulary { count } => fix(
             format!(
-                "{count} chủ đề của trang chưa được đặt tên trong site.yaml, nên mỗi chủ đề hiện đúng như khi được ghi, và một chủ đề ghi bằng hai thứ tiếng sẽ thành hai chủ đề"
+                "{count} chủ đề của trang chưa được đặt tên trong site.yaml, nên mỗi chủ đề hiện đúng như đã ghi, và một chủ đề ghi bằng hai thứ tiếng sẽ bị tách thành hai chủ đề"
             ),
-            "Hãy thêm danh mục `tags:` vào site.yaml, ví dụ `tags: { che: { vi: Chè, en: Tea } }` (xem `baocao explain BC2021`)",
+            "Hãy thêm danh mục chủ đề `tags:` vào site.yaml, ví dụ `tags: { che: { vi: Chè, en: Tea } }` (xem `baocao explain BC2021`)",
         ),
         UnknownTag { tag, suggestion } => fix(
             format!(
-                "chủ đề `{tag}` không có trong danh mục `tags:` của site.yaml; trang sẽ hiện đúng như khi được ghi"
+                "chủ đề `{tag}` không có trong danh mục `tags:` của site.yaml; trang web sẽ hiện chủ đề này đúng như đã ghi"
             ),
             match suggestion {
                 Some(s) => format!(
@@ -226,7 +226,7 @@ pub(super) fn text(message: &Message) -> Text {
         ),
         StaleAfterOutOfRange { found } => fix(
             format!("cần một số tháng từ 0 đến 240, nhưng đang ghi {found}"),
-            "Giá trị mặc định là 12; ghi 0 thì không bao giờ coi số liệu là cũ",
+            "Giá trị mặc định là 12; ghi 0 thì số liệu không bao giờ bị coi là cũ",
         ),
         ThresholdsOutOfOrder { at_risk, on_track } => fix(
             format!("cần 0 < at_risk < on_track ≤ 1, nhưng đang ghi at_risk {at_risk} và on_track {on_track}"),
@@ -507,14 +507,14 @@ pub(super) fn text(message: &Message) -> Text {
         EmptyNumber => fix("chưa có giá trị", "Hãy viết một số sau dấu hai chấm, ví dụ 10, hoặc xóa dòng này"),
         NumberGroups { written, plain, decimal: None } => fix(
             format!("`{written}` dùng dấu để tách hàng nghìn, nên sẽ bị đọc thành một số khác"),
-            format!("Hãy viết số liền, không có dấu tách: {plain}"),
+            format!("Hãy viết liền các chữ số, không dùng dấu tách: {plain}"),
         ),
         NumberGroups { written, plain, decimal: Some(decimal) } => fix(
-            format!("`{written}` có thể hiểu theo hai cách: dấu tách hàng nghìn, hoặc dấu thập phân"),
-            format!("Nếu là hàng nghìn, hãy viết {plain}; nếu là số thập phân, hãy viết {decimal} (dùng dấu chấm)"),
+            format!("`{written}` có hai cách hiểu: dấu ngăn cách trong số có thể là dấu tách hàng nghìn, hoặc là dấu thập phân"),
+            format!("Nếu đó là dấu tách hàng nghìn, hãy viết {plain}; nếu đó là dấu thập phân, hãy viết {decimal} (dùng dấu chấm)"),
         ),
         ScaleWord { written, plain } => fix(
-            format!("`{written}`: số liệu chỉ ghi bằng chữ số, không kèm các chữ như tỷ, triệu"),
+            format!("`{written}`: số liệu chỉ được ghi bằng chữ số, không kèm các chữ như tỷ, triệu"),
             format!("Hãy viết {plain}, chỉ dùng chữ số"),
         ),
         DecimalComma { written, point } => fix(
@@ -554,15 +554,15 @@ pub(super) fn text(message: &Message) -> Text {
         ),
         UnknownMeasure { written } => fix(
             format!("`{written}` không phải là một loại chỉ tiêu"),
-            "Hãy ghi `measure: cumulative` cho chỉ tiêu cộng dồn (mặc định), hoặc `measure: level` cho chỉ tiêu tỷ lệ, mức độ",
+            "Hãy ghi `measure: cumulative` cho chỉ tiêu cộng dồn (mặc định), hoặc `measure: level` cho chỉ tiêu mức độ (tỷ lệ, mức bình quân…)",
         ),
         CumulativeFalls { before, after } => fix(
-            format!("giá trị giảm từ {before} xuống {after}, nhưng chỉ tiêu cộng dồn thì chỉ tăng"),
+            format!("giá trị giảm từ {before} xuống {after}, nhưng số liệu của chỉ tiêu cộng dồn không thể giảm"),
             "Nếu đây là tỷ lệ hay mức độ, hãy thêm `measure: level`; nếu không, hãy sửa lại số liệu",
         ),
         CumulativeTargetBelowBaseline => fix(
-            "mục tiêu thấp hơn giá trị ban đầu, nhưng chỉ tiêu đang là chỉ tiêu cộng dồn, vốn chỉ tăng",
-            "Nếu đây là tỷ lệ hay mức độ cần giảm, hãy thêm `measure: level`",
+            "mục tiêu thấp hơn giá trị ban đầu, nhưng đây là chỉ tiêu cộng dồn, vốn không thể giảm",
+            "Nếu đây là một tỷ lệ hay mức độ cần giảm xuống, hãy thêm `measure: level`",
         ),
         FigureAfterAsOf { when, as_of, from } => fix(
             format!(
@@ -570,7 +570,7 @@ pub(super) fn text(message: &Message) -> Text {
                 if when.contains('-') { "ngày" } else { "năm" },
                 as_of_source(*from)
             ),
-            "Hãy dời ngày chốt số liệu về sau, hoặc kiểm tra lại năm của số liệu",
+            "Hãy đặt ngày chốt số liệu muộn hơn, hoặc kiểm tra lại năm của số liệu",
         ),
         ContentLinkNotRead { text } => fix(
             format!("`{text}` không được đọc là một liên kết, nên sẽ hiện ra như chữ thường"),

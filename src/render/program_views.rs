@@ -18,7 +18,7 @@ pub struct StatusView {
     pub as_of: Option<String>,
     /// The label with it: `Đúng tiến độ (số liệu năm 2023)`.
     pub text: String,
-    /// Said when the latest figure is old: `Số liệu cũ: chưa cập nhật từ năm 2023`.
+    /// Said when the latest figure is old: `Số liệu cũ: chưa được cập nhật kể từ năm 2023`.
     pub stale: Option<String>,
 }
 
