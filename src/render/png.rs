@@ -57,6 +57,9 @@ fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
     let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_compression(png::Compression::Balanced);
+    // Deflate level 3, not the default 6: a quarter less time for the whole
+    // example build (the compression was its largest cost) for 5% more bytes.
+    encoder.set_deflate_compression(png::DeflateCompression::Level(3));
     match palette(pixels, pixmap.width() as usize) {
         Some((palette, indices)) => {
             encoder.set_color(png::ColorType::Indexed);
