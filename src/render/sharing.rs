@@ -70,7 +70,7 @@ impl<'a> Renderer<'a> {
                 })
             }
             PageKey::Article(name) => {
-                let group = self.site.articles.iter().find(|g| &g.name == name)?;
+                let group = by_name(&self.site.articles, name)?;
                 let doc = group.by_lang.get(lang)?;
                 doc.image.as_ref().map(|(src, alt)| (markdown::encode_path(src.trim_start_matches('/')), alt.clone()))
             }
@@ -132,11 +132,11 @@ impl<'a> Renderer<'a> {
         let as_of = self.site.as_of.as_ref().map(|a| a.date.clone());
         match key {
             PageKey::Article(name) => {
-                let group = self.site.articles.iter().find(|g| &g.name == name)?;
+                let group = by_name(&self.site.articles, name)?;
                 group.by_lang.get(lang)?.date.as_ref().map(Date::day_only)
             }
             PageKey::Page(name) => {
-                let group = self.site.pages.iter().find(|g| &g.name == name)?;
+                let group = by_name(&self.site.pages, name)?;
                 group.by_lang.get(lang)?.date.as_ref().map(Date::day_only)
             }
             PageKey::Program(id) => {
@@ -153,4 +153,10 @@ impl<'a> Renderer<'a> {
             PageKey::ArticleList(_) | PageKey::Tags => newest(),
         }
     }
+}
+
+/// An article or page group by its source name (groups are sorted by name):
+/// a binary search, as every page asks for its own.
+fn by_name<'s>(groups: &'s [crate::model::Translations], name: &str) -> Option<&'s crate::model::Translations> {
+    groups.binary_search_by(|g| g.name.as_str().cmp(name)).ok().map(|i| &groups[i])
 }
