@@ -264,15 +264,12 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
             if label.is_empty() {
                 err(line, column, &format!("{field}.label"), Message::TagLabelEmpty);
             }
-            let names: Vec<String> = match &label {
-                LocalizedText::Same(s) => vec![s.clone()],
-                LocalizedText::ByLang(map) => map.values().cloned().collect(),
-            };
-            for name in names {
-                let slug = crate::text::slugify(&name);
+            for name in label.texts() {
+                let slug = crate::text::slugify(name);
                 match labels.get(&slug) {
                     Some(other) if other != &id => {
-                        let message = Message::TagLabelTwice { label: name, first: other.clone(), second: id.clone() };
+                        let label = name.to_string();
+                        let message = Message::TagLabelTwice { label, first: other.clone(), second: id.clone() };
                         err(line, column, &field, message);
                     }
                     _ => {

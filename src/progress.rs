@@ -41,9 +41,33 @@ impl Progress {
     }
 }
 
+/// A run's progress and the line showing it, if any: [`Shown::finish`]
+/// clears the line before anything else is printed.
+pub struct Shown {
+    pub progress: Arc<Progress>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Shown {
+    /// Starts a run's progress, shown (after [`delay`]) unless `quiet`.
+    pub fn start(lang: MessageLang, quiet: bool) -> Shown {
+        let progress = Arc::new(Progress::default());
+        let thread = if quiet { None } else { show(progress.clone(), lang, delay()) };
+        Shown { progress, thread }
+    }
+
+    /// The run is done: the line is cleared and its thread joined.
+    pub fn finish(&mut self) {
+        self.progress.set(Stage::Done);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
 /// How long a run goes before its progress is shown: about a second
 /// (`BAOCAO_PROGRESS_AFTER_MS` sets another delay, for tests).
-pub fn delay() -> Duration {
+fn delay() -> Duration {
     let ms = std::env::var("BAOCAO_PROGRESS_AFTER_MS").ok().and_then(|s| s.parse().ok()).unwrap_or(1000);
     Duration::from_millis(ms)
 }
@@ -51,7 +75,7 @@ pub fn delay() -> Duration {
 /// A run's progress shown on stderr (a bar with the stage in words and the
 /// pages rendered) once it has lasted `after`, if stderr is a terminal;
 /// cleared when the run is done. Joins when the stage is `Done`.
-pub fn show(progress: Arc<Progress>, lang: MessageLang, after: Duration) -> Option<std::thread::JoinHandle<()>> {
+fn show(progress: Arc<Progress>, lang: MessageLang, after: Duration) -> Option<std::thread::JoinHandle<()>> {
     use std::io::IsTerminal;
     if !std::io::stderr().is_terminal() {
         return None;

@@ -114,6 +114,14 @@ impl LocalizedText {
         }
     }
 
+    /// Every text it holds: the one text, or one per language.
+    pub fn texts(&self) -> Vec<&str> {
+        match self {
+            LocalizedText::Same(s) => vec![s.as_str()],
+            LocalizedText::ByLang(map) => map.values().map(String::as_str).collect(),
+        }
+    }
+
     /// Whether the text is empty in every language.
     pub fn is_empty(&self) -> bool {
         match self {

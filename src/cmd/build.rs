@@ -4,11 +4,10 @@ use super::{EXIT_CONTENT, EXIT_OK, UsageError, Verbosity, report};
 use crate::cli::BuildArgs;
 use crate::messages::{MessageLang, Say};
 use crate::pipeline::{self, Options};
-use crate::progress::{Progress, Stage};
+use crate::progress::Stage;
 use crate::write::{DiskFull, Locked, OutputLock};
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// How long a build waits for another build of the same output to finish.
@@ -36,31 +35,19 @@ pub fn run(args: &BuildArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
     };
     let existed = output.exists();
     let (as_of, source_date_epoch) = super::as_of_dates(args.as_of.as_deref())?;
-    let progress = Arc::new(Progress::default());
+    let mut shown = crate::progress::Shown::start(lang, verbosity == Verbosity::Quiet);
     let options = Options {
         drafts: args.drafts,
         offline: args.offline,
         base_url: args.base_url.clone(),
         as_of,
         source_date_epoch,
-        progress: progress.clone(),
+        progress: shown.progress.clone(),
     };
-    let shown_progress = match verbosity {
-        Verbosity::Quiet => None,
-        _ => crate::progress::show(progress.clone(), lang, crate::progress::delay()),
-    };
-    // The progress line is cleared before anything else is printed.
-    let finish = |progress: &Progress| {
-        progress.set(Stage::Done);
-        if let Some(thread) = shown_progress {
-            let _ = thread.join();
-        }
-    };
-    let outcome = pipeline::run(&root, &options);
-    let mut outcome = match outcome {
+    let mut outcome = match pipeline::run(&root, &options) {
         Ok(o) => o,
         Err(e) => {
-            finish(&progress);
+            shown.finish();
             return Err(e);
         }
     };
@@ -69,7 +56,7 @@ pub fn run(args: &BuildArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
         (Some(rendered), false) => Some(crate::write::write_site(&rendered.outputs, &lock)),
         _ => None,
     };
-    finish(&progress);
+    shown.finish();
     outcome.timings.push((Stage::Write, written.elapsed()));
     report(&mut outcome.diagnostics, lang, verbosity);
     let (Some(rendered), Some(result)) = (outcome.rendered, result) else {

@@ -10,17 +10,10 @@ use anyhow::Result;
 pub fn run(args: &CheckArgs, lang: MessageLang, verbosity: Verbosity) -> Result<i32> {
     let root = super::site_root(&args.root)?;
     let (as_of, source_date_epoch) = super::as_of_dates(args.as_of.as_deref())?;
-    let progress = std::sync::Arc::new(crate::progress::Progress::default());
-    let shown = match verbosity {
-        Verbosity::Quiet => None,
-        _ => crate::progress::show(progress.clone(), lang, crate::progress::delay()),
-    };
-    let options = Options { as_of, source_date_epoch, progress: progress.clone(), ..Options::default() };
+    let mut shown = crate::progress::Shown::start(lang, verbosity == Verbosity::Quiet);
+    let options = Options { as_of, source_date_epoch, progress: shown.progress.clone(), ..Options::default() };
     let outcome = pipeline::run(&root, &options);
-    progress.set(crate::progress::Stage::Done);
-    if let Some(thread) = shown {
-        let _ = thread.join();
-    }
+    shown.finish();
     let mut outcome = outcome?;
     report(&mut outcome.diagnostics, lang, verbosity);
     let errors = outcome.diagnostics.iter().filter(|d| d.is_error()).count();

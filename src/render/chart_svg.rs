@@ -85,6 +85,17 @@ impl<'a> SvgWriter<'a> {
         }
     }
 
+    /// A filled shape's colour, or an outline's colour and width.
+    fn fill_or_stroke<S: BackendStyle>(&mut self, style: &S, fill: bool) {
+        if fill {
+            self.paint("fill", style.color());
+        } else {
+            self.out.push_str(" fill=\"none\"");
+            self.paint("stroke", style.color());
+            let _ = write!(self.out, " stroke-width=\"{}\"", style.stroke_width());
+        }
+    }
+
     fn points(&mut self, points: impl IntoIterator<Item = BackendCoord>) {
         let mut first = true;
         self.out.push_str(" points=\"");
@@ -140,13 +151,7 @@ impl DrawingBackend for SvgWriter<'_> {
             return Ok(());
         }
         let _ = write!(self.out, "<rect x=\"{x0}\" y=\"{y0}\" width=\"{}\" height=\"{}\"", x1 - x0, y1 - y0);
-        if fill {
-            self.paint("fill", style.color());
-        } else {
-            self.out.push_str(" fill=\"none\"");
-            self.paint("stroke", style.color());
-            let _ = write!(self.out, " stroke-width=\"{}\"", style.stroke_width());
-        }
+        self.fill_or_stroke(style, fill);
         self.out.push_str("/>\n");
         Ok(())
     }
@@ -168,13 +173,7 @@ impl DrawingBackend for SvgWriter<'_> {
             return Ok(());
         }
         let _ = write!(self.out, "<circle cx=\"{x}\" cy=\"{y}\" r=\"{radius}\"");
-        if fill {
-            self.paint("fill", style.color());
-        } else {
-            self.out.push_str(" fill=\"none\"");
-            self.paint("stroke", style.color());
-            let _ = write!(self.out, " stroke-width=\"{}\"", style.stroke_width());
-        }
+        self.fill_or_stroke(style, fill);
         self.out.push_str("/>\n");
         Ok(())
     }

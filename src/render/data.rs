@@ -376,11 +376,16 @@ fn indicator_table(program: &Program, site: &Site) -> Table {
         }
         rows.extend(ind.progress.iter().enumerate().map(|(j, p)| (ind, Some((j, p)))));
     }
-    // Each point assessed as if it were the latest, on the day it stands for.
-    let at_point = |ind: &Indicator, j: usize, p: &ProgressPoint| {
-        let upto = Indicator { progress: ind.progress[..=j].to_vec(), ..ind.clone() };
-        assess(&upto, program.period.start, Some(&p.reported()), config.thresholds)
-    };
+    // Each point assessed once, as if it were the latest, on the day it stands for.
+    let at_points: Vec<Option<Assessment>> = rows
+        .iter()
+        .map(|(ind, p)| {
+            p.map(|(j, p)| {
+                let upto = Indicator { progress: ind.progress[..=j].to_vec(), ..(*ind).clone() };
+                assess(&upto, program.period.start, Some(&p.reported()), config.thresholds)
+            })
+        })
+        .collect();
     let cells = |f: &dyn Fn(&Indicator, Option<Point>) -> String| -> Vec<String> {
         rows.iter().map(|(ind, p)| f(ind, *p)).collect()
     };
@@ -442,18 +447,18 @@ fn indicator_table(program: &Program, site: &Site) -> Table {
         number_field("The figure reached at that point."),
         cells(&|_, p| p.map(|(_, p)| plain(p.value)).unwrap_or_default()),
     );
-    t.column("percent", number_field("100 × the share of the way from baseline to target covered at that point."), {
-        cells(&|ind, p| {
-            p.and_then(|(j, p)| at_point(ind, j, p).covered).map(|f| plain(percent(f).0)).unwrap_or_default()
-        })
-    });
+    t.column(
+        "percent",
+        number_field("100 × the share of the way from baseline to target covered at that point."),
+        at_points
+            .iter()
+            .map(|a| a.as_ref().and_then(|a| a.covered).map(|f| plain(percent(f).0)).unwrap_or_default())
+            .collect(),
+    );
     t.column(
         "status_at_point",
         json!({ "type": "string", "constraints": { "required": true, "enum": statuses }, "description": "The status the indicator had at that point (SPEC 6), on the day the figure stands for." }),
-        cells(&|ind, p| match p {
-            Some((j, p)) => at_point(ind, j, p).status.key().to_string(),
-            None => "no_data".to_string(),
-        }),
+        at_points.iter().map(|a| a.as_ref().map_or("no_data", |a| a.status.key()).to_string()).collect(),
     );
     for lang in &config.languages {
         t.column(format!("source_{lang}"), text_field(&format!("Where the figures come from ({lang}).")), {

@@ -61,13 +61,11 @@ impl<'a> Renderer<'a> {
     /// The picture of a shared link: a programme's overview chart, an
     /// article's image, else the home page's chart of every programme.
     fn share_image(&self, lang: &str, key: &PageKey) -> Option<(String, String)> {
-        let chart_alt = |title: String| title;
         match key {
             PageKey::Program(id) => {
                 let (i, _) = self.program(id)?;
-                (!self.site.programs[i].indicators.is_empty()).then(|| {
-                    (format!("charts/{id}/_overview.{lang}.png"), chart_alt(self.t(lang, "chart.overview_title")))
-                })
+                (!self.site.programs[i].indicators.is_empty())
+                    .then(|| (format!("charts/{id}/_overview.{lang}.png"), self.t(lang, "chart.overview_title")))
             }
             PageKey::Article(name) => {
                 let group = by_name(&self.site.articles, name)?;
@@ -75,7 +73,7 @@ impl<'a> Renderer<'a> {
                 doc.image.as_ref().map(|(src, alt)| (markdown::encode_path(src.trim_start_matches('/')), alt.clone()))
             }
             _ => (!self.site.programs.is_empty())
-                .then(|| (format!("charts/_programs.{lang}.png"), chart_alt(self.t(lang, "chart.programs_title")))),
+                .then(|| (format!("charts/_programs.{lang}.png"), self.t(lang, "chart.programs_title"))),
         }
     }
 

@@ -59,11 +59,7 @@ pub fn resolve(
     .find_map(|(date, from)| date.map(|date| AsOf { date, from }));
     let mut tag_names = BTreeMap::new();
     for (id, def) in &config.tags {
-        let labels = match &def.label {
-            LocalizedText::Same(s) => vec![s.as_str()],
-            LocalizedText::ByLang(map) => map.values().map(String::as_str).collect(),
-        };
-        for label in labels {
+        for label in def.label.texts() {
             tag_names.insert(slugify(label), id.clone());
         }
     }
