@@ -27,6 +27,13 @@ pub struct SourceFile {
     pub text: String,
 }
 
+/// A file of `content/static/`: where it is, and its size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaticFile {
+    pub path: std::path::PathBuf,
+    pub len: u64,
+}
+
 /// What `content/` holds, read but not yet understood.
 #[derive(Debug, Default)]
 pub struct Sources {
@@ -34,8 +41,8 @@ pub struct Sources {
     pub programs: Vec<SourceFile>,
     pub articles: Vec<SourceFile>,
     pub pages: Vec<SourceFile>,
-    /// `static/...` output path → bytes.
-    pub statics: BTreeMap<String, Vec<u8>>,
+    /// Static files by path under `content/static/`: copied, never held in memory.
+    pub statics: BTreeMap<String, StaticFile>,
     /// Articles and pages that exist but could not be read as text, or are
     /// misnamed (their errors are in `diagnostics`), so that they are not
     /// also called missing.
@@ -51,6 +58,46 @@ pub struct Sources {
 
 /// Reads the site's `content/` folder.
 pub fn load_content(root: &Path) -> Result<Sources> {
+    load_content_cached(root, &mut ReadCache::default())
+}
+
+/// What an earlier load read, by absolute path: a file whose size and
+/// modification time have not changed is not read again (`serve`).
+#[derive(Debug, Default)]
+pub struct ReadCache {
+    /// Whether to remember what is read (a one-off build does not).
+    keep: bool,
+    files: std::collections::HashMap<std::path::PathBuf, (Stamp, Read)>,
+}
+
+impl ReadCache {
+    /// A cache that remembers what each load reads, for the next one.
+    pub fn keeping() -> ReadCache {
+        ReadCache { keep: true, files: Default::default() }
+    }
+}
+
+/// A file's size and modification time, as the file system tells them.
+type Stamp = (u64, Option<std::time::SystemTime>);
+
+/// A text file as read: its text or why it could not be used, and warnings.
+#[derive(Debug, Clone)]
+struct Read {
+    text: Result<String, Diagnostic>,
+    warnings: Vec<Diagnostic>,
+}
+
+/// A text file found by the walk, before it is read.
+struct Entry {
+    display: String,
+    section: String,
+    name: String,
+}
+
+/// [`load_content`], reading again only the files that changed since the
+/// cache was filled (and forgetting the files that are gone).
+pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources> {
+    use rayon::prelude::*;
     let content = root.join("content");
     let mut sources = Sources::default();
     if !content.is_dir() {
@@ -60,12 +107,13 @@ pub fn load_content(root: &Path) -> Result<Sources> {
     }
     let mut files = Vec::new();
     walk(&content, &mut files, &mut sources.diagnostics)?;
+    let mut to_read = Vec::new();
     for (rel, abs) in files {
         let display = format!("content/{rel}");
         let (section, name) = rel.split_once('/').unwrap_or(("", rel.as_str()));
         if section == "static" {
-            let bytes = std::fs::read(&abs).with_context(|| format!("reading {}", abs.display()))?;
-            sources.statics.insert(name.to_string(), bytes);
+            let len = std::fs::metadata(&abs).with_context(|| format!("reading {}", abs.display()))?.len();
+            sources.statics.insert(name.to_string(), StaticFile { path: abs, len });
             continue;
         }
         if let Some(right) = misnamed(section, name) {
@@ -84,26 +132,59 @@ pub fn load_content(root: &Path) -> Result<Sources> {
             }
             continue;
         }
-        let target = match (section, rel.as_str()) {
-            ("", "site.yaml") => None,
-            ("programs", _) if name.ends_with(".yaml") && !name.contains('/') => Some(&mut sources.programs),
-            ("articles", _) if name.ends_with(".md") => Some(&mut sources.articles),
-            ("pages", _) if name.ends_with(".md") => Some(&mut sources.pages),
-            _ => {
-                sources.diagnostics.push(Diagnostic::new(&display, 1, 1, Message::FileNotUsed));
-                continue;
-            }
+        let known = match (section, rel.as_str()) {
+            ("", "site.yaml") => true,
+            ("programs", _) => name.ends_with(".yaml") && !name.contains('/'),
+            ("articles" | "pages", _) => name.ends_with(".md"),
+            _ => false,
         };
-        let text = match read_text(&abs, &display, &mut sources.diagnostics)? {
+        if !known {
+            sources.diagnostics.push(Diagnostic::new(&display, 1, 1, Message::FileNotUsed));
+            continue;
+        }
+        let entry = Entry { display, section: section.to_string(), name: name.to_string() };
+        to_read.push((entry, abs));
+    }
+    // Read (and decode, and normalise) in parallel: most of a large site's load.
+    let previous = std::mem::take(&mut cache.files);
+    let read: Vec<Result<(Stamp, Read)>> = to_read
+        .par_iter()
+        .map(|(entry, abs)| {
+            let display = &entry.display;
+            let meta = std::fs::metadata(abs).with_context(|| format!("reading {}", abs.display()))?;
+            let stamp = (meta.len(), meta.modified().ok());
+            if let Some((was, read)) = previous.get(abs)
+                && *was == stamp
+                && stamp.1.is_some()
+            {
+                return Ok((stamp, read.clone()));
+            }
+            let mut warnings = Vec::new();
+            let text = read_text(abs, meta.len(), display, &mut warnings)?;
+            Ok((stamp, Read { text, warnings }))
+        })
+        .collect();
+    for ((entry, abs), read) in to_read.into_iter().zip(read) {
+        let (stamp, read) = read?;
+        if cache.keep {
+            cache.files.insert(abs, (stamp, read.clone()));
+        }
+        let Entry { display, section, name } = entry;
+        sources.diagnostics.extend(read.warnings);
+        let target = match section.as_str() {
+            "" => None,
+            "programs" => Some(&mut sources.programs),
+            "articles" => Some(&mut sources.articles),
+            _ => Some(&mut sources.pages),
+        };
+        let text = match read.text {
             Ok(text) => text,
             Err(diagnostic) => {
                 sources.diagnostics.push(diagnostic);
-                match (section, target.is_none()) {
-                    ("articles" | "pages", _) => sources.unreadable.push(SourceFile {
-                        path: display,
-                        name: name.to_string(),
-                        text: String::new(),
-                    }),
+                match (section.as_str(), target.is_none()) {
+                    ("articles" | "pages", _) => {
+                        sources.unreadable.push(SourceFile { path: display, name, text: String::new() })
+                    }
                     ("programs", _) => sources.unread_programs.push(name.trim_end_matches(".yaml").to_string()),
                     (_, true) => sources.site_unread = true,
                     _ => {}
@@ -111,7 +192,7 @@ pub fn load_content(root: &Path) -> Result<Sources> {
                 continue;
             }
         };
-        let file = SourceFile { path: display, name: name.to_string(), text };
+        let file = SourceFile { path: display, name, text };
         match target {
             Some(list) => list.push(file),
             None => sources.site = Some(file),
@@ -239,8 +320,12 @@ fn display_path(dir: &Path, rel: &str) -> String {
 
 /// Reads a text file: `Ok(Err(diagnostic))` when the content is not usable
 /// text (too big, binary, not UTF-8), `Err` on an I/O failure.
-fn read_text(path: &Path, display: &str, warnings: &mut Vec<Diagnostic>) -> Result<Result<String, Diagnostic>> {
-    let size = std::fs::metadata(path).with_context(|| format!("reading {}", path.display()))?.len();
+fn read_text(
+    path: &Path,
+    size: u64,
+    display: &str,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<Result<String, Diagnostic>> {
     if size > MAX_TEXT_BYTES {
         let message = Message::TooLarge { size_mb: size / 1_000_000, limit_mb: MAX_TEXT_BYTES / 1_000_000 };
         return Ok(Err(Diagnostic::new(display, 1, 1, message)));

@@ -19,8 +19,8 @@ pub struct Site {
     /// The day the figures are reported at; `None` only when the content
     /// holds no date at all.
     pub as_of: Option<AsOf>,
-    /// Files of `content/static/`, by output path (`static/logo.png`).
-    pub statics: BTreeMap<String, Vec<u8>>,
+    /// Files of `content/static/`, by path under it (`logo.png`).
+    pub statics: BTreeMap<String, crate::load::StaticFile>,
 }
 
 /// `content/site.yaml`, resolved.

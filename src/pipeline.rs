@@ -51,8 +51,13 @@ impl Outcome {
     }
 }
 
-/// Runs every stage up to rendering, in memory.
+/// Runs every stage up to rendering, and drops the outputs (`check`, tests).
 pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
+    run_into(root, options, std::sync::Arc::new(crate::render::Discard))
+}
+
+/// Runs every stage, rendered outputs going into `sink` as they are made.
+pub fn run_into(root: &Path, options: &Options, sink: std::sync::Arc<dyn crate::render::Sink>) -> Result<Outcome> {
     let mut clock = Clock::new(&options.progress);
     let mut sources = crate::load::load_content(root)?;
     let mut diagnostics = std::mem::take(&mut sources.diagnostics);
@@ -109,7 +114,9 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
     std::thread::Builder::new()
         .name("render".into())
         .spawn(move || {
-            let rendered = crate::render::render(&site, &summary, &theme, &render_options);
+            let rendered = crate::render::render(&site, &summary, &theme, &render_options, &*sink);
+            // Let go of the sink before saying so: the build then owns it alone.
+            drop(sink);
             let _ = done.send((site, rendered));
         })
         .context("starting the render")?;

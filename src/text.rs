@@ -11,6 +11,14 @@ use unicode_normalization::UnicodeNormalization;
 /// SVG invalid), no U+FFFE/U+FFFF and no stray byte-order marks. (A YAML
 /// escape that would make one, `"\u0007"`, is an error: `yaml::parse`.)
 pub fn normalize(input: &str) -> String {
+    // Most files are clean NFC already: a quick scan, and a copy.
+    let clean =
+        |c: char| (!c.is_control() || c == '\n' || c == '\t') && !matches!(c, '\u{feff}' | '\u{fffe}' | '\u{ffff}');
+    if input.chars().all(clean)
+        && unicode_normalization::is_nfc_quick(input.chars()) == unicode_normalization::IsNormalized::Yes
+    {
+        return input.to_string();
+    }
     let cleaned: String = input
         .replace("\r\n", "\n")
         .replace('\r', "\n")

@@ -8,9 +8,8 @@
 //! the output, held for the whole build and released by the kernel when
 //! the process ends, however it ends.
 
-use crate::render::Output;
+use crate::render::{Body, Output};
 use anyhow::{Context, Result, bail};
-use std::collections::BTreeSet;
 use std::fs::File;
 use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -130,6 +129,14 @@ pub struct Staging {
     dir: PathBuf,
     target: PathBuf,
     committed: bool,
+    /// The folders made so far.
+    folders: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+}
+
+impl crate::render::Sink for Staging {
+    fn put(&self, output: Output) -> Result<()> {
+        self.write(&output)
+    }
 }
 
 impl Staging {
@@ -146,46 +153,41 @@ impl Staging {
             }
         }
         std::fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        Ok(Staging { dir, target, committed: false })
+        Ok(Staging { dir, target, committed: false, folders: Default::default() })
     }
 
-    /// Writes one output file into the staging folder.
+    /// Writes one output file into the staging folder, creating each
+    /// folder once (the set of folders made is the one lock writes share).
     pub fn write(&self, output: &Output) -> Result<()> {
         let path = inside(&self.dir, &output.path)?;
-        if let Some(folder) = path.parent() {
-            std::fs::create_dir_all(folder).with_context(|| format!("creating {}", folder.display()))?;
-        }
-        std::fs::write(&path, &output.bytes).map_err(|e| disk_error(e, &path))
-    }
-
-    /// Writes many outputs: each folder created once (parents first), then
-    /// the files in parallel, as creating files is most of a build's system
-    /// time and the disk can take several at once.
-    pub fn write_all(&self, outputs: &[Output]) -> Result<()> {
-        use rayon::prelude::*;
-        let mut folders: BTreeSet<PathBuf> = BTreeSet::new();
-        for output in outputs {
-            let path = inside(&self.dir, &output.path)?;
+        let mut missing = Vec::new();
+        {
+            let mut made = self.folders.lock().expect("never poisoned");
             let mut folder = path.parent();
             while let Some(f) = folder.filter(|f| *f != self.dir.as_path()) {
-                if !folders.insert(f.to_path_buf()) {
+                if !made.insert(f.to_path_buf()) {
                     break;
                 }
+                missing.push(f.to_path_buf());
                 folder = f.parent();
             }
-        }
-        // Sorted, so a folder comes before what is inside it.
-        for folder in &folders {
-            match std::fs::create_dir(folder) {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && folder.is_dir() => {}
-                Err(e) => return Err(disk_error(e, folder)),
+            // Parents first; made under the lock, so no writer finds a folder
+            // in the set that is not there yet.
+            for folder in missing.iter().rev() {
+                match std::fs::create_dir(folder) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && folder.is_dir() => {}
+                    Err(e) => return Err(disk_error(e, folder)),
+                }
             }
         }
-        outputs.par_iter().try_for_each(|output| {
-            let path = inside(&self.dir, &output.path)?;
-            std::fs::write(&path, &output.bytes).map_err(|e| disk_error(e, &path))
-        })
+        match &output.body {
+            Body::Bytes(bytes) => std::fs::write(&path, bytes).map_err(|e| disk_error(e, &path)),
+            // Copied by the kernel where it can (copy_file_range, clonefile,
+            // CopyFileEx): never through our memory. Not a hard link: an
+            // edit of the source in place would change the published site.
+            Body::Copy { from, .. } => std::fs::copy(from, &path).map(drop).map_err(|e| disk_error(e, &path)),
+        }
     }
 
     /// Adds the marker and swaps the staging folder in for the output.
@@ -249,13 +251,6 @@ impl std::fmt::Display for DiskFull {
 }
 
 impl std::error::Error for DiskFull {}
-
-/// Writes `outputs` as the new content of the output folder the lock is for.
-pub fn write_site(outputs: &[Output], lock: &OutputLock) -> Result<()> {
-    let staging = Staging::begin(lock)?;
-    staging.write_all(outputs)?;
-    staging.commit()
-}
 
 /// How the new site is swapped in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -327,10 +322,7 @@ mod tests {
 
     fn site(dir: &Path, page: &str) -> Vec<Output> {
         let _ = dir;
-        vec![
-            Output { path: "index.html".into(), bytes: page.as_bytes().to_vec() },
-            Output { path: "a/b/c.txt".into(), bytes: b"c".to_vec() },
-        ]
+        vec![Output::new("index.html", page.as_bytes().to_vec()), Output::new("a/b/c.txt", b"c".to_vec())]
     }
 
     /// The exchange and the two-rename fallback (what Windows and macOS
@@ -363,7 +355,11 @@ mod tests {
                 Locked::Now(l) => l,
                 _ => panic!("the lock is free"),
             };
-            write_site(&site(&out, "one"), &lock).unwrap();
+            let first = Staging::begin(&lock).unwrap();
+            for o in site(&out, "one") {
+                first.write(&o).unwrap();
+            }
+            first.commit().unwrap();
             assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "one");
             let staging = Staging::begin(&lock).unwrap();
             for o in site(&out, "two") {
@@ -389,7 +385,7 @@ mod tests {
         let Locked::Now(lock) = OutputLock::take(&out, Duration::ZERO, || {}).unwrap() else { panic!() };
         let staging = Staging::begin(&lock).unwrap();
         let dir = staging.dir.clone();
-        staging.write(&Output { path: "x.html".into(), bytes: Vec::new() }).unwrap();
+        staging.write(&Output::new("x.html", Vec::new())).unwrap();
         assert!(dir.exists());
         drop(staging);
         assert!(!dir.exists());

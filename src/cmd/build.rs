@@ -44,7 +44,10 @@ pub fn run(args: &BuildArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
         source_date_epoch,
         progress: shown.progress.clone(),
     };
-    let mut outcome = match pipeline::run(&root, &options) {
+    // Outputs are written into the staging folder as they are rendered;
+    // it is swapped in only if the whole site rendered without an error.
+    let staging = std::sync::Arc::new(crate::write::Staging::begin(&lock)?);
+    let mut outcome = match pipeline::run_into(&root, &options, staging.clone()) {
         Ok(o) => o,
         Err(e) => {
             shown.finish();
@@ -52,8 +55,14 @@ pub fn run(args: &BuildArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
         }
     };
     let written = Instant::now();
-    let result = match (&outcome.rendered, outcome.has_errors()) {
-        (Some(rendered), false) => Some(crate::write::write_site(&rendered.outputs, &lock)),
+    let has_errors = outcome.has_errors();
+    let result = match (&mut outcome.rendered, has_errors) {
+        (Some(rendered), false) => Some(match rendered.write_error.take() {
+            Some(e) => Err(e),
+            None => std::sync::Arc::into_inner(staging)
+                .context("the render still holds the staging folder")
+                .and_then(crate::write::Staging::commit),
+        }),
         _ => None,
     };
     shown.finish();
@@ -65,10 +74,10 @@ pub fn run(args: &BuildArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
     };
     if let Err(e) = result {
         if let Some(full) = e.downcast_ref::<DiskFull>() {
-            let needed: usize = rendered.outputs.iter().map(|o| o.bytes.len()).sum();
+            let needed: u64 = rendered.files.iter().map(|(_, len)| len).sum();
             let path = show(&full.path);
             eprintln!("{}", Say::NothingWritten { dir: existed.then(|| show(&output)) }.text(lang));
-            bail!(Say::DiskFull { path, needed_mb: needed.div_ceil(1_000_000) });
+            bail!(Say::DiskFull { path, needed_mb: needed.div_ceil(1_000_000) as usize });
         }
         return Err(e);
     }

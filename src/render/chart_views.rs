@@ -39,8 +39,8 @@ impl Renderer<'_> {
                     png_href: self.urls.relative(from, &png_path),
                     png_size: loc.size(png.len()),
                 };
-                extras.charts.push(Output { path, bytes: standalone.into_bytes() });
-                extras.charts.push(Output { path: png_path, bytes: png });
+                extras.charts.push(Output::new(path, standalone.into_bytes()));
+                extras.charts.push(Output::new(png_path, png));
                 Some(view)
             }
             Err(e) => {

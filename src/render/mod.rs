@@ -80,16 +80,88 @@ impl Watch {
 pub struct Output {
     /// Relative to the output folder, `/`-separated.
     pub path: String,
-    pub bytes: Vec<u8>,
+    pub body: Body,
 }
 
-/// Every output file, sorted by path, and what was found on the way.
+/// What an output file holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    Bytes(Vec<u8>),
+    /// A file of `content/static/`, copied as it is: never read into memory.
+    Copy {
+        from: std::path::PathBuf,
+        len: u64,
+    },
+}
+
+impl Output {
+    pub fn new(path: impl Into<String>, bytes: Vec<u8>) -> Output {
+        Output { path: path.into(), body: Body::Bytes(bytes) }
+    }
+
+    /// Its size in bytes.
+    pub fn size(&self) -> u64 {
+        match &self.body {
+            Body::Bytes(b) => b.len() as u64,
+            Body::Copy { len, .. } => *len,
+        }
+    }
+
+    /// Its bytes: read from the source for a copied file.
+    pub fn bytes(&self) -> std::io::Result<std::borrow::Cow<'_, [u8]>> {
+        match &self.body {
+            Body::Bytes(b) => Ok(std::borrow::Cow::Borrowed(b)),
+            Body::Copy { from, .. } => std::fs::read(from).map(std::borrow::Cow::Owned),
+        }
+    }
+}
+
+/// Where outputs go as soon as each is rendered, from the rayon workers:
+/// the staging folder of a build (`write::Staging`), memory (`serve`,
+/// tests), or nowhere (`check`). The render keeps only their paths and sizes.
+pub trait Sink: Send + Sync {
+    fn put(&self, output: Output) -> anyhow::Result<()>;
+}
+
+/// Drops every output (`check`).
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _: Output) -> anyhow::Result<()> {
+        Ok(())
+    }
+}
+
+/// Keeps every output in memory.
+#[derive(Default)]
+pub struct Collect(std::sync::Mutex<Vec<Output>>);
+
+impl Sink for Collect {
+    fn put(&self, output: Output) -> anyhow::Result<()> {
+        self.0.lock().expect("never poisoned").push(output);
+        Ok(())
+    }
+}
+
+impl Collect {
+    /// The outputs, sorted by path.
+    pub fn into_sorted(self) -> Vec<Output> {
+        let mut outputs = self.0.into_inner().expect("never poisoned");
+        outputs.sort_by(|a, b| a.path.cmp(&b.path));
+        outputs
+    }
+}
+
+/// Every output file's path and size, sorted by path, and what was found on the way.
 #[derive(Debug, Default)]
 pub struct RenderedSite {
-    pub outputs: Vec<Output>,
+    /// (path, size) of every output, sorted by path.
+    pub files: Vec<(String, u64)>,
     pub diagnostics: Vec<Diagnostic>,
     /// Internal failures (a chart that could not be drawn): bugs, not content problems.
     pub internal: Vec<String>,
+    /// The first output the sink could not take (a full disk).
+    pub write_error: Option<anyhow::Error>,
     /// HTML pages among the outputs.
     pub pages: usize,
     /// SVG charts among the outputs.
@@ -135,7 +207,7 @@ struct JobResult {
 }
 
 /// Renders the whole site.
-pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOptions) -> RenderedSite {
+pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOptions, sink: &dyn Sink) -> RenderedSite {
     let theme_name = site.config.theme.as_str();
     let mut rendered = RenderedSite::default();
     let tera = match templates::engine(theme, theme_name) {
@@ -155,8 +227,16 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         .iter()
         .map(|l| (l.as_str(), Locale::new(l, strings.remove(l).unwrap_or_default())))
         .collect();
-    let mut outputs = Vec::new();
     let urls = Urls { config: &site.config, offline: options.offline };
+    let files = std::sync::Mutex::new(Vec::new());
+    let write_error = std::sync::Mutex::new(None);
+    // Into the sink at once; only the path and size are kept.
+    let put = |output: Output| {
+        files.lock().expect("never poisoned").push((output.path.clone(), output.size()));
+        if let Err(e) = sink.put(output) {
+            write_error.lock().expect("never poisoned").get_or_insert(e);
+        }
+    };
     let mut data_sizes = Vec::new();
     for (program, program_summary) in site.programs.iter().zip(&summary.programs) {
         let mut sizes = Vec::new();
@@ -164,29 +244,29 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
             let made = (format.produce)(program, program_summary, site).map(String::into_bytes);
             sizes.push(made.as_ref().map(Vec::len));
             if let Some(bytes) = made {
-                outputs.push(Output { path: urls.data(&program.id, format.ext), bytes });
+                put(Output::new(urls.data(&program.id, format.ext), bytes));
             }
         }
         data_sizes.push(sizes);
     }
     if !site.programs.is_empty() {
-        outputs.push(Output { path: data::SCHEMA_PATH.into(), bytes: data::SCHEMA.as_bytes().to_vec() });
-        outputs.push(Output { path: data::PACKAGE_PATH.into(), bytes: data::datapackage(site).into_bytes() });
+        put(Output::new(data::SCHEMA_PATH, data::SCHEMA.as_bytes().to_vec()));
+        put(Output::new(data::PACKAGE_PATH, data::datapackage(site).into_bytes()));
     }
     for (path, bytes) in theme.under("static/") {
         if path == "favicon-32.png"
             && let Some(ico) = ico_of_png(bytes)
         {
             // Browsers ask for /favicon.ico whatever the page links.
-            outputs.push(Output { path: "favicon.ico".into(), bytes: ico });
+            put(Output::new("favicon.ico", ico));
         }
-        outputs.push(Output { path: format!("theme/{path}"), bytes: bytes.to_vec() });
+        put(Output::new(format!("theme/{path}"), bytes.to_vec()));
     }
-    for (path, bytes) in &site.statics {
+    for (path, file) in &site.statics {
         // What a host reads at the root of the site goes there.
         let at_root = path.starts_with(".well-known/") || path == ".htaccess";
         let path = if at_root { path.clone() } else { format!("static/{path}") };
-        outputs.push(Output { path, bytes: bytes.clone() });
+        put(Output { path, body: Body::Copy { from: file.path.clone(), len: file.len } });
     }
     let r = Renderer {
         site,
@@ -212,21 +292,16 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     let results: Vec<JobResult> = jobs
         .par_iter()
         .map(|job| {
-            let result = r.run(job);
+            let mut result = r.run(job);
+            for output in std::mem::take(&mut result.outputs) {
+                put(output);
+            }
             progress.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             result
         })
         .collect();
     let mut links = Vec::new();
     for result in results {
-        for output in result.outputs {
-            if output.path.ends_with(".html") {
-                rendered.pages += 1;
-            } else if output.path.ends_with(".svg") {
-                rendered.charts += 1;
-            }
-            outputs.push(output);
-        }
         links.extend(result.links);
         rendered.diagnostics.extend(result.diagnostics);
         rendered.internal.extend(result.internal);
@@ -236,20 +311,28 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     }
     if let Some(base) = &site.config.base_url {
         let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n");
-        outputs.push(Output { path: "robots.txt".into(), bytes: robots.into_bytes() });
+        put(Output::new("robots.txt", robots.into_bytes()));
     } else {
-        outputs.push(Output { path: "robots.txt".into(), bytes: b"User-agent: *\nAllow: /\n".to_vec() });
+        put(Output::new("robots.txt", b"User-agent: *\nAllow: /\n".to_vec()));
     }
-    outputs.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut files = files.into_inner().expect("never poisoned");
+    files.sort();
+    for (path, _) in &files {
+        if path.ends_with(".html") {
+            rendered.pages += 1;
+        } else if path.ends_with(".svg") {
+            rendered.charts += 1;
+        }
+    }
     // A backstop: validation keeps addresses apart, but two outputs must never share one.
-    for pair in outputs.windows(2).filter(|p| p[0].path == p[1].path) {
+    for pair in files.windows(2).filter(|p| p[0].0 == p[1].0) {
         rendered.diagnostics.push(
-            Diagnostic::new("content/site.yaml", 1, 1, Message::DuplicateOutput { path: pair[0].path.clone() })
+            Diagnostic::new("content/site.yaml", 1, 1, Message::DuplicateOutput { path: pair[0].0.clone() })
                 .field("paths"),
         );
     }
     // Authors' relative links must reach a file of the site.
-    let paths: BTreeSet<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
+    let paths: BTreeSet<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
     links.sort();
     links.dedup();
     for link in links {
@@ -260,7 +343,9 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
             );
         }
     }
-    rendered.outputs = outputs;
+    drop(paths);
+    rendered.files = files;
+    rendered.write_error = write_error.into_inner().expect("never poisoned");
     rendered
 }
 

@@ -34,7 +34,7 @@ impl<'a> Renderer<'a> {
                 Vec::new()
             }
         };
-        let mut outputs = vec![Output { path: output_file(&path), bytes }];
+        let mut outputs = vec![Output::new(output_file(&path), bytes)];
         outputs.append(&mut charts);
         JobResult { outputs, links, diagnostics, internal }
     }

@@ -190,7 +190,7 @@ impl Validator<'_> {
         lang: &str,
         kind: Kind,
         programs: &BTreeSet<&str>,
-        statics: &BTreeMap<String, Vec<u8>>,
+        statics: &BTreeMap<String, crate::load::StaticFile>,
     ) -> Option<Document> {
         let path = file.path.as_str();
         let top = At { path, line: 1, column: 1 };
