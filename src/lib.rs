@@ -6,6 +6,7 @@ pub mod cmd;
 pub mod config;
 pub mod date;
 pub mod diagnostic;
+pub mod engine;
 pub mod fields;
 pub mod licence;
 pub mod load;

@@ -68,12 +68,25 @@ pub struct ReadCache {
     /// Whether to remember what is read (a one-off build does not).
     keep: bool,
     files: std::collections::HashMap<std::path::PathBuf, (Stamp, Read)>,
+    hashes: BTreeMap<String, u64>,
 }
 
 impl ReadCache {
     /// A cache that remembers what each load reads, for the next one.
     pub fn keeping() -> ReadCache {
-        ReadCache { keep: true, files: Default::default() }
+        ReadCache { keep: true, files: Default::default(), hashes: Default::default() }
+    }
+
+    /// Reads `path` again next time, whatever its size and time say (a
+    /// file system with a coarse clock can show an edit with neither changed).
+    pub fn forget(&mut self, path: &Path) {
+        self.files.remove(path);
+    }
+
+    /// A hash of each text file the last load read, by its path from the
+    /// site root (`content/articles/x.vi.md`).
+    pub fn hashes(&self) -> &BTreeMap<String, u64> {
+        &self.hashes
     }
 }
 
@@ -85,6 +98,9 @@ type Stamp = (u64, Option<std::time::SystemTime>);
 struct Read {
     text: Result<String, Diagnostic>,
     warnings: Vec<Diagnostic>,
+    /// A hash of the bytes read (kept caches only): what an incremental
+    /// render compares to tell a changed file.
+    hash: u64,
 }
 
 /// A text file found by the walk, before it is read.
@@ -147,6 +163,8 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
     }
     // Read (and decode, and normalise) in parallel: most of a large site's load.
     let previous = std::mem::take(&mut cache.files);
+    cache.hashes.clear();
+    let keep = cache.keep;
     let read: Vec<Result<(Stamp, Read)>> = to_read
         .par_iter()
         .map(|(entry, abs)| {
@@ -161,12 +179,22 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
             }
             let mut warnings = Vec::new();
             let text = read_text(abs, meta.len(), display, &mut warnings)?;
-            Ok((stamp, Read { text, warnings }))
+            let hash = match (&text, keep) {
+                (Ok(t), true) => {
+                    use std::hash::{Hash, Hasher};
+                    let mut h = std::hash::DefaultHasher::new();
+                    t.hash(&mut h);
+                    h.finish()
+                }
+                _ => 0,
+            };
+            Ok((stamp, Read { text, warnings, hash }))
         })
         .collect();
     for ((entry, abs), read) in to_read.into_iter().zip(read) {
         let (stamp, read) = read?;
         if cache.keep {
+            cache.hashes.insert(entry.display.clone(), read.hash);
             cache.files.insert(abs, (stamp, read.clone()));
         }
         let Entry { display, section, name } = entry;

@@ -58,8 +58,43 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
 
 /// Runs every stage, rendered outputs going into `sink` as they are made.
 pub fn run_into(root: &Path, options: &Options, sink: std::sync::Arc<dyn crate::render::Sink>) -> Result<Outcome> {
+    run_with(root, options, sink, None)
+}
+
+/// What an incremental run keeps from one run to the next (`serve`): the
+/// files read, and what each job of the last good render made.
+#[derive(Debug)]
+pub struct Memo {
+    pub reads: crate::load::ReadCache,
+    pub jobs: std::sync::Arc<crate::render::JobCache>,
+    pub pngs: std::sync::Arc<crate::render::PngCache>,
+}
+
+impl Default for Memo {
+    fn default() -> Memo {
+        Memo { reads: crate::load::ReadCache::keeping(), jobs: Default::default(), pngs: Default::default() }
+    }
+}
+
+/// [`run_into`], reading and rendering again only what changed since the
+/// run that filled `memo` (the caller keeps the outcome's job cache in it
+/// when the run was good).
+pub fn run_with(
+    root: &Path,
+    options: &Options,
+    sink: std::sync::Arc<dyn crate::render::Sink>,
+    memo: Option<&mut Memo>,
+) -> Result<Outcome> {
     let mut clock = Clock::new(&options.progress);
-    let mut sources = crate::load::load_content(root)?;
+    let (mut sources, incremental) = match memo {
+        Some(memo) => {
+            let sources = crate::load::load_content_cached(root, &mut memo.reads)?;
+            let sources_hashes = std::sync::Arc::new(memo.reads.hashes().clone());
+            let pngs = memo.pngs.clone();
+            (sources, Some(crate::render::Incremental { previous: memo.jobs.clone(), sources: sources_hashes, pngs }))
+        }
+        None => (crate::load::load_content(root)?, None),
+    };
     let mut diagnostics = std::mem::take(&mut sources.diagnostics);
     if !root.join("content").is_dir() {
         // Said once by `load`; everything else would follow from it.
@@ -104,8 +139,12 @@ pub fn run_into(root: &Path, options: &Options, sink: std::sync::Arc<dyn crate::
     let summary = crate::summary::summarize(&site);
     clock.lap(Stage::Validate);
     let theme_name = site.config.theme.clone();
-    let render_options =
-        RenderOptions { offline: options.offline, progress: options.progress.clone(), ..Default::default() };
+    let render_options = RenderOptions {
+        offline: options.offline,
+        progress: options.progress.clone(),
+        incremental,
+        ..Default::default()
+    };
     let watch = render_options.watch.clone();
     // Rendered on a thread of its own, watched from here: a template that
     // runs away without writing (loops within loops) cannot be stopped,

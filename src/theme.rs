@@ -36,6 +36,17 @@ impl Theme {
         self.files.get(path).map(|b| b.as_ref())
     }
 
+    /// A hash of what the site's theme folder changes (the built-in theme
+    /// is the binary's): equal for two loads of the same files.
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        for path in &self.overridden {
+            (path, self.get(path)).hash(&mut h);
+        }
+        h.finish()
+    }
+
     /// The built-in version of a file, when the site's theme replaced it.
     pub fn built_in(&self, path: &str) -> Option<&'static [u8]> {
         if !self.overridden.iter().any(|p| p == path) {

@@ -25,7 +25,7 @@ impl Renderer<'_> {
     ) -> Option<ChartView> {
         let drawn = draw(None).and_then(|inline| {
             let standalone = draw(Some(&caption))?;
-            let png = super::png::render(&standalone)?;
+            let png = self.png(&standalone)?;
             Ok((inline, standalone, png))
         });
         match drawn {

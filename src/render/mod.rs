@@ -7,6 +7,7 @@ mod chart_svg;
 mod chart_views;
 pub mod charts;
 pub mod data;
+pub mod deps;
 mod frame;
 pub mod markdown;
 mod pages;
@@ -33,6 +34,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use urls::{Urls, output_file};
 use views::*;
 
+pub use deps::{Incremental, JobCache, PngCache};
+
+/// How many entries a language's Atom feed holds.
+const FEED_ENTRIES: usize = 20;
+
 /// Choices that change the output but not the content.
 #[derive(Debug, Clone, Default)]
 pub struct RenderOptions {
@@ -43,6 +49,9 @@ pub struct RenderOptions {
     pub watch: std::sync::Arc<Watch>,
     /// Pages rendered, of how many.
     pub progress: std::sync::Arc<crate::progress::Progress>,
+    /// Render only the jobs whose inputs changed since this earlier render
+    /// (`serve`); their outputs are then not given to the sink again.
+    pub incremental: Option<Incremental>,
 }
 
 /// The templates being rendered now, and since when: tera cannot be
@@ -166,6 +175,12 @@ pub struct RenderedSite {
     pub pages: usize,
     /// SVG charts among the outputs.
     pub charts: usize,
+    /// Of the jobs (a page in a language, a feed…), how many were rendered
+    /// (the others were the same as in the earlier render).
+    pub jobs: usize,
+    pub rendered_jobs: usize,
+    /// What each job made, for the next incremental render.
+    pub cache: Option<JobCache>,
 }
 
 /// What a page job produces besides its page.
@@ -188,6 +203,7 @@ struct Renderer<'a> {
     /// Programme index → size of each open-data format, in `data::FORMATS`
     /// order (`None`: the programme has no such file).
     data_sizes: Vec<Vec<Option<usize>>>,
+    pngs: Option<&'a deps::PngCache>,
 }
 
 /// An output to render: a page in a language, or a file of the whole site.
@@ -278,6 +294,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         watch: &options.watch,
         locales,
         data_sizes,
+        pngs: options.incremental.as_ref().map(|inc| &*inc.pngs),
     };
     let mut jobs = vec![Job::NotFound];
     if site.config.base_url.is_some() {
@@ -289,22 +306,41 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     }
     let progress = &options.progress;
     progress.total.store(jobs.len(), std::sync::atomic::Ordering::Relaxed);
-    let results: Vec<JobResult> = jobs
+    let fingerprints =
+        options.incremental.as_ref().map(|inc| deps::Fingerprints::new(&r, theme, options.offline, &inc.sources));
+    let made: Vec<(String, deps::Made, bool)> = jobs
         .par_iter()
         .map(|job| {
+            let id = job.id();
+            let fingerprint = fingerprints.as_ref().map_or(0, |f| f.of(&r, job));
+            let before = options.incremental.as_ref().and_then(|inc| inc.previous.jobs.get(&id));
+            if let Some(made) = before.filter(|m| fingerprints.is_some() && m.fingerprint == fingerprint) {
+                // The sink has its outputs from before.
+                files.lock().expect("never poisoned").extend(made.files.iter().cloned());
+                progress.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                return (id, made.clone(), false);
+            }
             let mut result = r.run(job);
+            let mut made_files = Vec::new();
             for output in std::mem::take(&mut result.outputs) {
+                made_files.push((output.path.clone(), output.size()));
                 put(output);
             }
             progress.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            result
+            let JobResult { links, diagnostics, internal, .. } = result;
+            (id, deps::Made { fingerprint, files: made_files, links, diagnostics, internal }, true)
         })
         .collect();
     let mut links = Vec::new();
-    for result in results {
-        links.extend(result.links);
-        rendered.diagnostics.extend(result.diagnostics);
-        rendered.internal.extend(result.internal);
+    rendered.jobs = made.len();
+    rendered.rendered_jobs = made.iter().filter(|(_, _, ran)| *ran).count();
+    for (_, m, _) in &made {
+        links.extend(m.links.iter().cloned());
+        rendered.diagnostics.extend(m.diagnostics.iter().cloned());
+        rendered.internal.extend(m.internal.iter().cloned());
+    }
+    if fingerprints.is_some() {
+        rendered.cache = Some(JobCache { jobs: made.into_iter().map(|(id, m, _)| (id, m)).collect() });
     }
     if site.config.base_url.is_none() && !options.offline {
         rendered.diagnostics.push(Diagnostic::new("content/site.yaml", 1, 1, Message::NoBaseUrl).field("base_url"));

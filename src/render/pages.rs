@@ -247,7 +247,7 @@ impl<'a> Renderer<'a> {
                 let (group, doc) = self.listed(e);
                 PageKey::Article(group.name.clone()).kind().in_feed.then_some(doc)
             })
-            .take(20)
+            .take(FEED_ENTRIES)
             .map(|doc| {
                 let target = u.article(lang, &doc.slug);
                 FeedEntry {

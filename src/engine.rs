@@ -1,0 +1,107 @@
+//! The incremental engine `serve` runs: the site built into memory, and
+//! built again after a change by reading only the files that changed and
+//! rendering only the jobs whose inputs changed (`render::deps`). The
+//! result is the same, byte for byte, as a full build of the same files
+//! (`tests/incremental.rs`).
+//!
+//! A build with errors changes nothing: the last good site stays, and so
+//! does what the next build compares against.
+
+use crate::diagnostic::Diagnostic;
+use crate::pipeline::{Memo, Options};
+use crate::progress::Stage;
+use crate::render::{Collect, Output};
+use anyhow::{Context, Result};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A site kept in memory and rebuilt on demand.
+pub struct Engine {
+    root: PathBuf,
+    options: Options,
+    memo: Memo,
+    /// The last good site, by output path.
+    site: BTreeMap<String, Output>,
+    built: bool,
+}
+
+/// What one rebuild did.
+#[derive(Debug)]
+pub struct Rebuild {
+    /// Every diagnostic of the run, sorted.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Whether the site was replaced (no errors).
+    pub ok: bool,
+    /// Output paths added, changed or removed.
+    pub changed: Vec<String>,
+    /// Jobs in the site, and how many were rendered this time.
+    pub jobs: usize,
+    pub rendered_jobs: usize,
+    pub timings: Vec<(Stage, std::time::Duration)>,
+}
+
+impl Engine {
+    pub fn new(root: &Path, options: Options) -> Engine {
+        Engine { root: root.to_path_buf(), options, memo: Memo::default(), site: BTreeMap::new(), built: false }
+    }
+
+    /// Builds again. `changed` are files known to have changed (from the
+    /// watcher): read again even if their size and time look the same.
+    pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<Rebuild> {
+        for path in changed {
+            self.memo.reads.forget(path);
+        }
+        let sink = Arc::new(Collect::default());
+        let outcome = crate::pipeline::run_with(&self.root, &self.options, sink.clone(), Some(&mut self.memo))?;
+        let ok = !outcome.has_errors() && outcome.rendered.is_some();
+        let mut rebuild = Rebuild {
+            ok,
+            diagnostics: outcome.diagnostics,
+            changed: Vec::new(),
+            jobs: 0,
+            rendered_jobs: 0,
+            timings: outcome.timings,
+        };
+        let Some(mut rendered) = outcome.rendered.filter(|_| ok) else {
+            return Ok(rebuild);
+        };
+        if let Some(e) = rendered.write_error.take() {
+            return Err(e);
+        }
+        rebuild.jobs = rendered.jobs;
+        rebuild.rendered_jobs = rendered.rendered_jobs;
+        let outputs = Arc::into_inner(sink).context("the render still holds its outputs")?.into_sorted();
+        for output in outputs {
+            if self.site.get(&output.path) != Some(&output) {
+                rebuild.changed.push(output.path.clone());
+                self.site.insert(output.path.clone(), output);
+            }
+        }
+        let now: std::collections::BTreeSet<&str> = rendered.files.iter().map(|(p, _)| p.as_str()).collect();
+        let gone: Vec<String> = self.site.keys().filter(|p| !now.contains(p.as_str())).cloned().collect();
+        for path in gone {
+            self.site.remove(&path);
+            rebuild.changed.push(path);
+        }
+        rebuild.changed.sort();
+        self.memo.jobs = Arc::new(rendered.cache.take().unwrap_or_default());
+        self.built = true;
+        Ok(rebuild)
+    }
+
+    /// Whether a build has succeeded yet.
+    pub fn has_site(&self) -> bool {
+        self.built
+    }
+
+    /// An output file of the last good site.
+    pub fn get(&self, path: &str) -> Option<&Output> {
+        self.site.get(path)
+    }
+
+    /// Every output file of the last good site, by path.
+    pub fn files(&self) -> &BTreeMap<String, Output> {
+        &self.site
+    }
+}

@@ -1,0 +1,257 @@
+//! What each output job reads, as one hash: the incremental render
+//! (`serve`) renders again only the jobs whose hash changed since the last
+//! good render, and reuses what the others made.
+//!
+//! A job's hash joins the site-wide part every page shares (the settings,
+//! the theme, the frame's navigation and footer, every address a link can
+//! resolve to) with the sources of the documents and programmes the job
+//! shows. Sources are known by the hash of their text (`load::ReadCache`),
+//! so nothing here reads a body. What a job shows comes from the summary:
+//! an article's group and its neighbours, a list's entries, a topic's
+//! members. A change that moves an address (a slug, a new or removed
+//! document, a renamed topic) changes the site-wide part, and so every job.
+//!
+//! The test in `tests/incremental.rs` holds this to the full render: random
+//! edits, each followed by an incremental render, compared byte for byte.
+
+use super::*;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+/// What an incremental render starts from.
+#[derive(Debug, Clone)]
+pub struct Incremental {
+    /// The jobs of the last good render.
+    pub previous: std::sync::Arc<JobCache>,
+    /// A hash of each source file's text, by path from the site root.
+    pub sources: std::sync::Arc<BTreeMap<String, u64>>,
+    /// Charts' PNGs by a hash of their SVG, from earlier renders.
+    pub pngs: std::sync::Arc<PngCache>,
+}
+
+/// PNGs already rasterized, by a hash of their SVG: a programme edit
+/// rasterizes again only the charts it changed.
+#[derive(Debug, Default)]
+pub struct PngCache(std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<Vec<u8>>>>);
+
+impl PngCache {
+    /// At most this many are kept; past that the cache starts again.
+    const MOST: usize = 4096;
+
+    pub(super) fn get_or_make(
+        &self,
+        svg: &str,
+        make: impl FnOnce() -> Result<Vec<u8>, String>,
+    ) -> Result<Vec<u8>, String> {
+        let key = hash_of(svg);
+        if let Some(png) = self.0.lock().expect("never poisoned").get(&key) {
+            return Ok(png.to_vec());
+        }
+        let png = make()?;
+        let mut pngs = self.0.lock().expect("never poisoned");
+        if pngs.len() >= Self::MOST {
+            pngs.clear();
+        }
+        pngs.insert(key, std::sync::Arc::new(png.clone()));
+        Ok(png)
+    }
+}
+
+/// What each job of a render made, by job: enough to skip the job when its
+/// inputs have not changed, as if it had run.
+#[derive(Debug, Default)]
+pub struct JobCache {
+    pub(super) jobs: std::collections::HashMap<String, Made>,
+}
+
+impl JobCache {
+    pub fn len(&self) -> usize {
+        self.jobs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.jobs.is_empty()
+    }
+}
+
+/// A job's inputs and what came of them, but the bytes (the sink has those).
+#[derive(Debug, Clone)]
+pub(super) struct Made {
+    pub fingerprint: u64,
+    pub files: Vec<(String, u64)>,
+    pub links: Vec<PendingLink>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub internal: Vec<String>,
+}
+
+/// The hashes a render's jobs are told apart by.
+pub(super) struct Fingerprints {
+    /// What every job reads.
+    site: u64,
+    /// Per article group, then page group: its versions' sources.
+    articles: Vec<u64>,
+    /// Per article group: what lists and neighbours show of its versions
+    /// (not the body).
+    cards: Vec<u64>,
+    pages: Vec<u64>,
+    programs: Vec<u64>,
+}
+
+fn hash_of(value: impl Hash) -> u64 {
+    let mut h = DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
+impl Fingerprints {
+    pub(super) fn new(r: &Renderer, theme: &Theme, offline: bool, sources: &BTreeMap<String, u64>) -> Self {
+        let site = r.site;
+        let source = |path: &str| sources.get(path).copied().unwrap_or(0);
+        let group =
+            |g: &Translations| hash_of((&g.name, g.by_lang.values().map(|d| source(&d.source)).collect::<Vec<_>>()));
+        let articles: Vec<u64> = site.articles.iter().map(group).collect();
+        let cards: Vec<u64> = site
+            .articles
+            .iter()
+            .map(|g| {
+                let mut h = DefaultHasher::new();
+                for (lang, d) in &g.by_lang {
+                    (lang, &d.slug, &d.title, &d.date, &d.summary, &d.image, &d.programs).hash(&mut h);
+                    d.tags.iter().for_each(|t| (&t.slug, &t.name).hash(&mut h));
+                }
+                h.finish()
+            })
+            .collect();
+        let pages: Vec<u64> = site.pages.iter().map(group).collect();
+        let programs: Vec<u64> = site.programs.iter().map(|p| source(&p.source)).collect();
+        let mut h = DefaultHasher::new();
+        // The settings (site.yaml has no text of its own beyond them), the
+        // theme and the choices of the run.
+        format!("{:?}", site.config).hash(&mut h);
+        format!("{:?}", site.as_of).hash(&mut h);
+        theme.fingerprint().hash(&mut h);
+        offline.hash(&mut h);
+        // Every address a link or the frame can lead to, and what the frame
+        // shows of other documents (the menu's pages, the programmes' data).
+        for (kind, groups) in [("a", &site.articles), ("p", &site.pages)] {
+            for g in groups {
+                (kind, &g.name).hash(&mut h);
+                for (lang, d) in &g.by_lang {
+                    (lang, &d.slug, d.draft).hash(&mut h);
+                }
+            }
+        }
+        for (g, hash) in site.pages.iter().zip(&pages) {
+            if g.by_lang.values().any(|d| d.menu.is_some()) {
+                hash.hash(&mut h);
+            }
+        }
+        for (p, sizes) in site.programs.iter().zip(&r.data_sizes) {
+            (&p.id, format!("{:?}", p.title), sizes).hash(&mut h);
+            p.indicators.iter().map(|i| &i.id).for_each(|id| id.hash(&mut h));
+        }
+        site.statics.keys().for_each(|k| k.hash(&mut h));
+        for (lang, summary) in &r.summary.langs {
+            lang.hash(&mut h);
+            for (slug, tag) in &summary.tags {
+                (slug, &tag.name, &tag.name_lang, &tag.description).hash(&mut h);
+            }
+            summary.page_count(site.config.per_page).hash(&mut h);
+        }
+        Fingerprints { site: h.finish(), articles, cards, pages, programs }
+    }
+
+    /// The hash of what `job` reads.
+    pub(super) fn of(&self, r: &Renderer, job: &Job) -> u64 {
+        let mut h = DefaultHasher::new();
+        self.site.hash(&mut h);
+        let listed = |h: &mut DefaultHasher, e: &Listed| (self.cards[e.group], &e.doc_lang, e.fallback).hash(h);
+        let all_programs = |h: &mut DefaultHasher| self.programs.hash(h);
+        match job {
+            Job::NotFound => "404".hash(&mut h),
+            Job::Sitemap => ("sitemap", &self.cards, &self.pages, &self.programs).hash(&mut h),
+            Job::Feed(lang) => {
+                ("feed", lang).hash(&mut h);
+                // Its entries: the list's first twenty in the feed's own language.
+                let mut own = 0;
+                for e in &r.summary.langs[*lang].articles {
+                    if own == FEED_ENTRIES {
+                        break;
+                    }
+                    listed(&mut h, e);
+                    own += usize::from(!e.fallback);
+                }
+            }
+            Job::Page(lang, key) => {
+                let summary = &r.summary.langs[*lang];
+                (lang, format!("{key:?}")).hash(&mut h);
+                match key {
+                    PageKey::Home => {
+                        all_programs(&mut h);
+                        summary.articles.iter().take(r.site.config.per_page.min(5)).for_each(|e| listed(&mut h, e));
+                    }
+                    PageKey::Programs => all_programs(&mut h),
+                    PageKey::Program(id) => {
+                        if let Some((i, _)) = r.program(id) {
+                            self.programs[i].hash(&mut h);
+                            // Its topics' labels are the site's; its articles:
+                            summary.related[i].iter().for_each(|&a| listed(&mut h, &summary.articles[a]));
+                        }
+                    }
+                    PageKey::ArticleList(page) => {
+                        let per = r.site.config.per_page;
+                        summary.articles.iter().skip((page - 1) * per).take(per).for_each(|e| listed(&mut h, e));
+                    }
+                    PageKey::Article(name) => {
+                        if let Ok(i) = r.site.articles.binary_search_by(|g| g.name.as_str().cmp(name)) {
+                            self.articles[i].hash(&mut h);
+                            let (older, newer) = summary.neighbours.get(&i).copied().unwrap_or_default();
+                            for g in [older, newer].into_iter().flatten() {
+                                self.cards[g].hash(&mut h);
+                            }
+                            // The programmes it belongs to: their titles are in the site part.
+                        }
+                    }
+                    PageKey::Page(name) => {
+                        if let Ok(i) = r.site.pages.binary_search_by(|g| g.name.as_str().cmp(name)) {
+                            self.pages[i].hash(&mut h);
+                        }
+                    }
+                    PageKey::Tags => {
+                        for (slug, tag) in &summary.tags {
+                            (slug, tag.articles.len(), tag.programs.len()).hash(&mut h);
+                        }
+                    }
+                    PageKey::Tag(slug) => {
+                        if let Some(tag) = summary.tags.get(slug) {
+                            tag.articles.iter().for_each(|&a| listed(&mut h, &summary.articles[a]));
+                            tag.programs.iter().for_each(|&p| self.programs[p].hash(&mut h));
+                        }
+                    }
+                }
+            }
+        }
+        h.finish()
+    }
+}
+
+impl Renderer<'_> {
+    /// A chart's PNG: from the cache of an incremental render when it has it.
+    pub(super) fn png(&self, svg: &str) -> Result<Vec<u8>, String> {
+        match self.pngs {
+            Some(cache) => cache.get_or_make(svg, || super::png::render(svg)),
+            None => super::png::render(svg),
+        }
+    }
+}
+
+impl Job<'_> {
+    /// The job's name in the cache.
+    pub(super) fn id(&self) -> String {
+        match self {
+            Job::Page(lang, key) => format!("{lang} {key:?}"),
+            Job::Feed(lang) => format!("{lang} feed"),
+            Job::NotFound => "404".into(),
+            Job::Sitemap => "sitemap".into(),
+        }
+    }
+}

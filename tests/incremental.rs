@@ -1,0 +1,288 @@
+//! The incremental engine (`serve`'s) against full builds: random sequences
+//! of edits, additions, renames and deletions of every kind of source file,
+//! each followed by an incremental rebuild whose site must equal, byte for
+//! byte, a full build of the same files. An edit that breaks the site must
+//! leave the last good site served, and the fix must bring the engine back
+//! in line.
+
+mod common;
+
+use baocao::engine::Engine;
+use baocao::pipeline::{self, Options};
+use baocao::render::Collect;
+use common::repo;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A small deterministic generator (xorshift), so that a failure names its seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+fn options() -> Options {
+    Options { as_of: baocao::date::Date::parse("2020-12-31"), ..Default::default() }
+}
+
+/// A full build, in memory: path → bytes.
+fn full_build(root: &Path) -> Option<BTreeMap<String, Vec<u8>>> {
+    let sink = Arc::new(Collect::default());
+    let outcome = pipeline::run_into(root, &options(), sink.clone()).unwrap();
+    if outcome.has_errors() || outcome.rendered.is_none() {
+        return None;
+    }
+    drop(outcome);
+    let outputs = Arc::into_inner(sink).unwrap().into_sorted();
+    Some(outputs.into_iter().map(|o| (o.path.clone(), o.bytes().unwrap().into_owned())).collect())
+}
+
+fn served(engine: &Engine) -> BTreeMap<String, Vec<u8>> {
+    engine.files().iter().map(|(p, o)| (p.clone(), o.bytes().unwrap().into_owned())).collect()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+fn files_in(dir: &Path, ending: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|r| r.map(|e| e.unwrap().path()).filter(|p| p.to_string_lossy().ends_with(ending)).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// Writes a file so that its size or time always changes, as an editor would.
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// Replaces the first line starting with `key:` in the front matter.
+fn set_front(text: &str, key: &str, value: &str) -> String {
+    let mut done = false;
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            if !done && l.starts_with(&format!("{key}:")) {
+                done = true;
+                format!("{key}: {value}")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    let mut out = lines.join("\n") + "\n";
+    if !done {
+        out = out.replacen("---\n", &format!("---\n{key}: {value}\n"), 1);
+    }
+    out
+}
+
+/// One random change to the site; returns what it did and the paths it touched.
+fn change(root: &Path, rng: &mut Rng, step: usize) -> (String, Vec<PathBuf>) {
+    let content = root.join("content");
+    let articles = files_in(&content.join("articles"), ".md");
+    let pages = files_in(&content.join("pages"), ".md");
+    let programs = files_in(&content.join("programs"), ".yaml");
+    let article = rng.pick(&articles).clone();
+    let name = article.file_name().unwrap().to_string_lossy().into_owned();
+    match rng.below(14) {
+        0 | 1 => {
+            let text = read(&article) + &format!("\nMột đoạn mới, bước {step}.\n");
+            write(&article, &text);
+            (format!("body of {name}"), vec![article])
+        }
+        2 => {
+            let text = set_front(&read(&article), "title", &format!("\"Tiêu đề mới {step}\""));
+            write(&article, &text);
+            (format!("title of {name}"), vec![article])
+        }
+        3 => {
+            let day = 1 + rng.below(28);
+            let text = set_front(&read(&article), "date", &format!("2019-0{}-{day:02}", 1 + rng.below(9)));
+            write(&article, &text);
+            (format!("date of {name}"), vec![article])
+        }
+        4 => {
+            let tags = rng.pick(&["[Chè]", "[Khuyến công, Đào tạo nghề]", "[Tea]", "[Hội chợ, Chè]"]);
+            let text = set_front(&read(&article), "tags", tags);
+            write(&article, &text);
+            (format!("tags of {name} to {tags}"), vec![article])
+        }
+        5 => {
+            let text = set_front(&read(&article), "summary", &format!("\"Tóm tắt mới {step}\""));
+            write(&article, &text);
+            (format!("summary of {name}"), vec![article])
+        }
+        6 => {
+            let lang = if name.ends_with(".en.md") { "en" } else { "vi" };
+            let new = content.join("articles").join(format!("bai-moi-{step}.{lang}.md"));
+            let text = set_front(&read(&article), "title", &format!("\"Bài mới {step}\""));
+            write(&new, &text);
+            (format!("new article bai-moi-{step} from {name}"), vec![new])
+        }
+        7 => {
+            let lang = if name.ends_with(".en.md") { "en" } else { "vi" };
+            let new = content.join("articles").join(format!("doi-ten-{step}.{lang}.md"));
+            std::fs::rename(&article, &new).unwrap();
+            (format!("rename {name}"), vec![article, new])
+        }
+        8 if articles.len() > 4 => {
+            std::fs::remove_file(&article).unwrap();
+            (format!("delete {name}"), vec![article])
+        }
+        9 => {
+            let program = rng.pick(&programs).clone();
+            let text = read(&program);
+            // A progress value, changed: the first `value:` line.
+            let changed = text.replacen("value: ", &format!("value: {}", 1 + rng.below(3)), 1);
+            write(&program, &changed);
+            (format!("a figure of {}", program.display()), vec![program])
+        }
+        10 => {
+            let page = rng.pick(&pages).clone();
+            let text = read(&page);
+            let changed = if rng.below(2) == 0 {
+                set_front(&text, "menu", &rng.below(9).to_string())
+            } else {
+                set_front(&text, "title", &format!("\"Trang {step}\""))
+            };
+            write(&page, &changed);
+            (format!("menu or title of {}", page.display()), vec![page])
+        }
+        11 => {
+            let site = content.join("site.yaml");
+            let text = read(&site);
+            let changed = match rng.below(2) {
+                0 => set_front(&format!("---\n{text}"), "per_page", &(2 + rng.below(4)).to_string())
+                    .trim_start_matches("---\n")
+                    .to_string(),
+                _ => text + &format!("# comment {step}\n"),
+            };
+            write(&site, &changed);
+            ("site.yaml".into(), vec![site])
+        }
+        12 => {
+            let css = root.join("themes/default/static/extra.css");
+            let over = root.join("themes/default/i18n/en.yaml");
+            if rng.below(2) == 0 {
+                write(&css, &format!("body {{ margin: {step}px }}\n"));
+                ("theme static file".into(), vec![css])
+            } else {
+                write(&over, &format!("footer:\n  built_with: \"Made with baocao, step {step}.\"\n"));
+                ("theme interface strings".into(), vec![over])
+            }
+        }
+        _ => {
+            let file = content.join("static").join(format!("tep-{}.txt", rng.below(3)));
+            if file.exists() && rng.below(2) == 0 {
+                std::fs::remove_file(&file).unwrap();
+                (format!("delete static {}", file.display()), vec![file])
+            } else {
+                write(&file, &format!("tệp {step}\n"));
+                (format!("static {}", file.display()), vec![file])
+            }
+        }
+    }
+}
+
+fn compare(engine: &Engine, root: &Path, what: &str) {
+    let full = full_build(root).expect("a good site builds");
+    let got = served(engine);
+    let missing: Vec<&String> = full.keys().filter(|k| !got.contains_key(*k)).collect();
+    let extra: Vec<&String> = got.keys().filter(|k| !full.contains_key(*k)).collect();
+    let differ: Vec<&String> =
+        full.iter().filter(|(k, v)| got.get(*k).is_some_and(|g| g != *v)).map(|(k, _)| k).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty() && differ.is_empty(),
+        "after {what}: missing {missing:?}, extra {extra:?}, different {differ:?}"
+    );
+}
+
+#[test]
+fn random_changes_rebuild_to_what_a_full_build_makes() {
+    let (mut partial, mut compared) = (0, 0);
+    for seed in [0x9e3779b97f4a7c15u64, 0xdeadbeef, 0x1234_5678_9abc] {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        copy_dir(&repo().join("content"), &root.join("content"));
+        let mut engine = Engine::new(root, options());
+        let first = engine.rebuild(&[]).unwrap();
+        assert!(first.ok, "{:?}", first.diagnostics);
+        assert_eq!(first.rendered_jobs, first.jobs, "the first build renders every job");
+        compare(&engine, root, "the first build");
+        let mut rng = Rng(seed);
+        for step in 0..10 {
+            let (what, touched) = change(root, &mut rng, step);
+            let rebuild = engine.rebuild(&touched).unwrap();
+            let what = format!("seed {seed:#x}, step {step}: {what}");
+            if !rebuild.ok {
+                // Some random changes break the site (a link to a deleted
+                // article): the last good site is kept.
+                assert!(rebuild.changed.is_empty(), "{what}");
+                continue;
+            }
+            compare(&engine, root, &what);
+            compared += 1;
+            partial += usize::from(rebuild.rendered_jobs < rebuild.jobs);
+        }
+    }
+    // Else the test would prove little: most changes must have built, and
+    // many of them without rendering every page.
+    assert!(compared >= 20 && partial >= 8, "{compared} rebuilds compared, {partial} of them partial");
+}
+
+#[test]
+fn a_broken_edit_keeps_the_last_good_site_then_the_fix_catches_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    copy_dir(&repo().join("content"), &root.join("content"));
+    let mut engine = Engine::new(root, options());
+    assert!(engine.rebuild(&[]).unwrap().ok);
+    let before = served(&engine);
+    let article = root.join("content/articles/ho-tro-hoi-cho-trien-lam.vi.md");
+    let good = read(&article);
+    write(&article, &set_front(&good, "date", "2019-13-45"));
+    let broken = engine.rebuild(std::slice::from_ref(&article)).unwrap();
+    assert!(!broken.ok && broken.diagnostics.iter().any(|d| d.is_error()));
+    assert_eq!(served(&engine), before, "the last good site is still served");
+    // Fixed with a body edit as well: the engine must render what changed
+    // since the last good build, not since the broken one.
+    write(&article, &(good + "\nThêm một câu.\n"));
+    let fixed = engine.rebuild(std::slice::from_ref(&article)).unwrap();
+    assert!(fixed.ok, "{:?}", fixed.diagnostics);
+    assert!(fixed.rendered_jobs < fixed.jobs / 2, "{} of {} jobs", fixed.rendered_jobs, fixed.jobs);
+    assert!(fixed.changed.iter().any(|p| p.contains("ho-tro-hoi-cho")), "{:?}", fixed.changed);
+    compare(&engine, root, "the fix");
+    // Nothing changed: nothing is rendered.
+    let idle = engine.rebuild(&[]).unwrap();
+    assert_eq!((idle.rendered_jobs, idle.changed.len()), (0, 0), "{:?}", idle.changed);
+}
