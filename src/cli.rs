@@ -41,6 +41,8 @@ pub enum Command {
     New(NewArgs),
     /// Write JSON Schemas of the content files, for editors to check them as you type
     Schema(SchemaArgs),
+    /// Preview the site: build it in memory, serve it on this computer, rebuild and reload on every change
+    Serve(ServeArgs),
 }
 
 impl Command {
@@ -53,6 +55,7 @@ impl Command {
             Command::Init(a) => &a.dir,
             Command::New(a) => &a.root,
             Command::Schema(a) => &a.root,
+            Command::Serve(a) => &a.root,
         }
     }
 }
@@ -74,6 +77,25 @@ pub struct BuildArgs {
     /// The address the site is published at (overrides base_url in site.yaml)
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+    /// The day the figures are reported at, e.g. 2026-06-30 (overrides as_of in site.yaml)
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The site's folder (holding content/)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The port to serve on, at 127.0.0.1; the next free one if it is taken (0: any free port)
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// Also show articles and pages marked `draft: true`
+    #[arg(long)]
+    pub drafts: bool,
+    /// Open the site in the web browser
+    #[arg(long)]
+    pub open: bool,
     /// The day the figures are reported at, e.g. 2026-06-30 (overrides as_of in site.yaml)
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,

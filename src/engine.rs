@@ -10,7 +10,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::pipeline::{Memo, Options};
 use crate::progress::Stage;
-use crate::render::{Collect, Output};
+use crate::render::{Body, Collect, Output};
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -21,8 +21,9 @@ pub struct Engine {
     root: PathBuf,
     options: Options,
     memo: Memo,
-    /// The last good site, by output path.
-    site: BTreeMap<String, Output>,
+    /// The last good site, by output path (shared with readers: a rebuild
+    /// copies the map, not the files, when a reader still holds it).
+    site: Arc<BTreeMap<String, Arc<Output>>>,
     built: bool,
 }
 
@@ -43,7 +44,7 @@ pub struct Rebuild {
 
 impl Engine {
     pub fn new(root: &Path, options: Options) -> Engine {
-        Engine { root: root.to_path_buf(), options, memo: Memo::default(), site: BTreeMap::new(), built: false }
+        Engine { root: root.to_path_buf(), options, memo: Memo::default(), site: Default::default(), built: false }
     }
 
     /// Builds again. `changed` are files known to have changed (from the
@@ -72,16 +73,19 @@ impl Engine {
         rebuild.jobs = rendered.jobs;
         rebuild.rendered_jobs = rendered.rendered_jobs;
         let outputs = Arc::into_inner(sink).context("the render still holds its outputs")?.into_sorted();
+        let site = Arc::make_mut(&mut self.site);
         for output in outputs {
-            if self.site.get(&output.path) != Some(&output) {
+            // A copied file is read when served: changed when its source is.
+            let copied_changed = matches!(&output.body, Body::Copy { from, .. } if changed.contains(from));
+            if copied_changed || site.get(&output.path).map(|o| &**o) != Some(&output) {
                 rebuild.changed.push(output.path.clone());
-                self.site.insert(output.path.clone(), output);
+                site.insert(output.path.clone(), Arc::new(output));
             }
         }
         let now: std::collections::BTreeSet<&str> = rendered.files.iter().map(|(p, _)| p.as_str()).collect();
-        let gone: Vec<String> = self.site.keys().filter(|p| !now.contains(p.as_str())).cloned().collect();
+        let gone: Vec<String> = site.keys().filter(|p| !now.contains(p.as_str())).cloned().collect();
         for path in gone {
-            self.site.remove(&path);
+            site.remove(&path);
             rebuild.changed.push(path);
         }
         rebuild.changed.sort();
@@ -97,11 +101,12 @@ impl Engine {
 
     /// An output file of the last good site.
     pub fn get(&self, path: &str) -> Option<&Output> {
-        self.site.get(path)
+        self.site.get(path).map(|o| &**o)
     }
 
-    /// Every output file of the last good site, by path.
-    pub fn files(&self) -> &BTreeMap<String, Output> {
-        &self.site
+    /// Every output file of the last good site, by path: shared, so a
+    /// server can go on reading it while the next build runs.
+    pub fn files(&self) -> Arc<BTreeMap<String, Arc<Output>>> {
+        self.site.clone()
     }
 }

@@ -43,6 +43,7 @@ fn main() {
             cmd::new::run(args, content, lang)
         }
         Command::Schema(args) => cmd::schema::run(args, lang),
+        Command::Serve(args) => cmd::serve::run(args, lang, verbosity),
     };
     let code = match result {
         Ok(code) => code,

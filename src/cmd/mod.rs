@@ -7,6 +7,7 @@ pub mod explain;
 pub mod init;
 pub mod new;
 pub mod schema;
+pub mod serve;
 
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;

@@ -106,6 +106,36 @@ pub enum Say {
     Waiting {
         path: String,
     },
+    /// `serve` is up.
+    Serving {
+        url: String,
+        /// The port asked for, when it was taken and another was used.
+        taken: Option<u16>,
+    },
+    /// `serve` found no free port from `first` to `last`.
+    NoFreePort {
+        first: u16,
+        last: u16,
+    },
+    /// `serve` built again after a change.
+    Rebuilt {
+        ms: u128,
+        changed: usize,
+    },
+    /// `serve` built again, with errors: the last good site stays.
+    RebuildFailed {
+        errors: usize,
+    },
+    /// The heading of the overlay of errors `serve` puts on every page.
+    OverlayTitle {
+        errors: usize,
+    },
+    /// What the overlay says below its heading.
+    OverlayNote {
+        has_site: bool,
+    },
+    /// Ctrl+C.
+    ServeStopped,
     Built {
         pages: usize,
         charts: usize,
@@ -329,6 +359,30 @@ impl Say {
                 count(*charts, "chart", "charts"),
                 count(*languages, "language", "languages")
             ),
+            Serving { url, taken } => {
+                let taken = taken.map_or(String::new(), |p| format!(" (port {p} was taken)"));
+                format!(
+                    "Serving the site at {url}{taken}\nOpen that address in a web browser. Pages reload by themselves when you save a file in content/ or themes/.\nPress Ctrl+C to stop."
+                )
+            }
+            NoFreePort { first, last } => {
+                format!(
+                    "no free port from {first} to {last}; close the program using them, or choose another with --port"
+                )
+            }
+            Rebuilt { ms, changed } => {
+                format!("Rebuilt in {ms} ms ({}).", count(*changed, "file changed", "files changed"))
+            }
+            RebuildFailed { errors } => format!(
+                "{}: the last good version is still served, and every page shows the errors until they are fixed.",
+                count(*errors, "error", "errors")
+            ),
+            OverlayTitle { errors } => format!("The site could not be rebuilt: {}", count(*errors, "error", "errors")),
+            OverlayNote { has_site: true } => {
+                "Fix them and save: this page shows the last good version until then.".into()
+            }
+            OverlayNote { has_site: false } => "Fix them and save: the site appears as soon as it builds.".into(),
+            ServeStopped => "Stopped.".into(),
             NothingWritten { dir: Some(dir) } => format!("Nothing was written; {dir} is unchanged."),
             NothingWritten { dir: None } => "Nothing was written.".into(),
             Counts { errors, warnings } => {
@@ -469,6 +523,27 @@ impl Say {
                 let secs = format!("{secs:.2}").replace('.', ",");
                 format!("Đã dựng {pages} trang, {charts} biểu đồ, {languages} ngôn ngữ trong {secs} giây vào {dir}")
             }
+            Serving { url, taken } => {
+                let taken = taken.map_or(String::new(), |p| format!(" (cổng {p} đang bận)"));
+                format!(
+                    "Đang chạy bản xem trước của trang tại {url}{taken}\nHãy mở địa chỉ này trong trình duyệt. Mỗi khi bạn lưu một tệp trong content/ hoặc themes/, trang sẽ tự tải lại.\nBấm Ctrl+C để dừng."
+                )
+            }
+            NoFreePort { first, last } => format!(
+                "không còn cổng trống từ {first} đến {last}; hãy tắt chương trình đang dùng các cổng đó, hoặc chọn cổng khác bằng --port"
+            ),
+            Rebuilt { ms, changed } => format!("Đã dựng lại trong {ms} ms ({changed} tệp thay đổi)."),
+            RebuildFailed { errors } => format!(
+                "Có {errors} lỗi: trình duyệt vẫn hiển thị bản dựng tốt gần nhất, và mọi trang đều hiện danh sách lỗi cho đến khi sửa xong."
+            ),
+            OverlayTitle { errors } => format!("Chưa dựng lại được trang: có {errors} lỗi"),
+            OverlayNote { has_site: true } => {
+                "Hãy sửa các lỗi này rồi lưu tệp. Trong lúc đó, trang bên dưới là bản dựng tốt gần nhất.".into()
+            }
+            OverlayNote { has_site: false } => {
+                "Hãy sửa các lỗi này rồi lưu tệp: trang sẽ hiện ra ngay khi dựng được.".into()
+            }
+            ServeStopped => "Đã dừng.".into(),
             NothingWritten { dir: Some(dir) } => format!("Chưa ghi gì; {dir} vẫn giữ nguyên."),
             NothingWritten { dir: None } => "Chưa ghi gì.".into(),
             Counts { errors, warnings } => format!("{errors} lỗi và {warnings} cảnh báo"),
