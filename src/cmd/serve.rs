@@ -315,6 +315,9 @@ fn header(name: &str, value: &str) -> tiny_http::Header {
 
 /// The `Content-Type` of an output, by its extension.
 fn content_type(path: &str) -> &'static str {
+    if path == "atom.xml" || path.ends_with("/atom.xml") {
+        return "application/atom+xml";
+    }
     match path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).as_deref() {
         Some("html") => "text/html; charset=utf-8",
         Some("css") => "text/css; charset=utf-8",

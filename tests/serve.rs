@@ -1,0 +1,272 @@
+//! `baocao serve` through the real binary and real sockets: pages and their
+//! types, hostile requests, a live edit seen through the event stream, an
+//! error shown over the last good site and gone once fixed, and `output/`
+//! never written. Every wait is bounded.
+
+mod common;
+
+use common::{command, repo};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+/// The server, stopped when dropped.
+struct Serving {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(root: &Path) -> Serving {
+    let mut child = command()
+        .args(["serve", "--root", root.to_str().unwrap(), "--port", "0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let _ = tx.send(line.unwrap_or_default());
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let line = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())).expect("serve said where it is");
+        if let Some(at) = line.find("http://127.0.0.1:") {
+            let port = line[at + 17..].trim_end_matches(|c: char| !c.is_ascii_digit()).split('/').next().unwrap();
+            return Serving { child, port: port.parse().unwrap() };
+        }
+    }
+}
+
+/// A response: status, headers (lower-case names), body.
+struct Response {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Response {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+/// Sends `request` as written (no client normalises the path) and reads the answer.
+fn raw(port: u16, request: &str) -> Response {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).unwrap();
+    let split = bytes.windows(4).position(|w| w == b"\r\n\r\n").expect("a whole response");
+    let head = String::from_utf8_lossy(&bytes[..split]).into_owned();
+    let mut lines = head.lines();
+    let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    Response { status, headers, body: bytes[split + 4..].to_vec() }
+}
+
+fn get(port: u16, path: &str) -> Response {
+    raw(port, &format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"))
+}
+
+fn site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in walkdir::WalkDir::new(repo().join("content")) {
+        let entry = entry.unwrap();
+        let target = dir.path().join("content").join(entry.path().strip_prefix(repo().join("content")).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+    dir
+}
+
+/// The event stream, read on a thread of its own: each event's name and data.
+fn events(port: u16) -> std::sync::mpsc::Receiver<(String, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(stream, "GET /__baocao/events HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n").unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut reader = BufReader::new(stream);
+        let (mut name, mut data) = (String::new(), String::new());
+        let mut line = String::new();
+        while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
+            let l = line.trim_end().to_string();
+            line.clear();
+            if let Some(n) = l.strip_prefix("event: ") {
+                name = n.into();
+            } else if let Some(d) = l.strip_prefix("data: ") {
+                data = d.into();
+            } else if l.is_empty() && !name.is_empty() {
+                if tx.send((std::mem::take(&mut name), std::mem::take(&mut data))).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+fn next_change(events: &std::sync::mpsc::Receiver<(String, String)>) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (name, data) = events
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .expect("a change event within 30 s");
+        if name == "change" {
+            return data;
+        }
+    }
+}
+
+#[test]
+fn serves_pages_with_their_types_and_refuses_hostile_requests() {
+    let dir = site();
+    let serving = start(dir.path());
+    let port = serving.port;
+    let home = get(port, "/");
+    assert_eq!(home.status, 200);
+    assert_eq!(home.header("content-type"), Some("text/html; charset=utf-8"));
+    assert_eq!(home.header("cache-control"), Some("no-store"));
+    assert!(home.header("access-control-allow-origin").is_none(), "no CORS");
+    assert!(home.text().contains("__baocao/events"), "the live script is in served pages");
+    let en = get(port, "/en/");
+    assert_eq!(en.status, 200);
+    assert!(en.text().contains("new EventSource(\"../__baocao/events\")"), "relative to the page");
+    for (path, kind) in [
+        ("/theme/style.css", "text/css; charset=utf-8"),
+        ("/data/khuyen-cong-ha-giang-2020.json", "application/json"),
+        ("/data/khuyen-cong-ha-giang-2020.csv", "text/csv; charset=utf-8"),
+        ("/atom.xml", "application/atom+xml"),
+        ("/en/atom.xml", "application/atom+xml"),
+        ("/sitemap.xml", "application/xml"),
+        ("/favicon.ico", "image/x-icon"),
+    ] {
+        let r = get(port, path);
+        assert_eq!((r.status, r.header("content-type")), (200, Some(kind)), "{path}");
+        assert!(!r.text().contains("EventSource"), "{path}: only HTML gets the script");
+    }
+    let svg = get(port, "/").text();
+    let chart = svg
+        .split("href=\"")
+        .map(|s| s.split('"').next().unwrap())
+        .find(|h| h.starts_with("charts/") && h.ends_with(".svg"))
+        .unwrap();
+    let r = get(port, &format!("/{chart}"));
+    assert_eq!((r.status, r.header("content-type")), (200, Some("image/svg+xml")), "{chart}");
+    let png = get(port, &format!("/{}", chart.replace(".svg", ".png")));
+    assert_eq!(png.header("content-type"), Some("image/png"));
+    assert!(png.body.starts_with(b"\x89PNG"));
+    // A folder without its slash is sent to it, relatively.
+    let r = get(port, "/en");
+    assert_eq!((r.status, r.header("location")), (301, Some("en/")));
+    // Unknown: the site's 404 page, with 404.
+    let r = get(port, "/khong-co/");
+    assert_eq!(r.status, 404);
+    assert!(r.text().contains("<html"), "the 404 page");
+    // Hostile paths never leave the site.
+    std::fs::write(dir.path().join("secret.txt"), "do not serve").unwrap();
+    for path in [
+        "/../secret.txt",
+        "/../../../../etc/passwd",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2E%2E/etc/passwd",
+        "/en/..%2f..%2fsecret.txt",
+        "/..%5csecret.txt",
+        "/a%00.html",
+        "/%ff",
+    ] {
+        let r = get(port, path);
+        assert!(matches!(r.status, 400 | 404), "{path}: {}", r.status);
+        assert!(!r.text().contains("do not serve") && !r.text().contains("root:"), "{path}");
+    }
+    // Another host (DNS rebinding) is refused; the three names of this one are not.
+    let evil = raw(port, &format!("GET / HTTP/1.1\r\nHost: evil.example:{port}\r\nConnection: close\r\n\r\n"));
+    assert_eq!(evil.status, 421);
+    let no_host = raw(port, "GET / HTTP/1.0\r\n\r\n");
+    assert_eq!(no_host.status, 421);
+    for host in [format!("localhost:{port}"), format!("[::1]:{port}")] {
+        let r = raw(port, &format!("GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"));
+        assert_eq!(r.status, 200, "{host}");
+    }
+    for method in ["POST", "PUT", "DELETE", "OPTIONS"] {
+        let r = raw(
+            port,
+            &format!("{method} / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+        );
+        assert_eq!((r.status, r.header("allow")), (405, Some("GET, HEAD")), "{method}");
+    }
+    let head = raw(port, &format!("HEAD / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"));
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty());
+}
+
+#[test]
+fn an_edit_reloads_an_error_shows_over_the_last_good_site_and_output_is_never_written() {
+    let dir = site();
+    let serving = start(dir.path());
+    let port = serving.port;
+    let events = events(port);
+    let article = dir.path().join("content/articles/ho-tro-hoi-cho-trien-lam.vi.md");
+    let path = "/bai-viet/ho-tro-hoi-cho-trien-lam/";
+    let before = get(port, path);
+    assert_eq!(before.status, 200, "{path}");
+    let good = std::fs::read_to_string(&article).unwrap();
+    // An edit: the event comes, and the new text is served.
+    std::fs::write(&article, format!("{good}\nMột câu vừa thêm để thử.\n")).unwrap();
+    let change = next_change(&events);
+    assert!(change.contains("\"css\":false"), "{change}");
+    assert!(get(port, path).text().contains("Một câu vừa thêm để thử."));
+    // An error: the overlay on every page, over the last good version.
+    std::fs::write(&article, good.replacen("date:", "date: 2019-13-45\nold_date:", 1)).unwrap();
+    next_change(&events);
+    let broken = get(port, path).text();
+    assert!(broken.contains("id=\"baocao-errors\""), "the overlay");
+    assert!(broken.contains("ho-tro-hoi-cho-trien-lam.vi.md:"), "with the file and line");
+    assert!(broken.contains("Một câu vừa thêm để thử."), "over the last good page");
+    assert!(get(port, "/en/").text().contains("id=\"baocao-errors\""), "on every page");
+    // Fixed: the overlay goes.
+    std::fs::write(&article, &good).unwrap();
+    next_change(&events);
+    let fixed = get(port, path).text();
+    assert!(!fixed.contains("baocao-errors"));
+    assert!(!fixed.contains("Một câu vừa thêm để thử."));
+    // A change to CSS alone swaps style sheets, no reload.
+    std::fs::create_dir_all(dir.path().join("themes/default/static")).unwrap();
+    let css = String::from_utf8(get(port, "/theme/style.css").body).unwrap();
+    std::fs::write(dir.path().join("themes/default/static/style.css"), css + "\nbody { outline: 1px solid red }\n")
+        .unwrap();
+    let change = next_change(&events);
+    assert!(change.contains("\"css\":true"), "{change}");
+    assert!(get(port, "/theme/style.css").text().contains("outline: 1px solid red"));
+    // A scratch file of an editor changes nothing.
+    std::fs::write(dir.path().join("content/articles/.ho-tro.vi.md.swp"), "x").unwrap();
+    std::fs::write(dir.path().join("content/articles/4913"), "").unwrap();
+    assert!(events.recv_timeout(Duration::from_millis(1500)).is_err(), "no rebuild for swap files");
+    assert!(!dir.path().join("output").exists(), "serve never writes output/");
+    assert!(std::fs::read_dir(dir.path()).unwrap().all(|e| {
+        let name = e.unwrap().file_name();
+        name == "content" || name == "themes" || name == "secret.txt"
+    }));
+}
