@@ -25,6 +25,7 @@ impl Drop for Serving {
     }
 }
 
+#[allow(clippy::zombie_processes, reason = "Serving waits for it on drop; a test that panics first ends the process")]
 fn start(root: &Path) -> Serving {
     let mut child = command()
         .args(["serve", "--root", root.to_str().unwrap(), "--port", "0"])
@@ -118,10 +119,11 @@ fn events(port: u16) -> std::sync::mpsc::Receiver<(String, String)> {
                 name = n.into();
             } else if let Some(d) = l.strip_prefix("data: ") {
                 data = d.into();
-            } else if l.is_empty() && !name.is_empty() {
-                if tx.send((std::mem::take(&mut name), std::mem::take(&mut data))).is_err() {
-                    return;
-                }
+            } else if l.is_empty()
+                && !name.is_empty()
+                && tx.send((std::mem::take(&mut name), std::mem::take(&mut data))).is_err()
+            {
+                return;
             }
         }
     });

@@ -265,7 +265,7 @@ fn overlay(errors: &[&Diagnostic], has_site: bool, lang: MessageLang) -> String 
         MessageLang::En => "en",
     };
     format!(
-        "<div id=\"baocao-errors\" role=\"alert\" lang=\"{html_lang}\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;\
+        "<div id=\"baocao-errors\" role=\"alert\" lang=\"{html_lang}\" style=\"position:fixed;top:0;left:0;right:0;max-height:70vh;z-index:2147483647;overflow:auto;box-shadow:0 4px 16px rgba(0,0,0,.35);\
          background:#fff;color:#1a1a1a;padding:1.5rem;font:16px/1.5 system-ui,sans-serif;border-top:6px solid #b3261e\">\
          <h2 style=\"margin:0 0 .5rem;color:#b3261e;font-size:1.25rem\">{}</h2><p style=\"margin:0 0 1rem\">{}</p>\
          <ol style=\"padding-left:1.25rem\">{items}</ol></div>",
