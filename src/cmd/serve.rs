@@ -5,7 +5,7 @@
 //!
 //! - Watching: `notify` on the folders (not the files: editors that save
 //!   by writing a new file and renaming it keep being seen), debounced
-//!   here (changes are gathered until they pause for 150 ms); reads and
+//!   here (changes are gathered until they pause for 100 ms); reads and
 //!   editors' scratch files are ignored. One rebuild at a time, and
 //!   one more if changes came during it.
 //! - Reloading: every HTML page served gets a few lines of script (never in
@@ -35,7 +35,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 /// How long changes are gathered before a rebuild: editors save in bursts.
-const DEBOUNCE: Duration = Duration::from_millis(150);
+const DEBOUNCE: Duration = Duration::from_millis(100);
 /// How many ports after the one asked for are tried.
 const PORTS_TRIED: u16 = 20;
 /// Where pages listen for new builds (relative to the site's root).
