@@ -272,3 +272,30 @@ fn an_edit_reloads_an_error_shows_over_the_last_good_site_and_output_is_never_wr
         name == "content" || name == "themes" || name == "secret.txt"
     }));
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_it_cleanly_and_a_first_build_with_errors_still_serves_the_errors() {
+    let dir = site();
+    let program = dir.path().join("content/programs/khuyen-cong-ha-giang-2020.yaml");
+    let text = std::fs::read_to_string(&program).unwrap();
+    std::fs::write(&program, text.replacen("indicators:", "indicators: [\n", 1)).unwrap();
+    let mut serving = start(dir.path());
+    let r = get(serving.port, "/");
+    assert_eq!(r.status, 404, "no site yet");
+    assert!(r.text().contains("id=\"baocao-errors\""), "but the errors are shown");
+    assert!(r.text().contains("khuyen-cong-ha-giang-2020.yaml:"), "{}", r.text());
+    // Ctrl+C: SIGINT, as the terminal sends it.
+    let pid = serving.child.id().to_string();
+    assert!(std::process::Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = serving.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "serve did not stop within 10 s of Ctrl+C");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(0), "a clean stop");
+    assert!(TcpStream::connect(("127.0.0.1", serving.port)).is_err(), "the port is free again");
+}
