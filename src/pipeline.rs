@@ -68,11 +68,17 @@ pub struct Memo {
     pub reads: crate::load::ReadCache,
     pub jobs: std::sync::Arc<crate::render::JobCache>,
     pub pngs: std::sync::Arc<crate::render::PngCache>,
+    pub docs: crate::validate::DocCache,
 }
 
 impl Default for Memo {
     fn default() -> Memo {
-        Memo { reads: crate::load::ReadCache::keeping(), jobs: Default::default(), pngs: Default::default() }
+        Memo {
+            reads: crate::load::ReadCache::keeping(),
+            jobs: Default::default(),
+            pngs: Default::default(),
+            docs: Default::default(),
+        }
     }
 }
 
@@ -83,10 +89,10 @@ pub fn run_with(
     root: &Path,
     options: &Options,
     sink: std::sync::Arc<dyn crate::render::Sink>,
-    memo: Option<&mut Memo>,
+    mut memo: Option<&mut Memo>,
 ) -> Result<Outcome> {
     let mut clock = Clock::new(&options.progress);
-    let (mut sources, incremental) = match memo {
+    let (mut sources, incremental) = match memo.as_deref_mut() {
         Some(memo) => {
             let sources = crate::load::load_content_cached(root, &mut memo.reads)?;
             let sources_hashes = std::sync::Arc::new(memo.reads.hashes().clone());
@@ -122,7 +128,8 @@ pub fn run_with(
         diagnostics.push(Diagnostic::new("content/site.yaml", line, 1, message).field("theme"));
     }
     let languages = config.languages.len();
-    let site = crate::validate::resolve(
+    let docs = memo.map(|m| crate::validate::DocMemo::new(&mut m.docs, m.reads.hashes()));
+    let site = crate::validate::resolve_cached(
         sources,
         config,
         ResolveOptions {
@@ -131,6 +138,7 @@ pub fn run_with(
             source_date_epoch: options.source_date_epoch.clone(),
         },
         &mut diagnostics,
+        docs,
     );
     let Some(site) = site else {
         return Ok(Outcome { site: None, rendered: None, diagnostics, languages, timings: clock.laps });

@@ -39,16 +39,22 @@ fn options() -> Options {
     Options { as_of: baocao::date::Date::parse("2020-12-31"), ..Default::default() }
 }
 
-/// A full build, in memory: path → bytes.
-fn full_build(root: &Path) -> Option<BTreeMap<String, Vec<u8>>> {
+fn printed(diagnostics: &[baocao::diagnostic::Diagnostic]) -> Vec<String> {
+    diagnostics.iter().map(|d| d.render(baocao::messages::MessageLang::En)).collect()
+}
+
+/// A full build, in memory: its diagnostics as printed, and path → bytes
+/// when it has no errors.
+fn full_build(root: &Path) -> (Vec<String>, Option<BTreeMap<String, Vec<u8>>>) {
     let sink = Arc::new(Collect::default());
     let outcome = pipeline::run_into(root, &options(), sink.clone()).unwrap();
+    let said = printed(&outcome.diagnostics);
     if outcome.has_errors() || outcome.rendered.is_none() {
-        return None;
+        return (said, None);
     }
     drop(outcome);
     let outputs = Arc::into_inner(sink).unwrap().into_sorted();
-    Some(outputs.into_iter().map(|o| (o.path.clone(), o.bytes().unwrap().into_owned())).collect())
+    (said, Some(outputs.into_iter().map(|o| (o.path.clone(), o.bytes().unwrap().into_owned())).collect()))
 }
 
 fn served(engine: &Engine) -> BTreeMap<String, Vec<u8>> {
@@ -132,7 +138,14 @@ fn change(root: &Path, rng: &mut Rng, step: usize) -> (String, Vec<PathBuf>) {
             (format!("date of {name}"), vec![article])
         }
         4 => {
-            let tags = rng.pick(&["[Chè]", "[Khuyến công, Đào tạo nghề]", "[Tea]", "[Hội chợ, Chè]"]);
+            // Some the vocabulary lacks: warned about where first seen.
+            let tags = rng.pick(&[
+                "[Chè]",
+                "[Khuyến công, Đào tạo nghề]",
+                "[Tea]",
+                "[Hội chợ, Chè, Chủ đề lạ]",
+                "[Chủ đề lạ]",
+            ]);
             let text = set_front(&read(&article), "tags", tags);
             write(&article, &text);
             (format!("tags of {name} to {tags}"), vec![article])
@@ -214,8 +227,16 @@ fn change(root: &Path, rng: &mut Rng, step: usize) -> (String, Vec<PathBuf>) {
     }
 }
 
-fn compare(engine: &Engine, root: &Path, what: &str) {
-    let full = full_build(root).expect("a good site builds");
+/// The engine's site against a full build's, after `said` was said.
+fn compare(engine: &Engine, root: &Path, said: Option<&[String]>, what: &str) {
+    let (full_said, full) = full_build(root);
+    if let Some(said) = said {
+        assert_eq!(said, full_said, "{what}: the same diagnostics as a full build");
+    }
+    let Some(full) = full else {
+        assert!(said.is_some(), "{what}: a good site builds");
+        return;
+    };
     let got = served(engine);
     let missing: Vec<&String> = full.keys().filter(|k| !got.contains_key(*k)).collect();
     let extra: Vec<&String> = got.keys().filter(|k| !full.contains_key(*k)).collect();
@@ -230,7 +251,7 @@ fn compare(engine: &Engine, root: &Path, what: &str) {
 #[test]
 fn random_changes_rebuild_to_what_a_full_build_makes() {
     let (mut partial, mut compared) = (0, 0);
-    for seed in [0x9e3779b97f4a7c15u64, 0xdeadbeef, 0x1234_5678_9abc] {
+    for seed in [0x9e3779b97f4a7c15u64, 0xdeadbeef] {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
         copy_dir(&repo().join("content"), &root.join("content"));
@@ -238,9 +259,9 @@ fn random_changes_rebuild_to_what_a_full_build_makes() {
         let first = engine.rebuild(&[]).unwrap();
         assert!(first.ok, "{:?}", first.diagnostics);
         assert_eq!(first.rendered_jobs, first.jobs, "the first build renders every job");
-        compare(&engine, root, "the first build");
+        compare(&engine, root, Some(&printed(&first.diagnostics)), "the first build");
         let mut rng = Rng(seed);
-        for step in 0..10 {
+        for step in 0..12 {
             let (what, touched) = change(root, &mut rng, step);
             let rebuild = engine.rebuild(&touched).unwrap();
             let what = format!("seed {seed:#x}, step {step}: {what}");
@@ -248,16 +269,19 @@ fn random_changes_rebuild_to_what_a_full_build_makes() {
                 // Some random changes break the site (a link to a deleted
                 // article): the last good site is kept.
                 assert!(rebuild.changed.is_empty(), "{what}");
+                let (full_said, full) = full_build(root);
+                assert_eq!(printed(&rebuild.diagnostics), full_said, "{what}: the same diagnostics");
+                assert!(full.is_none(), "{what}: a full build fails too");
                 continue;
             }
-            compare(&engine, root, &what);
+            compare(&engine, root, Some(&printed(&rebuild.diagnostics)), &what);
             compared += 1;
             partial += usize::from(rebuild.rendered_jobs < rebuild.jobs);
         }
     }
     // Else the test would prove little: most changes must have built, and
     // many of them without rendering every page.
-    assert!(compared >= 20 && partial >= 8, "{compared} rebuilds compared, {partial} of them partial");
+    assert!(compared >= 14 && partial >= 6, "{compared} rebuilds compared, {partial} of them partial");
 }
 
 #[test]
@@ -281,7 +305,7 @@ fn a_broken_edit_keeps_the_last_good_site_then_the_fix_catches_up() {
     assert!(fixed.ok, "{:?}", fixed.diagnostics);
     assert!(fixed.rendered_jobs < fixed.jobs / 2, "{} of {} jobs", fixed.rendered_jobs, fixed.jobs);
     assert!(fixed.changed.iter().any(|p| p.contains("ho-tro-hoi-cho")), "{:?}", fixed.changed);
-    compare(&engine, root, "the fix");
+    compare(&engine, root, Some(&printed(&fixed.diagnostics)), "the fix");
     // Nothing changed: nothing is rendered.
     let idle = engine.rebuild(&[]).unwrap();
     assert_eq!((idle.rendered_jobs, idle.changed.len()), (0, 0), "{:?}", idle.changed);

@@ -54,7 +54,7 @@ impl Validator<'_> {
                 }
                 continue;
             };
-            let Some(doc) = self.document(file, &lang, kind, programs, statics) else {
+            let Some(doc) = self.document_once(file, &lang, kind, programs, statics) else {
                 broken.insert((name, lang));
                 continue;
             };
@@ -182,6 +182,55 @@ impl Validator<'_> {
         };
         let folder = &file.path[..file.path.len() - file.name.len()];
         Some((lang.clone(), name.to_string(), format!("{folder}{name}.{lang}.md")))
+    }
+
+    /// [`Self::document`], or what it gave before for the same text and
+    /// context (an incremental run): the document, its diagnostics and the
+    /// topics it used are replayed. A tag the vocabulary lacks is warned
+    /// about where it is first seen, so what was seen before is in the key.
+    fn document_once(
+        &mut self,
+        file: &SourceFile,
+        lang: &str,
+        kind: Kind,
+        programs: &BTreeSet<&str>,
+        statics: &BTreeMap<String, crate::load::StaticFile>,
+    ) -> Option<Document> {
+        use std::hash::{Hash, Hasher};
+        let Some(mut memo) = self.memo.take() else {
+            return self.document(file, lang, kind, programs, statics);
+        };
+        let mut h = std::hash::DefaultHasher::new();
+        (memo.sources.get(&file.path), memo.context, lang, kind.folder(), &self.unknown_tags).hash(&mut h);
+        let key = h.finish();
+        memo.seen.insert(file.path.clone());
+        let hit =
+            memo.sources.contains_key(&file.path) && memo.cache.entries.get(&file.path).is_some_and(|e| e.key == key);
+        let doc = if hit {
+            let entry = &memo.cache.entries[&file.path];
+            self.diagnostics.extend(entry.diagnostics.iter().cloned());
+            self.unknown_tags.extend(entry.unknown.iter().cloned());
+            self.used_tags.extend(entry.used.iter().cloned());
+            entry.doc.clone()
+        } else {
+            let before = self.diagnostics.len();
+            let unknown_before = self.unknown_tags.clone();
+            let used_outside = std::mem::take(&mut self.used_tags);
+            let doc = self.document(file, lang, kind, programs, statics);
+            let used = std::mem::replace(&mut self.used_tags, used_outside);
+            self.used_tags.extend(used.iter().cloned());
+            let entry = DocEntry {
+                key,
+                doc: doc.clone(),
+                diagnostics: self.diagnostics[before..].to_vec(),
+                unknown: self.unknown_tags.difference(&unknown_before).cloned().collect(),
+                used,
+            };
+            memo.cache.entries.insert(file.path.clone(), entry);
+            doc
+        };
+        self.memo = Some(memo);
+        doc
     }
 
     fn document(

@@ -49,7 +49,64 @@ pub fn resolve(
     options: ResolveOptions,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Site> {
-    let names = sources.articles.iter().chain(&sources.pages).map(|f| f.path.clone()).collect();
+    resolve_cached(sources, config, options, diagnostics, None)
+}
+
+/// Documents (articles and pages) already resolved, by source path, for an
+/// incremental run (`serve`): one is reused, with the diagnostics it gave,
+/// when its text and everything its rules read are what they were.
+#[derive(Debug, Default)]
+pub struct DocCache {
+    entries: std::collections::HashMap<String, DocEntry>,
+}
+
+#[derive(Debug)]
+struct DocEntry {
+    key: u64,
+    doc: Option<Document>,
+    diagnostics: Vec<Diagnostic>,
+    /// Tags the vocabulary lacks, first seen (and warned about) in this document.
+    unknown: Vec<String>,
+    /// Every topic it uses.
+    used: BTreeSet<String>,
+}
+
+/// A [`DocCache`] in use: with the hash of each source's text (from the
+/// load), and of what every document's rules read besides its own text.
+pub struct DocMemo<'c> {
+    pub cache: &'c mut DocCache,
+    pub sources: &'c BTreeMap<String, u64>,
+    context: u64,
+    seen: BTreeSet<String>,
+}
+
+impl<'c> DocMemo<'c> {
+    pub fn new(cache: &'c mut DocCache, sources: &'c BTreeMap<String, u64>) -> Self {
+        DocMemo { cache, sources, context: 0, seen: BTreeSet::new() }
+    }
+}
+
+/// [`resolve`], reusing the documents of `memo` that have not changed.
+pub fn resolve_cached(
+    sources: Sources,
+    config: SiteConfig,
+    options: ResolveOptions,
+    diagnostics: &mut Vec<Diagnostic>,
+    mut memo: Option<DocMemo<'_>>,
+) -> Option<Site> {
+    let names: BTreeSet<String> = sources.articles.iter().chain(&sources.pages).map(|f| f.path.clone()).collect();
+    if let Some(memo) = &mut memo {
+        // What a document's rules read besides its text: the settings, the
+        // other documents' names, the programmes and the static files.
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        format!("{config:?}").hash(&mut h);
+        names.hash(&mut h);
+        sources.programs.iter().map(|f| &f.name).for_each(|n| n.hash(&mut h));
+        sources.unread_programs.hash(&mut h);
+        sources.statics.keys().for_each(|k| k.hash(&mut h));
+        memo.context = h.finish();
+    }
     let given = [
         (options.as_of.clone(), AsOfFrom::Flag),
         (config.as_of.clone(), AsOfFrom::Site),
@@ -75,6 +132,7 @@ pub fn resolve(
         tag_names,
         unknown_tags: BTreeSet::new(),
         used_tags: BTreeSet::new(),
+        memo,
     };
     let programs: Vec<Program> = sources.programs.iter().filter_map(|f| v.program(f)).collect();
     // Every programme file counts, even one with errors (reported on its own):
@@ -91,6 +149,10 @@ pub fn resolve(
     if config.tags.is_empty() && !v.used_tags.is_empty() {
         let message = Message::NoTagVocabulary { count: v.used_tags.len() };
         v.diagnostics.push(Diagnostic::new("content/site.yaml", 1, 1, message).field("tags"));
+    }
+    if let Some(memo) = v.memo.take() {
+        let DocMemo { cache, seen, .. } = memo;
+        cache.entries.retain(|path, _| seen.contains(path));
     }
     if v.diagnostics.iter().any(Diagnostic::is_error) {
         return None;
@@ -124,6 +186,8 @@ struct Validator<'a> {
     unknown_tags: BTreeSet<String>,
     /// Every topic used.
     used_tags: BTreeSet<String>,
+    /// Documents resolved before (`serve`).
+    memo: Option<DocMemo<'a>>,
 }
 
 /// Where a value sits: a file and a line and column in it.
