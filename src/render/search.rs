@@ -37,7 +37,7 @@ pub struct AzEntry {
 }
 
 /// A snippet is cut to about this many characters, at a space.
-const SNIPPET_CHARS: usize = 180;
+const SNIPPET_CHARS: usize = 160;
 
 /// The most of a body's Markdown that is searched (an article is a few
 /// kilobytes; a hostile one of megabytes is searched by its beginning).
@@ -190,7 +190,9 @@ mod tests {
         assert_eq!(snippet(" Ngắn. "), "Ngắn.");
         let long = "một hai, ".repeat(40);
         let cut = snippet(&long);
-        assert!(cut.ends_with("hai…"), "{cut}");
+        let kept = cut.strip_suffix('…').expect("an ellipsis");
+        assert!(long.starts_with(kept) && long[kept.len()..].starts_with([',', ' ']), "cut inside a word: {cut}");
+        assert!(!kept.ends_with([',', ' ']), "{cut}");
         assert!(cut.chars().count() <= SNIPPET_CHARS + 1);
     }
 }

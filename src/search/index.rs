@@ -12,8 +12,9 @@
 //! found in every document costs a byte a document before gzip and next to
 //! nothing after it. Body text is indexed as the set of its words, without
 //! positions: phrases are recognised in titles and labels, which the page
-//! has at hand. The snippets (the summaries) are in a few text files of
-//! [`PER_TEXT`] documents, loaded only for the results shown.
+//! has at hand. The snippets (the summaries) are in text files of
+//! [`PER_TEXT`] documents, loaded only for the results shown: the page of
+//! ten results reads at most ten small files, not every snippet.
 
 use super::fold::{Token, each_token, ends_in_word, tokens};
 use serde::{Deserialize, Serialize};
@@ -77,7 +78,7 @@ pub const LABEL: u8 = 2;
 pub const TITLE: u8 = 3;
 
 /// Documents per text file.
-pub const PER_TEXT: usize = 1000;
+pub const PER_TEXT: usize = 200;
 
 /// The format of the index files; the script refuses another.
 pub const VERSION: u32 = 1;

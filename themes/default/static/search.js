@@ -100,15 +100,17 @@
   var DIGIT = {}, ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   for (var a = 0; a < 64; a++) DIGIT[ALPHABET.charCodeAt(a)] = a;
   var Ints = window.Int32Array || Array;
-  var index, fieldCache = [];
+  var index, titleCache = [], labelCache = [];
 
+  /* The tokens of a document's title and labels (labels are shared: each is cut once). */
   function fieldTokens(doc) {
-    var cached = fieldCache[doc];
-    if (cached) return cached;
-    cached = [tokens(index.titles[doc])];
+    var fields = [titleCache[doc] || (titleCache[doc] = tokens(index.titles[doc]))];
     var labels = index.doc_labels[doc];
-    for (var l = 0; l < labels.length; l++) cached.push(tokens(index.labels[labels[l]]));
-    return (fieldCache[doc] = cached);
+    for (var l = 0; l < labels.length; l++) {
+      var k = labels[l];
+      fields.push(labelCache[k] || (labelCache[k] = tokens(index.labels[k])));
+    }
+    return fields;
   }
 
   function sideBySide(fields, a, b, bPrefix) {
@@ -180,7 +182,11 @@
   }
 
   /* Loading: script elements, which work over file:// and under any path. */
-  var api = window.baocaoSearch = { tokens: tokens, search: function (q) { return index ? search(q) : null; } };
+  var api = window.baocaoSearch = {
+    tokens: tokens,
+    search: function (q) { return index ? search(q) : null; },
+    titleOf: function (doc) { return index.titles[doc]; }
+  };
   var texts = [], waiting = {}, onIndex = [];
 
   function inject(src, failed) {
@@ -234,7 +240,7 @@
   var strings = JSON.parse(form.getAttribute('data-strings'));
   var input = document.getElementById('search-q');
   var area = document.getElementById('search-results');
-  var PAGE = 20, state = null, timer = null, loading = false;
+  var PAGE = 10, state = null, timer = null, loading = false;
 
   function say(key, values) {
     var s = strings[key] || '';
