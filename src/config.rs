@@ -97,6 +97,7 @@ struct RawPaths {
     articles: Option<String>,
     programs: Option<String>,
     tags: Option<String>,
+    search: Option<String>,
     pages: Option<String>,
 }
 
@@ -309,11 +310,12 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
                 );
                 continue;
             };
-            let RawPaths { articles, programs, tags, pages } = p;
+            let RawPaths { articles, programs, tags, search, pages } = p;
             for (key, value, slot) in [
                 ("articles", articles, &mut entry.articles),
                 ("programs", programs, &mut entry.programs),
                 ("tags", tags, &mut entry.tags),
+                ("search", search, &mut entry.search),
                 ("pages", pages, &mut entry.pages),
             ] {
                 let Some(value) = value else { continue };
@@ -332,7 +334,8 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
     // beside them at the root (other languages, theme, data, charts, static).
     if let Some(default) = languages.first() {
         for (lang, p) in &paths {
-            let mut names = vec![("articles", &p.articles), ("programs", &p.programs), ("tags", &p.tags)];
+            let mut names =
+                vec![("articles", &p.articles), ("programs", &p.programs), ("tags", &p.tags), ("search", &p.search)];
             if !p.pages.is_empty() {
                 names.push(("pages", &p.pages));
             }

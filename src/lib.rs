@@ -17,6 +17,7 @@ pub mod number;
 pub mod pipeline;
 pub mod progress;
 pub mod render;
+pub mod search;
 pub mod status;
 pub mod summary;
 pub mod text;

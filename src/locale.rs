@@ -29,10 +29,13 @@ pub struct Rules {
     date_short: fn(&Date) -> String,
     date_long: fn(&Date) -> String,
     collate: fn(&str, &str) -> Ordering,
-    /// Default URL sections: articles, programmes, tags.
-    sections: [&'static str; 3],
+    /// Default URL sections: articles, programmes, tags, search.
+    sections: [&'static str; 4],
     /// The Open Graph locale (`vi_VN`); `None`: the language code alone.
     og_locale: Option<&'static str>,
+    /// Letters with a vowel mark (`Ă`, `Đ`, `Ư`) are letters of their own
+    /// in an alphabetical index.
+    marked_letters: bool,
 }
 
 /// Decimal and grouping separators.
@@ -98,8 +101,9 @@ static VIETNAMESE: Rules = Rules {
         format!("{}, {} tháng {}, {}", DAYS[d.weekday() as usize], d.day, d.month, d.year)
     },
     collate: crate::text::vietnamese_cmp,
-    sections: ["bai-viet", "chuong-trinh", "chu-de"],
+    sections: ["bai-viet", "chuong-trinh", "chu-de", "tim-kiem"],
     og_locale: Some("vi_VN"),
+    marked_letters: true,
 };
 
 const MONTHS_EN: [&str; 12] = [
@@ -134,8 +138,9 @@ static ENGLISH: Rules = Rules {
         format!("{}, {}", DAYS[d.weekday() as usize], english_date(d))
     },
     collate: crate::text::english_cmp,
-    sections: ["articles", "programs", "tags"],
+    sections: ["articles", "programs", "tags", "search"],
     og_locale: Some("en_US"),
+    marked_letters: false,
 };
 
 /// The rules of a language: its own where baocao has them, else English.
@@ -148,8 +153,14 @@ pub fn rules(code: &str) -> &'static Rules {
 
 /// The URL section names a language uses when `paths` does not give them.
 pub fn default_sections(code: &str) -> SectionPaths {
-    let [articles, programs, tags] = rules(code).sections;
-    SectionPaths { articles: articles.into(), programs: programs.into(), tags: tags.into(), pages: String::new() }
+    let [articles, programs, tags, search] = rules(code).sections;
+    SectionPaths {
+        articles: articles.into(),
+        programs: programs.into(),
+        tags: tags.into(),
+        search: search.into(),
+        pages: String::new(),
+    }
 }
 
 /// One language of a site: its rules and the theme's interface strings.
@@ -233,6 +244,14 @@ impl Locale {
         (self.rules.collate)(a, b)
     }
 
+    /// The letter a title is listed under in an A–Z index: `Đ` for
+    /// `đường` in Vietnamese, `D` in English; `#` when it has no letter.
+    pub fn index_letter(&self, title: &str) -> String {
+        let Some(token) = crate::search::fold::tokens(title).into_iter().next() else { return "#".into() };
+        let form = if self.rules.marked_letters { &token.exact } else { &token.folded };
+        form.chars().next().map_or_else(|| "#".into(), |c| c.to_uppercase().collect())
+    }
+
     /// The page's locale as Open Graph writes it: `vi_VN`, `en_US`.
     pub fn og_locale(&self) -> String {
         match (self.rules.og_locale, self.code.as_str()) {
@@ -253,6 +272,23 @@ mod tests {
 
     fn locale(code: &str) -> Locale {
         Locale::new(code, serde_json::json!({ "nav": { "home": "Trang chủ" } }))
+    }
+
+    #[test]
+    fn index_letters() {
+        let cases = [
+            ("Ấn phẩm", "vi", "Â"),
+            ("Ấn phẩm", "en", "A"),
+            ("đường giao thông", "vi", "Đ"),
+            ("Đường", "en", "D"),
+            ("Ưu tiên", "vi", "Ư"),
+            ("“Chè” Shan tuyết", "vi", "C"),
+            ("2020", "vi", "2"),
+            ("…", "vi", "#"),
+        ];
+        for (title, lang, letter) in cases {
+            assert_eq!(locale(lang).index_letter(title), letter, "{title} ({lang})");
+        }
     }
 
     #[test]

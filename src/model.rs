@@ -108,6 +108,8 @@ pub struct SectionPaths {
     pub articles: String,
     pub programs: String,
     pub tags: String,
+    /// The search page.
+    pub search: String,
     /// Prefix of standalone pages; empty puts them at the language root.
     pub pages: String,
 }

@@ -238,7 +238,7 @@ fn check_lists_missing_translations_and_strict_fails_on_warnings() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "No errors: 14 pages would be built; 2 warnings.\n\
+        "No errors: 16 pages would be built; 2 warnings.\n\
          Missing `en` translations: 1 article, 0 pages, 1 field\n\
          \x20 article  content/articles/c.vi.md\n\
          \x20 field    content/programs/p.yaml: indicator 1, unit\n"

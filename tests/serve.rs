@@ -127,6 +127,9 @@ fn events(port: u16) -> std::sync::mpsc::Receiver<(String, String)> {
             }
         }
     });
+    // Listening from here on: the server said hello.
+    let (name, _) = rx.recv_timeout(Duration::from_secs(30)).expect("the event stream opens");
+    assert_eq!(name, "hello");
     rx
 }
 

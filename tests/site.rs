@@ -331,7 +331,7 @@ fn exit_codes_follow_the_spec() {
     assert!(run.stderr.contains("refusing to build into the site folder itself"));
     let check = baocao(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(check.code, 0, "{}", check.stderr);
-    assert!(check.stdout.starts_with("No errors: 27 pages would be built; 6 warnings."), "{}", check.stdout);
+    assert!(check.stdout.starts_with("No errors: 29 pages would be built; 6 warnings."), "{}", check.stdout);
     assert!(
         check.stderr.contains("content/articles/cau-moi.md:1:1: warning[BC4010]: not translated into `en`"),
         "{}",
@@ -582,6 +582,13 @@ fn markup_that_runs_code_never_reaches_a_page() {
             }
             None => (html.clone(), String::new()),
         };
+        // The theme's own script, on the search page only, is the one allowed.
+        let own = "<script src=\"../theme/search.js\" defer></script>";
+        let html = match path.as_str() {
+            "tim-kiem/index.html" => html.replacen(own, "", 1),
+            "en/search/index.html" => html.replacen(&own.replace("../", "../../"), "", 1),
+            _ => html,
+        };
         assert!(!data.contains('<'), "{path}: markup in JSON-LD");
         for bad in ["<script", "onerror", "onload", "onmouseover", "javascript:", "<svg onload"] {
             assert!(!html.contains(bad), "{path} holds {bad}");
@@ -627,7 +634,7 @@ fn hidden_files_follow_one_rule() {
     assert!(run.stderr.contains("content/articles/4913:1:1: note[BC1013]"), "{}", run.stderr);
     let strict = baocao(&["check", "--strict", "--root", root.to_str().unwrap()]);
     assert_eq!(strict.code, 0, "notes do not fail --strict: {}", strict.stderr);
-    assert!(strict.stdout.starts_with("No errors: 9 pages would be built; 0 warnings."), "{}", strict.stdout);
+    assert!(strict.stdout.starts_with("No errors: 11 pages would be built; 0 warnings."), "{}", strict.stdout);
     let t = tree(&out);
     let statics: Vec<&str> = t
         .keys()

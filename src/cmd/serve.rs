@@ -64,7 +64,26 @@ pub fn run(args: &ServeArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
     let root = super::site_root(&args.root)?;
     let (as_of, source_date_epoch) = super::as_of_dates(args.as_of.as_deref())?;
     let options = Options { drafts: args.drafts, as_of, source_date_epoch, ..Default::default() };
+    // First of all: a Ctrl+C at any moment from here stops cleanly.
+    let (stop, stopped) = mpsc::channel();
+    ctrlc::set_handler(move || {
+        let _ = stop.send(());
+    })
+    .context("listening for Ctrl+C")?;
     let (server, port) = bind(args.port, lang)?;
+    // Watched before the first build: a save while it runs is not missed.
+    // Changes into one channel; the rebuild loop gathers and debounces them.
+    let (changes, changed) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reads (the build's own, an editor opening a file) change nothing.
+        if let Ok(event) = event
+            && !matches!(event.kind, notify::EventKind::Access(_))
+        {
+            let _ = changes.send(event.paths);
+        }
+    })
+    .context("watching the site's files")?;
+    watch(&mut watcher, &root)?;
     let mut engine = Engine::new(&root, options);
     let started = Instant::now();
     let first = engine.rebuild(&[])?;
@@ -101,23 +120,6 @@ pub fn run(args: &ServeArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
             })
             .context("starting the server")?;
     }
-    // Changes into one channel; the rebuild loop gathers and debounces them.
-    let (changes, changed) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        // Reads (the build's own, an editor opening a file) change nothing.
-        if let Ok(event) = event
-            && !matches!(event.kind, notify::EventKind::Access(_))
-        {
-            let _ = changes.send(event.paths);
-        }
-    })
-    .context("watching the site's files")?;
-    watch(&mut watcher, &root)?;
-    let (stop, stopped) = mpsc::channel();
-    ctrlc::set_handler(move || {
-        let _ = stop.send(());
-    })
-    .context("listening for Ctrl+C")?;
     if args.open {
         open_browser(&url);
     }

@@ -208,7 +208,7 @@ const CONTACT: [Field; 3] = [
 ];
 
 /// `site.yaml`'s `paths.<lang>` (`config::RawPaths`).
-const PATHS: [Field; 4] = [
+const PATHS: [Field; 5] = [
     Field::new(
         "articles",
         Kind::Shaped(Shape::Section),
@@ -237,6 +237,12 @@ const PATHS: [Field; 4] = [
             "`chu-de` in `vi`, `tags` in other languages",
         ))
         .example("linh-vuc"),
+    Field::new("search", Kind::Shaped(Shape::Section), Need::Optional, w("Trang tìm kiếm.", "The search page."))
+        .default_words(w(
+            "`tim-kiem` với `vi`, `search` với các ngôn ngữ khác",
+            "`tim-kiem` in `vi`, `search` in other languages",
+        ))
+        .example("tra-cuu"),
     Field::new(
         "pages",
         Kind::Shaped(Shape::PagesSection),

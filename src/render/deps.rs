@@ -216,6 +216,8 @@ impl Fingerprints {
                             self.pages[i].hash(&mut h);
                         }
                     }
+                    // Its index holds every document's whole text.
+                    PageKey::Search => (&self.articles, &self.pages, &self.programs).hash(&mut h),
                     PageKey::Tags => {
                         for (slug, tag) in &summary.tags {
                             (slug, tag.articles.len(), tag.programs.len()).hash(&mut h);

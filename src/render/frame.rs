@@ -146,6 +146,8 @@ impl<'a> Renderer<'a> {
             .collect();
         menu.sort_by_key(|(w, _)| *w);
         nav.extend(menu.into_iter().map(|(_, l)| l));
+        let (title, href) = self.section_index(Section::Search, lang);
+        nav.push(Link { title: Txt::plain(&title), href: rel(&href), current: kind.section == Section::Search });
         let data_links = (0..site.programs.len())
             .map(|i| DataLink {
                 title: self.text(&site.programs[i].title, lang),
@@ -204,6 +206,7 @@ impl<'a> Renderer<'a> {
             Section::Programs => (self.t(lang, "nav.programs"), u.programs(lang)),
             Section::Articles => (self.t(lang, "nav.articles"), u.article_list(lang, 1)),
             Section::Tags => (self.t(lang, "nav.tags"), u.tags(lang)),
+            Section::Search => (self.t(lang, "nav.search"), u.search(lang)),
             Section::None => (String::new(), u.home(lang)),
         }
     }

@@ -14,6 +14,7 @@ mod pages;
 mod png;
 mod program_views;
 pub mod registry;
+mod search;
 mod sharing;
 pub mod templates;
 pub mod urls;

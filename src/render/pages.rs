@@ -184,6 +184,11 @@ impl<'a> Renderer<'a> {
                 ctx.insert("tags", &tags);
                 (loc.t("nav.tags"), None)
             }
+            PageKey::Search => {
+                let view = self.search_page(lang, &path, extras);
+                ctx.insert("search", &view);
+                (loc.t("search.title"), Some(loc.t("search.description")))
+            }
             PageKey::Tag(slug) => {
                 let tag = &summary.tags[slug];
                 let entries: Vec<EntryView> =

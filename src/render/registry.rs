@@ -25,6 +25,8 @@ pub enum PageKey {
     Tag(String),
     /// A standalone page, by source name.
     Page(String),
+    /// The search page, with its index (and, without script, an A–Z index).
+    Search,
 }
 
 /// The part of the site a page belongs to: the navigation marks it, and
@@ -35,6 +37,7 @@ pub enum Section {
     Programs,
     Articles,
     Tags,
+    Search,
     /// Standalone pages: in the navigation by their own `menu`.
     None,
 }
@@ -73,6 +76,7 @@ impl PageKey {
             PageKey::Tags => kind("tags", "tags.html", Section::Tags, None, false),
             PageKey::Tag(_) => kind("tag", "tag.html", Section::Tags, Some(Section::Tags), false),
             PageKey::Page(_) => kind("page", "page.html", Section::None, None, false),
+            PageKey::Search => kind("search", "search.html", Section::Search, None, false),
         }
     }
 }
@@ -95,6 +99,7 @@ impl<'a> Pages<'a> {
         keys.extend(versions(&site.articles, lang).map(PageKey::Article));
         keys.extend(versions(&site.pages, lang).map(PageKey::Page));
         keys.extend(summary.tags.keys().map(|slug| PageKey::Tag(slug.clone())));
+        keys.push(PageKey::Search);
         keys
     }
 
@@ -123,6 +128,7 @@ impl<'a> Pages<'a> {
                 u.tag(lang, slug)
             }
             PageKey::Page(name) => u.page(lang, &find(&self.site.pages, name, |g| &g.name)?.by_lang.get(lang)?.slug),
+            PageKey::Search => u.search(lang),
         })
     }
 }

@@ -142,7 +142,7 @@ impl<'a> Renderer<'a> {
                 let latest = p.indicators.iter().flat_map(|i| &i.progress).map(ProgressPoint::reported).max();
                 latest.map(|d| as_of.as_ref().map_or(d.clone(), |a| d.min(a.clone()))).or(as_of)
             }
-            PageKey::Home | PageKey::Programs => newest().max(as_of),
+            PageKey::Home | PageKey::Programs | PageKey::Search => newest().max(as_of),
             PageKey::Tag(slug) => {
                 let listed =
                     &self.summary.langs[lang].articles[*self.summary.langs[lang].tags.get(slug)?.articles.first()?];

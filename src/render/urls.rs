@@ -48,6 +48,10 @@ impl Urls<'_> {
         format!("{}{slug}/", self.tags(lang))
     }
 
+    pub fn search(&self, lang: &str) -> String {
+        format!("{}{}/", self.lang_root(lang), self.config.paths(lang).search)
+    }
+
     pub fn page(&self, lang: &str, slug: &str) -> String {
         let prefix = &self.config.paths(lang).pages;
         if prefix.is_empty() {

@@ -395,11 +395,12 @@ impl Validator<'_> {
                     continue;
                 }
                 let at_root = *lang == self.config.default_lang();
-                let taken = [paths.articles.as_str(), paths.programs.as_str(), paths.tags.as_str()]
-                    .contains(&doc.slug.as_str())
-                    || (at_root
-                        && (crate::config::RESERVED.contains(&doc.slug.as_str())
-                            || self.config.languages.contains(&doc.slug)));
+                let taken =
+                    [paths.articles.as_str(), paths.programs.as_str(), paths.tags.as_str(), paths.search.as_str()]
+                        .contains(&doc.slug.as_str())
+                        || (at_root
+                            && (crate::config::RESERVED.contains(&doc.slug.as_str())
+                                || self.config.languages.contains(&doc.slug)));
                 if taken {
                     let source = doc.source.clone();
                     let message = Message::PageSlugTaken { slug: doc.slug.clone() };

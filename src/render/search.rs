@@ -1,0 +1,198 @@
+//! The search page of a language: its index (`search::index`), built here
+//! from what readers see of each programme, indicator, topic, page and
+//! article in that language, and the A–Z index it shows without script.
+//! The index files are outputs of the page's job, beside the page.
+
+use super::*;
+use crate::search::index::{Entry, Kind, build};
+use serde::Serialize;
+
+/// What the search template sees.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchView {
+    /// The core index file, relative to the page.
+    pub index_src: String,
+    pub script_src: String,
+    /// The search interface strings, as JSON for the script.
+    pub strings_json: String,
+    /// The A–Z index: programmes, pages and topics, by first letter.
+    pub letters: Vec<Letter>,
+    pub articles_href: String,
+}
+
+/// The entries of the A–Z index under one letter.
+#[derive(Debug, Clone, Serialize)]
+pub struct Letter {
+    pub letter: String,
+    pub id: String,
+    pub entries: Vec<AzEntry>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AzEntry {
+    pub title: Txt,
+    pub href: String,
+    /// `Chương trình`, `Chủ đề`, ...
+    pub kind: String,
+}
+
+/// A snippet is cut to about this many characters, at a space.
+const SNIPPET_CHARS: usize = 160;
+
+/// The most of a body's Markdown that is searched (an article is a few
+/// kilobytes; a hostile one of megabytes is searched by its beginning).
+const BODY_BYTES: usize = 100_000;
+
+/// The plain text of the beginning of a Markdown body.
+fn body_text(markdown: &str) -> String {
+    let mut end = markdown.len().min(BODY_BYTES);
+    while !markdown.is_char_boundary(end) {
+        end -= 1;
+    }
+    markdown::plain_text(&markdown[..end])
+}
+
+impl Renderer<'_> {
+    /// The page's view; its index files go to `extras.charts` (the page
+    /// job's other outputs).
+    pub(super) fn search_page(&self, lang: &str, path: &str, extras: &mut Extras) -> SearchView {
+        let loc = self.locale(lang);
+        let entries = self.search_entries(lang, path);
+        let files = build(&entries);
+        for (name, text) in files.files {
+            extras.charts.push(Output::new(format!("{path}{name}"), text.into_bytes()));
+        }
+        let mut az: Vec<(Txt, String, Kind)> = Vec::new();
+        for e in entries.iter().filter(|e| matches!(e.kind, Kind::Programme | Kind::Page | Kind::Topic)) {
+            az.push((Txt::plain(&e.title), e.href.clone(), e.kind));
+        }
+        az.sort_by(|a, b| loc.collate(&a.0.text, &b.0.text).then_with(|| a.1.cmp(&b.1)));
+        let mut letters: Vec<Letter> = Vec::new();
+        for (title, href, kind) in az {
+            let letter = loc.index_letter(&title.text);
+            if letters.last().is_none_or(|l| l.letter != letter) {
+                letters.push(Letter { id: format!("az-{}", letters.len() + 1), letter, entries: Vec::new() });
+            }
+            let kind = loc.t(&format!("search.kind_{}", kind.key()));
+            letters.last_mut().expect("a letter").entries.push(AzEntry { title, href, kind });
+        }
+        SearchView {
+            index_src: files.core,
+            script_src: self.urls.relative(path, "theme/search.js"),
+            strings_json: {
+                let mut strings = loc.strings()["search"].clone();
+                // The digit-group separator of counts: `1.234` (vi), `1,234` (en).
+                let group = loc.number(1000.0, 0).chars().nth(1).filter(|c| !c.is_ascii_digit());
+                strings["group"] = group.map(String::from).unwrap_or_default().into();
+                serde_json::to_string(&strings).expect("strings serialize")
+            },
+            letters,
+            articles_href: self.urls.relative(path, &self.urls.article_list(lang, 1)),
+        }
+    }
+
+    /// Every document of the language, in the order ties are shown:
+    /// programmes (each followed by its indicators), topics, pages, then
+    /// articles newest first. Articles and pages without a version in the
+    /// language are left out (their own language's search has them).
+    fn search_entries(&self, lang: &str, path: &str) -> Vec<Entry> {
+        let site = self.site;
+        let u = self.urls;
+        let loc = self.locale(lang);
+        let summary = &self.summary.langs[lang];
+        let tag_names = |tags: &[crate::model::Tag]| -> Vec<String> {
+            tags.iter().map(|t| summary.tags.get(&t.slug).map_or_else(|| t.name.clone(), |e| e.name.clone())).collect()
+        };
+        let mut entries = Vec::new();
+        for index in self.sorted_programs(lang) {
+            let program = &site.programs[index];
+            let view = self.program_view(index, lang, path, true);
+            let mut body = vec![view.owner.text.clone(), view.period.clone()];
+            if let Some(d) = &program.description {
+                body.push(body_text(d.get(lang, self.default_lang()).text));
+            }
+            entries.push(Entry {
+                kind: Kind::Programme,
+                title: view.title.text.clone(),
+                href: view.href.clone(),
+                meta: view.overall_status.text.clone(),
+                snippet: snippet(&view.summary.text),
+                labels: tag_names(&program.tags),
+                body: body.join("\n"),
+            });
+            for ind in &view.indicators {
+                let mut body = vec![view.title.text.clone()];
+                body.extend(ind.source.iter().chain(&ind.note).map(|t| t.text.clone()));
+                entries.push(Entry {
+                    kind: Kind::Indicator,
+                    title: ind.title.text.clone(),
+                    href: u.relative(path, &format!("{}#{}", u.program(lang, &program.id), ind.id)),
+                    meta: ind.status.text.clone(),
+                    snippet: format!("{} · {}", ind.sentence, view.title.text),
+                    labels: vec![ind.unit.text.clone()],
+                    body: body.join("\n"),
+                });
+            }
+        }
+        let mut tags: Vec<(&String, &crate::summary::TagEntry)> = summary.tags.iter().collect();
+        tags.sort_by(|a, b| loc.collate(&a.1.name, &b.1.name));
+        for (slug, tag) in tags {
+            entries.push(Entry {
+                kind: Kind::Topic,
+                title: tag.name.clone(),
+                href: u.relative(path, &u.tag(lang, slug)),
+                meta: String::new(),
+                snippet: tag.description.as_ref().map(|(d, _)| snippet(d)).unwrap_or_default(),
+                labels: Vec::new(),
+                body: String::new(),
+            });
+        }
+        let document = |kind: Kind, doc: &crate::model::Document, href: String| Entry {
+            kind,
+            title: doc.title.clone(),
+            href,
+            meta: doc.date.as_ref().map(|d| loc.date_short(d)).unwrap_or_default(),
+            snippet: snippet(&doc.summary),
+            labels: tag_names(&doc.tags),
+            body: body_text(&doc.body),
+        };
+        for group in &site.pages {
+            if let Some(doc) = group.by_lang.get(lang) {
+                entries.push(document(Kind::Page, doc, u.relative(path, &u.page(lang, &doc.slug))));
+            }
+        }
+        for listed in summary.articles.iter().filter(|l| !l.fallback) {
+            let (_, doc) = self.listed(listed);
+            entries.push(document(Kind::Article, doc, u.relative(path, &u.article(lang, &doc.slug))));
+        }
+        entries
+    }
+}
+
+/// The beginning of a summary, cut at a space after at most
+/// [`SNIPPET_CHARS`] characters.
+fn snippet(text: &str) -> String {
+    let text = text.trim();
+    if text.chars().count() <= SNIPPET_CHARS {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(SNIPPET_CHARS).collect();
+    let cut = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_are_cut_at_a_space() {
+        assert_eq!(snippet(" Ngắn. "), "Ngắn.");
+        let long = "một hai, ".repeat(40);
+        let cut = snippet(&long);
+        let kept = cut.strip_suffix('…').expect("an ellipsis");
+        assert!(long.starts_with(kept) && long[kept.len()..].starts_with([',', ' ']), "cut inside a word: {cut}");
+        assert!(!kept.ends_with([',', ' ']), "{cut}");
+        assert!(cut.chars().count() <= SNIPPET_CHARS + 1);
+    }
+}

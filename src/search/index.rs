@@ -1,0 +1,447 @@
+//! The search index of one language: built here from plain entries,
+//! written as script files the search page loads with `<script>` (so it
+//! works over `file://`, where `fetch` does not), and read back and queried
+//! by [`search`], the reference of what the page's script does.
+//!
+//! The core file holds, per document, its kind, title, link, date or
+//! status and labels (topics, unit), and the inverted index: each folded
+//! word, its exact forms, and for each form the documents that hold it
+//! with the best field they hold it in (title, label, summary, body).
+//! Postings are gaps between document numbers, written with the field in
+//! base-64 digits of five bits (the sixth says "more follows"), so a word
+//! found in every document costs a byte a document before gzip and next to
+//! nothing after it. Body text is indexed as the set of its words, without
+//! positions: phrases are recognised in titles and labels, which the page
+//! has at hand. The snippets (the summaries) are in text files of
+//! [`PER_TEXT`] documents, loaded only for the results shown: the page of
+//! ten results reads at most ten small files, not every snippet.
+
+use super::fold::{Token, each_token, ends_in_word, tokens};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What a document is, for the reader: shown beside each result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Article,
+    Page,
+    Programme,
+    Indicator,
+    Topic,
+}
+
+impl Kind {
+    /// Its code in the index.
+    pub fn code(self) -> char {
+        match self {
+            Kind::Article => 'a',
+            Kind::Page => 'p',
+            Kind::Programme => 'g',
+            Kind::Indicator => 'i',
+            Kind::Topic => 't',
+        }
+    }
+
+    /// Its interface string: `search.kind_<key>`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Article => "article",
+            Kind::Page => "page",
+            Kind::Programme => "programme",
+            Kind::Indicator => "indicator",
+            Kind::Topic => "topic",
+        }
+    }
+}
+
+/// A document to index, its texts already in the index's language.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub kind: Kind,
+    pub title: String,
+    /// Relative to the search page.
+    pub href: String,
+    /// The date (articles) or the status (programmes, indicators).
+    pub meta: String,
+    /// Shown under the title, and searched a little above the body.
+    pub snippet: String,
+    /// Topics and unit: searched below the title, above the snippet.
+    pub labels: Vec<String>,
+    /// Searched last; not kept.
+    pub body: String,
+}
+
+/// Where in a document a word is: the best place counts.
+pub const BODY: u8 = 0;
+pub const SNIPPET: u8 = 1;
+pub const LABEL: u8 = 2;
+pub const TITLE: u8 = 3;
+
+/// Documents per text file.
+pub const PER_TEXT: usize = 200;
+
+/// The format of the index files; the script refuses another.
+pub const VERSION: u32 = 1;
+
+/// The core file, as the script reads it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Core {
+    pub v: u32,
+    /// One [`Kind::code`] a document.
+    pub kinds: String,
+    pub titles: Vec<String>,
+    pub hrefs: Vec<String>,
+    pub metas: Vec<String>,
+    /// The distinct labels, and each document's, by number.
+    pub labels: Vec<String>,
+    pub doc_labels: Vec<Vec<usize>>,
+    /// Folded words, sorted (code point order, which is also JavaScript's
+    /// for these: no word holds a character beyond the BMP).
+    pub words: Vec<String>,
+    /// Per word: its exact forms (`""`: the word itself) and their postings.
+    pub forms: Vec<Vec<String>>,
+    pub postings: Vec<Vec<String>>,
+    /// The text files, relative to the search page, and documents per file.
+    pub texts: Vec<String>,
+    pub per_text: usize,
+}
+
+/// The files of one language's index: (name beside the search page, text).
+#[derive(Debug, Clone)]
+pub struct Files {
+    /// The core file's name, which the page gives the script.
+    pub core: String,
+    pub files: Vec<(String, String)>,
+}
+
+/// Builds the index files of `entries` (in the order ties are shown).
+/// Names carry a hash of the content, so a browser never keeps an old index.
+pub fn build(entries: &[Entry]) -> Files {
+    // folded → exact → document → best field.
+    let mut words: BTreeMap<String, BTreeMap<String, BTreeMap<usize, u8>>> = BTreeMap::new();
+    let mut labels: BTreeMap<&str, usize> = BTreeMap::new();
+    for e in entries {
+        for l in &e.labels {
+            let next = labels.len();
+            labels.entry(l.as_str()).or_insert(next);
+        }
+    }
+    let mut add = |doc: usize, text: &str, level: u8| {
+        each_token(text, |exact, folded| {
+            // Looked up before a key is made: most words are there already.
+            if !words.contains_key(folded) {
+                words.insert(folded.to_string(), BTreeMap::new());
+            }
+            let forms = words.get_mut(folded).expect("inserted");
+            if !forms.contains_key(exact) {
+                forms.insert(exact.to_string(), BTreeMap::new());
+            }
+            let best = forms.get_mut(exact).expect("inserted").entry(doc).or_insert(level);
+            *best = (*best).max(level);
+        });
+    };
+    for (doc, e) in entries.iter().enumerate() {
+        add(doc, &e.title, TITLE);
+        for l in &e.labels {
+            add(doc, l, LABEL);
+        }
+        add(doc, &e.snippet, SNIPPET);
+        add(doc, &e.body, BODY);
+    }
+    let mut label_names: Vec<&str> = vec![""; labels.len()];
+    for (name, i) in &labels {
+        label_names[*i] = name;
+    }
+    let mut files = Vec::new();
+    let mut texts = Vec::new();
+    for (k, chunk) in entries.chunks(PER_TEXT).enumerate() {
+        let snippets: Vec<&str> = chunk.iter().map(|e| e.snippet.as_str()).collect();
+        let text = format!("baocaoSearch.texts({k},{});\n", script_json(&snippets));
+        let name = format!("search-text-{k}.{}.js", hash(&text));
+        texts.push(name.clone());
+        files.push((name, text));
+    }
+    let (mut forms, mut postings) = (Vec::new(), Vec::new());
+    for (word, by_form) in &words {
+        forms.push(by_form.keys().map(|f| if f == word { String::new() } else { f.clone() }).collect());
+        postings.push(by_form.values().map(encode).collect());
+    }
+    let core = Core {
+        v: VERSION,
+        kinds: entries.iter().map(|e| e.kind.code()).collect(),
+        titles: entries.iter().map(|e| e.title.clone()).collect(),
+        hrefs: entries.iter().map(|e| e.href.clone()).collect(),
+        metas: entries.iter().map(|e| e.meta.clone()).collect(),
+        labels: label_names.iter().map(|s| s.to_string()).collect(),
+        doc_labels: entries.iter().map(|e| e.labels.iter().map(|l| labels[l.as_str()]).collect()).collect(),
+        words: words.keys().cloned().collect(),
+        forms,
+        postings,
+        texts,
+        per_text: PER_TEXT,
+    };
+    let text = format!("baocaoSearch.index({});\n", script_json(&core));
+    let name = format!("search-index.{}.js", hash(&text));
+    files.push((name.clone(), text));
+    files.sort();
+    Files { core: name, files }
+}
+
+/// JSON that ES5 reads as a script: U+2028 and U+2029 are line ends
+/// there; and no markup characters as such (`<` `>` `&` as escapes), so
+/// the file stays inert wherever it is pasted.
+fn script_json<T: Serialize>(value: &T) -> String {
+    let json = serde_json::to_string(value).expect("index data serializes");
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A short content hash (FNV-1a), stable across machines and versions.
+fn hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{:08x}", h >> 32)
+}
+
+const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Postings (document → field), as base-64 digits: each value is
+/// `(gap - 1) * 4 + field`, five bits a digit, low bits first, 32 added
+/// to every digit but the last.
+fn encode(docs: &BTreeMap<usize, u8>) -> String {
+    let mut out = String::new();
+    let mut previous: Option<usize> = None;
+    for (&doc, &level) in docs {
+        let gap = previous.map_or(doc, |p| doc - p - 1);
+        previous = Some(doc);
+        let mut v = gap * 4 + usize::from(level);
+        loop {
+            let digit = v & 31;
+            v >>= 5;
+            if v == 0 {
+                out.push(DIGITS[digit] as char);
+                break;
+            }
+            out.push(DIGITS[digit | 32] as char);
+        }
+    }
+    out
+}
+
+/// The postings of [`encode`]: (document, field), documents rising.
+pub fn decode(postings: &str) -> Vec<(usize, u8)> {
+    let mut out = Vec::new();
+    let mut doc: Option<usize> = None;
+    let (mut v, mut shift) = (0usize, 0);
+    for b in postings.bytes() {
+        let digit = DIGITS.iter().position(|&d| d == b).expect("a base-64 digit");
+        v |= (digit & 31) << shift;
+        shift += 5;
+        if digit & 32 == 0 {
+            let next = doc.map_or(v >> 2, |d| d + (v >> 2) + 1);
+            out.push((next, (v & 3) as u8));
+            doc = Some(next);
+            v = 0;
+            shift = 0;
+        }
+    }
+    out
+}
+
+/// A query's words beyond this many are ignored (and the score's parts
+/// stay apart: see [`search`]).
+pub const MAX_QUERY_WORDS: usize = 8;
+
+/// The points of a word found in a field, by field (body … title).
+const FIELD_POINTS: [u32; 4] = [10, 20, 30, 40];
+/// A whole word, rather than a word the typed prefix begins.
+const WHOLE_POINTS: u32 = 5;
+/// Two query words side by side in the title or a label.
+const PHRASE_POINTS: u32 = 100;
+/// A word typed with its marks, found with the same marks.
+const EXACT_POINTS: u32 = 1000;
+
+/// The documents of `core` that match `query`, best first: what the page's
+/// script shows, in its order.
+///
+/// Every word of the query must be found (its folded form; the last one,
+/// unless a space follows it, as the beginning of a word). A document's
+/// score adds, for each query word, the best of its matches: 1000 when the
+/// word was typed with marks and found with the same ones (`đường` finding
+/// `đường`, not `dương`), then 40, 30, 20 or 10 by field (title, label,
+/// snippet, body), and 5 for a whole word; and 100 for each two query words
+/// found side by side in the title or a label. With at most eight words the
+/// parts never overlap: exact marks rank first, then phrases, then fields.
+/// Ties keep the order of the index (programmes, indicators, topics,
+/// pages, then articles newest first).
+pub fn search(core: &Core, query: &str) -> Vec<usize> {
+    let mut q = tokens(query);
+    let prefix = ends_in_word(query) && q.len() <= MAX_QUERY_WORDS;
+    q.truncate(MAX_QUERY_WORDS);
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let n = core.titles.len();
+    let last = q.len() - 1;
+    // Per query word: each document's best score and best field (or none).
+    let mut found: Vec<Vec<Option<(u32, u8)>>> = Vec::new();
+    for (i, t) in q.iter().enumerate() {
+        let as_prefix = prefix && i == last;
+        let marked = t.exact != t.folded;
+        let mut best: Vec<Option<(u32, u8)>> = vec![None; n];
+        let start = core.words.partition_point(|w| w.as_str() < t.folded.as_str());
+        for w in start..core.words.len() {
+            let word = &core.words[w];
+            let whole = *word == t.folded;
+            if !(whole || as_prefix && word.starts_with(&t.folded)) {
+                break;
+            }
+            for (form, postings) in core.forms[w].iter().zip(&core.postings[w]) {
+                let form = if form.is_empty() { word } else { form };
+                let exact = marked && *form == t.exact;
+                for (doc, level) in decode(postings) {
+                    let score = u32::from(exact) * EXACT_POINTS
+                        + FIELD_POINTS[usize::from(level)]
+                        + u32::from(whole) * WHOLE_POINTS;
+                    let slot = &mut best[doc];
+                    let (s, l) = slot.get_or_insert((0, 0));
+                    *s = (*s).max(score);
+                    *l = (*l).max(level);
+                }
+            }
+        }
+        found.push(best);
+    }
+    let mut results: Vec<(u32, usize)> = Vec::new();
+    for doc in 0..n {
+        let Some(parts) = found.iter().map(|f| f[doc]).collect::<Option<Vec<_>>>() else { continue };
+        let mut score: u32 = parts.iter().map(|(s, _)| s).sum();
+        let strong: Vec<bool> = parts.iter().map(|(_, l)| *l >= LABEL).collect();
+        if strong.windows(2).any(|w| w[0] && w[1]) {
+            let mut fields = vec![core.titles[doc].as_str()];
+            fields.extend(core.doc_labels[doc].iter().map(|&l| core.labels[l].as_str()));
+            let fields: Vec<Vec<Token>> = fields.iter().map(|f| tokens(f)).collect();
+            for i in 0..last {
+                if strong[i]
+                    && strong[i + 1]
+                    && fields.iter().any(|f| side_by_side(f, &q[i], &q[i + 1], prefix && i + 1 == last))
+                {
+                    score += PHRASE_POINTS;
+                }
+            }
+        }
+        results.push((score, doc));
+    }
+    results.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    results.into_iter().map(|(_, doc)| doc).collect()
+}
+
+/// Whether `a` then `b` stand next to each other in `field`.
+fn side_by_side(field: &[Token], a: &Token, b: &Token, b_prefix: bool) -> bool {
+    field.windows(2).any(|w| {
+        w[0].folded == a.folded && (w[1].folded == b.folded || (b_prefix && w[1].folded.starts_with(&b.folded)))
+    })
+}
+
+/// Reads a core file back (for tests and tools).
+pub fn read_core(text: &str) -> Option<Core> {
+    let json = text.strip_prefix("baocaoSearch.index(")?.trim_end().strip_suffix(");")?;
+    serde_json::from_str(json).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postings_round_trip() {
+        let cases: [&[(usize, u8)]; 4] =
+            [&[], &[(0, 3)], &[(0, 0), (1, 1), (2, 2), (3, 3)], &[(7, 1), (8, 0), (40, 2), (100_000, 3), (100_001, 0)]];
+        for docs in cases {
+            let map: BTreeMap<usize, u8> = docs.iter().copied().collect();
+            assert_eq!(decode(&encode(&map)), docs);
+        }
+        // A word in every document costs one digit a document.
+        let every: BTreeMap<usize, u8> = (0..1000).map(|d| (d, BODY)).collect();
+        assert_eq!(encode(&every), "A".repeat(1000));
+    }
+
+    fn entry(kind: Kind, title: &str, labels: &[&str], snippet: &str, body: &str) -> Entry {
+        Entry {
+            kind,
+            title: title.into(),
+            href: format!("{}/", crate::text::slugify(title)),
+            meta: String::new(),
+            snippet: snippet.into(),
+            labels: labels.iter().map(|l| l.to_string()).collect(),
+            body: body.into(),
+        }
+    }
+
+    fn titles(core: &Core, query: &str) -> Vec<String> {
+        search(core, query).into_iter().map(|d| core.titles[d].clone()).collect()
+    }
+
+    #[test]
+    fn exact_marks_then_phrases_then_fields() {
+        let entries = [
+            entry(Kind::Article, "Dương liễu ven hồ", &[], "", ""),
+            entry(Kind::Article, "Công nghiệp", &["Khuyến công"], "", ""),
+            entry(Kind::Article, "Đường giao thông", &[], "", ""),
+            entry(Kind::Article, "Ghi chép", &[], "", "đường mòn"),
+            entry(Kind::Article, "Công tác khuyến nông", &[], "", ""),
+        ];
+        let files = build(&entries);
+        let core = read_core(&files.files.iter().find(|f| f.0 == files.core).unwrap().1).unwrap();
+        // Marks typed: the same marks first (a body match beats another word's title).
+        assert_eq!(titles(&core, "dương "), ["Dương liễu ven hồ", "Đường giao thông", "Ghi chép"]);
+        assert_eq!(titles(&core, "đường "), ["Đường giao thông", "Ghi chép", "Dương liễu ven hồ"]);
+        // No marks typed: no word is preferred for its marks; the title first.
+        assert_eq!(titles(&core, "duong "), ["Dương liễu ven hồ", "Đường giao thông", "Ghi chép"]);
+        // Side by side in a label beats both words in the title apart.
+        assert_eq!(titles(&core, "khuyen cong "), ["Công nghiệp", "Công tác khuyến nông"]);
+        // The last word is a prefix while it is being typed.
+        assert_eq!(titles(&core, "khuyen co"), ["Công nghiệp", "Công tác khuyến nông"]);
+        assert_eq!(titles(&core, "giao th"), ["Đường giao thông"]);
+        assert!(titles(&core, "giao th ").is_empty());
+        assert!(titles(&core, "").is_empty());
+    }
+
+    #[test]
+    fn files_are_named_by_their_content_and_split_by_text() {
+        let entries: Vec<Entry> =
+            (0..PER_TEXT + 1).map(|i| entry(Kind::Article, &format!("Bài {i}"), &["Chè"], "Tóm tắt", "")).collect();
+        let a = build(&entries);
+        assert_eq!(a.files.len(), 3, "the core and two text files");
+        assert!(a.files.iter().all(|(name, _)| name.starts_with("search-") && name.ends_with(".js")));
+        let b = build(&entries[..PER_TEXT]);
+        assert_ne!(a.core, b.core);
+        let core = read_core(&a.files.iter().find(|f| f.0 == a.core).unwrap().1).unwrap();
+        assert_eq!(core.labels, ["Chè"]);
+        assert_eq!(core.texts.len(), 2);
+        assert_eq!(core.kinds.len(), PER_TEXT + 1);
+    }
+
+    #[test]
+    fn line_separators_and_markup_are_escaped() {
+        let files = build(&[entry(Kind::Page, "a\u{2028}b <script>", &[], "c\u{2029}d & e", "")]);
+        for (_, text) in &files.files {
+            assert!(!text.contains(['\u{2028}', '\u{2029}', '<', '>', '&']), "{text}");
+        }
+        let core = read_core(&files.files.iter().find(|f| f.0 == files.core).unwrap().1).unwrap();
+        assert_eq!(core.titles, ["a\u{2028}b <script>"]);
+    }
+}
