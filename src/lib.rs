@@ -7,6 +7,7 @@ pub mod config;
 pub mod date;
 pub mod diagnostic;
 pub mod fields;
+pub mod images;
 pub mod licence;
 pub mod load;
 pub mod locale;

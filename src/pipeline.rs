@@ -98,9 +98,15 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome> {
     let theme = Theme::new(overrides);
     let summary = crate::summary::summarize(&site);
     clock.lap(Stage::Validate);
+    let images = crate::images::process(root, &site, &options.progress, &mut diagnostics)?;
+    clock.lap(Stage::Images);
     let theme_name = site.config.theme.clone();
-    let render_options =
-        RenderOptions { offline: options.offline, progress: options.progress.clone(), ..Default::default() };
+    let render_options = RenderOptions {
+        offline: options.offline,
+        progress: options.progress.clone(),
+        images: std::sync::Arc::new(images),
+        ..Default::default()
+    };
     let watch = render_options.watch.clone();
     // Rendered on a thread of its own, watched from here: a template that
     // runs away without writing (loops within loops) cannot be stopped,
@@ -166,7 +172,8 @@ impl<'p> Clock<'p> {
         self.since = now;
         let next = match stage {
             Stage::Load => Stage::Validate,
-            Stage::Validate => Stage::Render,
+            Stage::Validate => Stage::Images,
+            Stage::Images => Stage::Render,
             _ => Stage::Write,
         };
         self.progress.set(next);

@@ -8,6 +8,7 @@ mod chart_views;
 pub mod charts;
 pub mod data;
 mod frame;
+pub mod images;
 pub mod markdown;
 mod pages;
 mod png;
@@ -43,6 +44,8 @@ pub struct RenderOptions {
     pub watch: std::sync::Arc<Watch>,
     /// Pages rendered, of how many.
     pub progress: std::sync::Arc<crate::progress::Progress>,
+    /// The images stage's work: processed images and files published as they are.
+    pub images: std::sync::Arc<crate::images::Images>,
 }
 
 /// The templates being rendered now, and since when: tera cannot be
@@ -113,6 +116,7 @@ struct Renderer<'a> {
     theme_name: &'a str,
     watch: &'a Watch,
     locales: BTreeMap<&'a str, Locale>,
+    images: &'a crate::images::Images,
     /// Programme index → size of each open-data format, in `data::FORMATS`
     /// order (`None`: the programme has no such file).
     data_sizes: Vec<Vec<Option<usize>>>,
@@ -188,6 +192,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         let path = if at_root { path.clone() } else { format!("static/{path}") };
         outputs.push(Output { path, bytes: bytes.clone() });
     }
+    outputs.extend(images::outputs(&options.images));
     let r = Renderer {
         site,
         summary,
@@ -197,6 +202,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         theme_name,
         watch: &options.watch,
         locales,
+        images: &options.images,
         data_sizes,
     };
     let mut jobs = vec![Job::NotFound];

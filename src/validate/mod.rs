@@ -97,7 +97,15 @@ pub fn resolve(
     }
     let as_of =
         given.or_else(|| latest_date(&programs, &articles, &pages).map(|date| AsOf { date, from: AsOfFrom::Content }));
-    Some(Site { config, programs, articles, pages, statics: sources.statics, as_of })
+    Some(Site {
+        config,
+        programs,
+        articles,
+        pages,
+        statics: sources.statics,
+        static_images: sources.static_images,
+        as_of,
+    })
 }
 
 /// The latest day in the content: of an article or a page, or that a
