@@ -465,3 +465,32 @@ fn static_images_nothing_shows_are_published_as_they_are() {
     build(dir.path(), &out, &[]);
     assert_eq!(std::fs::read(out.join("static/tai-ve.jpg")).unwrap(), photo);
 }
+
+#[test]
+fn every_exif_orientation_comes_out_upright() {
+    // For each orientation 1–8: the stored quarters that the upright
+    // image shows at its top left and top right.
+    let expected = [(1, 0, 1), (2, 1, 0), (3, 3, 2), (4, 2, 3), (5, 0, 2), (6, 2, 0), (7, 3, 1), (8, 1, 3)];
+    let photos: Vec<(String, Vec<u8>)> = expected
+        .iter()
+        .map(|&(o, _, _)| (format!("content/static/o{o}.jpg"), phone_jpeg(480, 320, o, &quarters(480, 320))))
+        .collect();
+    let images: Vec<(&str, Vec<u8>)> = photos.iter().map(|(p, b)| (p.as_str(), b.clone())).collect();
+    let body: String = expected.iter().map(|(o, _, _)| format!("![Hướng {o}](/static/o{o}.jpg)\n\n")).collect();
+    let dir = site(&[("content/articles/a.vi.md", &article("", &body))], &images);
+    let out = dir.path().join("out");
+    build(dir.path(), &out, &[]);
+    for (o, top_left, top_right) in expected {
+        // Turned, 320 wide: narrower than every width, so one size of its own.
+        let turned = o >= 5;
+        let width = if turned { 320 } else { 360 };
+        let bytes = std::fs::read(out.join(format!("static/o{o}.{width}.jpg"))).unwrap();
+        let image = image::load_from_memory(&bytes).unwrap();
+        assert_eq!((image.width(), image.height()), if turned { (320, 480) } else { (360, 240) }, "orientation {o}");
+        let (w, h) = (image.width(), image.height());
+        for (x, quarter) in [(w / 4, top_left), (3 * w / 4, top_right)] {
+            let found = pixel(&bytes, x, h / 4);
+            assert!(close(found, QUARTERS[quarter]), "orientation {o} at ({x}, {}): {found:?}", h / 4);
+        }
+    }
+}

@@ -227,44 +227,50 @@ pub fn process(bytes: &[u8], format: Format, settings: &ImageSettings) -> Result
     }
     // A broken orientation tag is no reason to refuse a photo.
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
-    let mut decoded = DynamicImage::from_decoder(decoder).map_err(damaged(bytes, format))?;
+    let decoded = DynamicImage::from_decoder(decoder).map_err(damaged(bytes, format))?;
     // zune-jpeg fills what is missing of a cut JPEG with grey; it is refused instead.
     if format == Format::Jpeg && jpeg_cut_short(bytes) {
         return Err(Problem::Damaged { cut_short: true });
     }
-    decoded.apply_orientation(orientation);
     let transparent = decoded.color().has_alpha()
         && match decoded.as_rgba8() {
             Some(rgba) => rgba.pixels().any(|p| p.0[3] < 255),
             None => decoded.to_rgba8().pixels().any(|p| p.0[3] < 255),
         };
-    let (kind, pixel_type, width, height, raw) = if transparent {
+    let (kind, pixel_type, stored_width, stored_height, raw) = if transparent {
         let img = decoded.into_rgba8();
         (Kind::Png, fr::PixelType::U8x4, img.width(), img.height(), img.into_raw())
     } else {
         let img = decoded.into_rgb8();
         (Kind::Jpeg, fr::PixelType::U8x3, img.width(), img.height(), img.into_raw())
     };
-    let source = fr::images::Image::from_vec_u8(width, height, raw, pixel_type)
+    // Resized as stored, and each size turned upright after: turning a
+    // 1080 px image is a tenth of the work of turning the photo.
+    use image::metadata::Orientation::*;
+    let turned = matches!(orientation, Rotate90 | Rotate270 | Rotate90FlipH | Rotate270FlipH);
+    let (width, height) = if turned { (stored_height, stored_width) } else { (stored_width, stored_height) };
+    let source = fr::images::Image::from_vec_u8(stored_width, stored_height, raw, pixel_type)
         .map_err(|_| Problem::Damaged { cut_short: false })?;
     let mut resizer = fr::Resizer::new();
     let options = fr::ResizeOptions::new().resize_alg(fr::ResizeAlg::Convolution(fr::FilterType::Lanczos3));
     let mut variants = Vec::new();
     let mut webp = Vec::new();
-    // Widest first, each from the source: the cost is the source's size
-    // whatever the target's, and each size gets the filter's full quality.
+    // Widest first, each from the one before it (the source for the
+    // widest): a pass over a 12-megapixel source costs the same whatever
+    // the target, so the narrower sizes start from 1080 px, not 4000.
+    let mut larger: Option<fr::images::Image> = None;
     for w in widths(width, settings).into_iter().rev() {
         let h = ((u64::from(height) * u64::from(w) + u64::from(width) / 2) / u64::from(width)).max(1) as u32;
-        let resized;
-        let buffer: &[u8] = if w == width {
-            source.buffer()
-        } else {
-            let mut target = fr::images::Image::new(w, h, pixel_type);
-            resizer.resize(&source, &mut target, &options).expect("the pixel types agree");
-            resized = target.into_vec();
-            &resized
-        };
         let h = if w == width { height } else { h };
+        if w != width {
+            let (sw, sh) = if turned { (h, w) } else { (w, h) };
+            let mut target = fr::images::Image::new(sw, sh, pixel_type);
+            resizer.resize(larger.as_ref().unwrap_or(&source), &mut target, &options).expect("the pixel types agree");
+            larger = Some(target);
+        }
+        let stored = larger.as_ref().unwrap_or(&source);
+        let upright = upright(stored.buffer(), stored.width(), stored.height(), kind, orientation);
+        let buffer: &[u8] = upright.as_deref().unwrap_or(stored.buffer());
         match kind {
             Kind::Jpeg => {
                 variants.push(Variant { width: w, height: h, ext: "jpg", bytes: jpeg(buffer, w, h, settings) })
@@ -281,6 +287,25 @@ pub fn process(bytes: &[u8], format: Format, settings: &ImageSettings) -> Result
     webp.reverse();
     variants.extend(webp);
     Ok(Processed { width, height, kind, variants })
+}
+
+/// The pixels turned upright by `orientation` (`None`: they already are).
+fn upright(
+    pixels: &[u8],
+    width: u32,
+    height: u32,
+    kind: Kind,
+    orientation: image::metadata::Orientation,
+) -> Option<Vec<u8>> {
+    if orientation == image::metadata::Orientation::NoTransforms {
+        return None;
+    }
+    let mut image = match kind {
+        Kind::Jpeg => DynamicImage::ImageRgb8(image::RgbImage::from_raw(width, height, pixels.to_vec())?),
+        Kind::Png => DynamicImage::ImageRgba8(image::RgbaImage::from_raw(width, height, pixels.to_vec())?),
+    };
+    image.apply_orientation(orientation);
+    Some(image.into_bytes())
 }
 
 /// Progressive JPEG (a phone on slow data sees the whole picture early,
