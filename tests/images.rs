@@ -494,3 +494,12 @@ fn every_exif_orientation_comes_out_upright() {
         }
     }
 }
+
+#[test]
+fn the_output_may_not_be_inside_the_image_cache() {
+    let dir = site(&[("content/articles/a.vi.md", &article("", "Văn bản.\n"))], &[]);
+    let out = dir.path().join(".baocao-cache/out");
+    let run = baocao(&["build", "--root", dir.path().to_str().unwrap(), "--output", out.to_str().unwrap()]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("it is inside the site's .baocao-cache/ folder"), "{}", run.stderr);
+}
