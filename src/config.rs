@@ -28,6 +28,7 @@ struct RawSite {
     as_of: Option<Spanned<String>>,
     tags: Option<Spanned<BTreeMap<String, RawTagDef>>>,
     license: Option<Spanned<String>>,
+    images: Option<Spanned<RawImages>>,
 }
 
 /// A topic of the vocabulary: `che: { vi: Chè, en: Tea }` (its label), or
@@ -82,6 +83,20 @@ impl<'de> Deserialize<'de> for RawTagDef {
 struct RawMarkdown {
     unsafe_html: Option<bool>,
 }
+
+/// `images:`: widths, JPEG quality, WebP, the link to the full size.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawImages {
+    widths: Option<Spanned<Vec<Spanned<i64>>>>,
+    quality: Option<Spanned<i64>>,
+    webp: Option<bool>,
+    original: Option<bool>,
+}
+
+/// The bounds of `images.widths` (pixels) and `images.quality`.
+pub const IMAGE_WIDTHS: (i64, i64) = (64, 4096);
+pub const IMAGE_QUALITY: (i64, i64) = (30, 95);
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -148,6 +163,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         as_of,
         tags: raw_tags,
         license,
+        images: raw_images,
     } = raw;
     let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
     let mut err = |line: u64, column: u64, field: &str, message: Message| {
@@ -373,6 +389,42 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         }
     }
 
+    let mut images = crate::model::ImageSettings::default();
+    if let Some(raw) = raw_images {
+        let RawImages { widths, quality, webp, original } = raw.value;
+        // Each value out of its bounds, at its place (an empty list of widths at the list's).
+        let mut out_of_range = Vec::new();
+        if let Some(w) = widths {
+            let mut given: Vec<u32> = Vec::new();
+            for width in &w.value {
+                if (IMAGE_WIDTHS.0..=IMAGE_WIDTHS.1).contains(&width.value) {
+                    given.push(width.value as u32);
+                } else {
+                    out_of_range.push(("images.widths", width.referenced, width.value, IMAGE_WIDTHS));
+                }
+            }
+            given.sort_unstable();
+            given.dedup();
+            if w.value.is_empty() {
+                out_of_range.push(("images.widths", w.referenced, 0, IMAGE_WIDTHS));
+            } else if !given.is_empty() {
+                images.widths = given;
+            }
+        }
+        if let Some(q) = quality {
+            if (IMAGE_QUALITY.0..=IMAGE_QUALITY.1).contains(&q.value) {
+                images.quality = q.value as u8;
+            } else {
+                out_of_range.push(("images.quality", q.referenced, q.value, IMAGE_QUALITY));
+            }
+        }
+        for (field, at, found, (min, max)) in out_of_range {
+            err(at.line(), at.column(), field, Message::ImageSettingOutOfRange { found, min, max });
+        }
+        images.webp = webp.unwrap_or(images.webp);
+        images.original = original.unwrap_or(images.original);
+    }
+
     let unsafe_html = match markdown {
         Some(m) => {
             let RawMarkdown { unsafe_html } = m.value;
@@ -411,6 +463,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         as_of,
         tags,
         license,
+        images,
     })
 }
 
@@ -465,6 +518,7 @@ pub(crate) fn raw_fields() -> Vec<(&'static str, Vec<String>)> {
         ("site.paths.*", fields_of::<RawPaths>()),
         ("site.status", fields_of::<RawThresholds>()),
         ("site.markdown", fields_of::<RawMarkdown>()),
+        ("site.images", fields_of::<RawImages>()),
         ("site.tags.*", topic_parts()),
     ]
 }

@@ -8,6 +8,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod engine;
 pub mod fields;
+pub mod images;
 pub mod licence;
 pub mod load;
 pub mod locale;

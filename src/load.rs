@@ -43,6 +43,9 @@ pub struct Sources {
     pub pages: Vec<SourceFile>,
     /// Static files by path under `content/static/`: copied, never held in memory.
     pub statics: BTreeMap<String, StaticFile>,
+    /// Raster images of `static/`, found but not read: photos weigh
+    /// megabytes, and a rebuild whose image cache holds them needs none.
+    pub static_images: BTreeMap<String, StaticImage>,
     /// Articles and pages that exist but could not be read as text, or are
     /// misnamed (their errors are in `diagnostics`), so that they are not
     /// also called missing.
@@ -54,6 +57,27 @@ pub struct Sources {
     /// (`site.yml`), and were reported: not also called missing.
     pub site_unread: bool,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A raster image of `content/static/`, not read yet: the images stage
+/// reads it when it is needed (to process it, or to copy it as it is),
+/// and tells by its size and modification time whether it changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaticImage {
+    pub path: std::path::PathBuf,
+    pub len: u64,
+    /// Nanoseconds since the Unix epoch (0 when the file system does not say).
+    pub modified: i128,
+}
+
+/// File names of raster images (by extension only, to read them later:
+/// the images stage tells the format from the bytes).
+pub fn is_raster_name(name: &str) -> bool {
+    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    matches!(
+        ext.as_str(),
+        "jpg" | "jpeg" | "jfif" | "png" | "webp" | "gif" | "heic" | "heif" | "avif" | "bmp" | "tif" | "tiff"
+    )
 }
 
 /// Reads the site's `content/` folder.
@@ -127,6 +151,16 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
     for (rel, abs) in files {
         let display = format!("content/{rel}");
         let (section, name) = rel.split_once('/').unwrap_or(("", rel.as_str()));
+        if section == "static" && is_raster_name(name) && !name.starts_with(".well-known/") {
+            let meta = std::fs::metadata(&abs).with_context(|| format!("reading {}", abs.display()))?;
+            let modified = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos() as i128);
+            sources.static_images.insert(name.to_string(), StaticImage { path: abs, len: meta.len(), modified });
+            continue;
+        }
         if section == "static" {
             let len = std::fs::metadata(&abs).with_context(|| format!("reading {}", abs.display()))?.len();
             sources.statics.insert(name.to_string(), StaticFile { path: abs, len });

@@ -21,6 +21,10 @@ pub struct Site {
     pub as_of: Option<AsOf>,
     /// Files of `content/static/`, by path under it (`logo.png`).
     pub statics: BTreeMap<String, crate::load::StaticFile>,
+    /// Raster images of `content/static/` (by file name: `.jpg`, `.png`…),
+    /// by their path under it, not read yet: the images stage reads those
+    /// it needs.
+    pub static_images: BTreeMap<String, crate::load::StaticImage>,
 }
 
 /// `content/site.yaml`, resolved.
@@ -48,6 +52,26 @@ pub struct SiteConfig {
     pub tags: BTreeMap<String, TagDef>,
     /// `license`: what readers may do with the text and figures.
     pub license: crate::licence::Licence,
+    /// `images`: how content images are processed.
+    pub images: ImageSettings,
+}
+
+/// `images:` of site.yaml: the widths content images are resized to, the
+/// JPEG quality, WebP twins of images with transparency, and a link to
+/// each image at full size.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ImageSettings {
+    /// Sorted, each once.
+    pub widths: Vec<u32>,
+    pub quality: u8,
+    pub webp: bool,
+    pub original: bool,
+}
+
+impl Default for ImageSettings {
+    fn default() -> Self {
+        ImageSettings { widths: vec![360, 720, 1080], quality: 75, webp: true, original: false }
+    }
 }
 
 /// A topic of the vocabulary: its name in each language.
@@ -330,6 +354,8 @@ pub struct Document {
     pub draft: bool,
     /// Site path of an image under `static/`, with its alternative text.
     pub image: Option<(String, String)>,
+    /// The line of `image:` in the file (0 without an image).
+    pub image_line: usize,
     /// Position in the site navigation (pages only).
     pub menu: Option<i64>,
     /// `translations: none`: written in one language on purpose, so not

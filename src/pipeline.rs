@@ -146,11 +146,14 @@ pub fn run_with(
     let theme = Theme::new(overrides);
     let summary = crate::summary::summarize(&site);
     clock.lap(Stage::Validate);
+    let images = crate::images::process(root, &site, &options.progress, &mut diagnostics)?;
+    clock.lap(Stage::Images);
     let theme_name = site.config.theme.clone();
     let render_options = RenderOptions {
         offline: options.offline,
         progress: options.progress.clone(),
         incremental,
+        images: std::sync::Arc::new(images),
         ..Default::default()
     };
     let watch = render_options.watch.clone();
@@ -220,7 +223,8 @@ impl<'p> Clock<'p> {
         self.since = now;
         let next = match stage {
             Stage::Load => Stage::Validate,
-            Stage::Validate => Stage::Render,
+            Stage::Validate => Stage::Images,
+            Stage::Images => Stage::Render,
             _ => Stage::Write,
         };
         self.progress.set(next);

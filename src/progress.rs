@@ -13,13 +13,14 @@ use std::time::{Duration, Instant};
 pub enum Stage {
     Load,
     Validate,
+    Images,
     Render,
     Write,
     Done,
 }
 
 impl Stage {
-    const ALL: [Stage; 5] = [Stage::Load, Stage::Validate, Stage::Render, Stage::Write, Stage::Done];
+    const ALL: [Stage; 6] = [Stage::Load, Stage::Validate, Stage::Images, Stage::Render, Stage::Write, Stage::Done];
 }
 
 /// Shared between the run and whoever shows it.
@@ -29,6 +30,8 @@ pub struct Progress {
     /// Pages and files rendered, of `total`.
     pub done: AtomicUsize,
     pub total: AtomicUsize,
+    /// What the images stage did (`--verbose` says it).
+    pub images: std::sync::Mutex<crate::images::Work>,
 }
 
 impl Progress {

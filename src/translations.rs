@@ -54,6 +54,7 @@ pub fn missing(site: &Site) -> Vec<Missing> {
         as_of: _,
         tags,
         license: _,
+        images: _,
     } = &site.config;
     let site_file = "content/site.yaml";
     fields(site_file, "title".into(), Some(title));

@@ -129,7 +129,7 @@ proptest! {
         }
         let resolve = |p: &str| if p.starts_with("pages/") { Ok("gioi-thieu/".to_string()) } else { Err(LinkProblem::NotLinkable) };
         let relative = |p: &str| format!("../../{p}");
-        let ctx = MarkdownContext { source: "content/articles/a.vi.md", first_line: 5, page: "bai-viet/a/", resolve: &resolve, relative: &relative, id_prefix: "", unsafe_html: false };
+        let ctx = MarkdownContext { source: "content/articles/a.vi.md", first_line: 5, page: "bai-viet/a/", resolve: &resolve, relative: &relative, id_prefix: "", unsafe_html: false, images: None };
         let out = markdown::render(&md, &ctx);
         for d in &out.diagnostics {
             prop_assert!(d.line >= 5);

@@ -92,7 +92,7 @@ pub fn run(args: &BuildArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
         println!("{}", built.text(lang));
     }
     if verbosity == Verbosity::Verbose {
-        super::print_timings(&outcome.timings, lang);
+        super::print_timings(&outcome.timings, &options.progress, lang);
     }
     Ok(EXIT_OK)
 }
@@ -158,7 +158,7 @@ fn check_output(root: &Path, output: &Path, explicit: bool) -> Result<()> {
     if root.join("content").starts_with(output) {
         bail!(UsageError(Say::RefuseHoldsContent { path }));
     }
-    for folder in ["content", "themes"] {
+    for folder in ["content", "themes", crate::images::cache::FOLDER] {
         if output.starts_with(root.join(folder)) {
             bail!(UsageError(Say::RefuseInside { path, folder }));
         }

@@ -29,7 +29,7 @@ pub fn run(args: &CheckArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
         }
     }
     if verbosity == Verbosity::Verbose {
-        super::print_timings(&outcome.timings, lang);
+        super::print_timings(&outcome.timings, &options.progress, lang);
     }
     if args.strict && warnings > 0 {
         eprintln!("{}", Say::Strict.text(lang));

@@ -58,10 +58,19 @@ pub fn as_of_dates(flag: Option<&str>) -> anyhow::Result<(Option<Date>, Option<D
     Ok((flag, epoch))
 }
 
-/// `--verbose`: how long each stage took.
-pub fn print_timings(timings: &[(crate::progress::Stage, std::time::Duration)], lang: MessageLang) {
+/// `--verbose`: how long each stage took, and what the images stage did.
+pub fn print_timings(
+    timings: &[(crate::progress::Stage, std::time::Duration)],
+    progress: &crate::progress::Progress,
+    lang: MessageLang,
+) {
     let stages = timings.iter().map(|(s, d)| (*s, d.as_secs_f64())).collect();
     eprintln!("{}", Say::Timings { stages }.text(lang));
+    let work = *progress.images.lock().expect("the progress is never poisoned");
+    if work != crate::images::Work::default() {
+        let crate::images::Work { decoded, cached, removed } = work;
+        eprintln!("{}", Say::ImageWork { decoded, cached, removed }.text(lang));
+    }
 }
 
 /// Exit codes of SPEC section 10.

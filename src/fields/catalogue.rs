@@ -11,7 +11,7 @@ use super::{Field, Kind, Need, Shape, Words, w};
 const AT_THE_ROOT: Words = w("ở gốc trang web", "at the site's root");
 
 /// `content/site.yaml` (`config::RawSite`).
-pub const SITE: [Field; 15] = [
+pub const SITE: [Field; 16] = [
     Field::new(
         "title",
         Kind::Localized,
@@ -138,6 +138,15 @@ pub const SITE: [Field; 15] = [
         Kind::Group(&MARKDOWN),
         Need::Optional,
         w("Cách baocao xử lý Markdown.", "How baocao treats Markdown."),
+    ),
+    Field::new(
+        "images",
+        Kind::Group(&IMAGES),
+        Need::Optional,
+        w(
+            "Cách baocao chuẩn bị ảnh của bài viết, trang và chương trình: mỗi ảnh được xoay cho đúng chiều, xóa mọi thông tin ẩn đi kèm (vị trí GPS, máy chụp, chủ sở hữu) và thu nhỏ về vài chiều rộng để điện thoại tải cỡ vừa với mình. Ảnh gốc không được đăng.",
+            "How baocao prepares the images of articles, pages and programmes: each is turned upright, cleared of every hidden detail (GPS position, camera, owner) and resized to a few widths, so that a phone loads the size it needs. The file as taken is not published.",
+        ),
     ),
     Field::new(
         "as_of",
@@ -291,6 +300,54 @@ const STATUS: [Field; 3] = [
     )
     .default("12")
     .example("18"),
+];
+
+/// `site.yaml`'s `images` (`config::RawImages`).
+const IMAGES: [Field; 4] = [
+    Field::new(
+        "widths",
+        Kind::List(&Kind::Integer { min: Some(64), max: Some(4096) }),
+        Need::Optional,
+        w(
+            "Các chiều rộng (điểm ảnh) mà mỗi ảnh được thu nhỏ về; ảnh không bao giờ bị phóng to, ảnh hẹp hơn thì giữ chiều rộng của nó.",
+            "The widths (in pixels) each image is resized to; an image is never enlarged: a narrower one keeps its own width.",
+        ),
+    )
+    .default("[360, 720, 1080]")
+    .example("[360, 720, 1080]"),
+    Field::new(
+        "quality",
+        Kind::Integer { min: Some(30), max: Some(95) },
+        Need::Optional,
+        w(
+            "Chất lượng JPEG của ảnh chụp: số nhỏ thì ảnh nhẹ hơn nhưng kém nét hơn.",
+            "The JPEG quality of photos: lower is lighter but less sharp.",
+        ),
+    )
+    .default("75")
+    .example("70"),
+    Field::new(
+        "webp",
+        Kind::Boolean,
+        Need::Optional,
+        w(
+            "`true` thì ảnh có nền trong suốt (PNG) có thêm bản WebP nhẹ hơn cho các trình duyệt đọc được. Ảnh chụp vẫn là JPEG.",
+            "`true` gives images with transparency (PNG) a lighter WebP twin for browsers that read it. Photos stay JPEG.",
+        ),
+    )
+    .default("true")
+    .example("true"),
+    Field::new(
+        "original",
+        Kind::Boolean,
+        Need::Optional,
+        w(
+            "`true` thì dưới mỗi ảnh có liên kết \"Ảnh gốc\" đến ảnh ở kích thước đầy đủ (đã xoay đúng chiều và xóa thông tin ẩn).",
+            "`true` puts a link \"Original\" under each image, to the image at its full size (upright, without hidden details).",
+        ),
+    )
+    .default("false")
+    .example("false"),
 ];
 
 /// `site.yaml`'s `markdown` (`config::RawMarkdown`).
@@ -647,8 +704,8 @@ pub const FRONT_MATTER: [Field; 11] = [
         Kind::Shaped(Shape::StaticFile),
         Need::Optional,
         w(
-            "Ảnh của bài, hiện trên trang bài viết và khi chia sẻ lên mạng xã hội.",
-            "The article's image, shown on its page and when it is shared on social media.",
+            "Ảnh của bài, hiện trên trang bài viết và khi chia sẻ lên mạng xã hội: một tệp JPEG, PNG hoặc WebP trong content/static/, được xử lý như mọi ảnh (xem `images` trong site.yaml).",
+            "The article's image, shown on its page and when it is shared on social media: a JPEG, PNG or WebP file in content/static/, processed like every image (see `images` in site.yaml).",
         ),
     )
     .example("/static/anh/hoi-nghi.jpg"),

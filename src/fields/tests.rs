@@ -112,7 +112,12 @@ fn example_site(dir: &Path, variant: usize) {
         let page = example_file(front, variant, Document::Page);
         put(&format!("content/pages/gioi-thieu.{lang}.md"), &format!("---\n{page}---\nVăn bản.\n"));
     }
-    put("content/static/anh/hoi-nghi.jpg", "JPEG");
+    let mut photo = Vec::new();
+    jpeg_encoder::Encoder::new(&mut photo, 75)
+        .encode(&[90; 16 * 12 * 3], 16, 12, jpeg_encoder::ColorType::Rgb)
+        .unwrap();
+    std::fs::create_dir_all(dir.join("content/static/anh")).unwrap();
+    std::fs::write(dir.join("content/static/anh/hoi-nghi.jpg"), photo).unwrap();
     put("themes/ha-giang/i18n/vi.yaml", "nav:\n  home: Trang chủ\n");
 }
 

@@ -93,6 +93,12 @@ pub enum Say {
     Timings {
         stages: Vec<(crate::progress::Stage, f64)>,
     },
+    /// `--verbose`: images decoded, taken from the cache, cache entries removed.
+    ImageWork {
+        decoded: usize,
+        cached: usize,
+        removed: usize,
+    },
     /// `init` wrote a site.
     Initialised {
         dir: String,
@@ -235,11 +241,13 @@ fn stage_words(stage: crate::progress::Stage, lang: MessageLang) -> &'static str
     match (stage, lang) {
         (Load, MessageLang::En) => "reading the content",
         (Validate, MessageLang::En) => "checking",
+        (Images, MessageLang::En) => "preparing images",
         (Render, MessageLang::En) => "rendering pages",
         (Write, MessageLang::En) => "writing",
         (Done, MessageLang::En) => "done",
         (Load, MessageLang::Vi) => "đọc nội dung",
         (Validate, MessageLang::Vi) => "kiểm tra",
+        (Images, MessageLang::Vi) => "xử lý ảnh",
         (Render, MessageLang::Vi) => "dựng trang",
         (Write, MessageLang::Vi) => "ghi tệp",
         (Done, MessageLang::Vi) => "xong",
@@ -346,6 +354,10 @@ impl Say {
             ),
             Waiting { path } => format!("Another build is writing {path}; waiting for it to finish…"),
             Stage { stage } => stage_words(*stage, MessageLang::En).into(),
+            ImageWork { decoded, cached, removed } => format!(
+                "Images: {decoded} decoded, {cached} from the cache, {removed} unused cache {} removed",
+                if *removed == 1 { "entry" } else { "entries" }
+            ),
             Timings { stages } => {
                 let parts: Vec<String> = stages
                     .iter()
@@ -510,6 +522,9 @@ impl Say {
                 stage_words(crate::progress::Stage::Done, MessageLang::Vi).into()
             }
             Stage { stage } => format!("đang {}", stage_words(*stage, MessageLang::Vi)),
+            ImageWork { decoded, cached, removed } => format!(
+                "Ảnh: {decoded} ảnh được giải mã, {cached} ảnh lấy từ bộ nhớ đệm, {removed} mục không còn dùng trong bộ nhớ đệm đã được xóa"
+            ),
             Timings { stages } => {
                 let parts: Vec<String> = stages
                     .iter()

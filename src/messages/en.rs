@@ -521,6 +521,44 @@ pub(super) fn text(message: &Message) -> Text {
             "raw HTML and link addresses in Markdown are published unchecked (markdown.unsafe_html is on)",
             "turn it on only if every author is trusted and the HTML is reviewed; remove the line to check them again",
         ),
+        ImageSettingOutOfRange { found, min, max } => fix(
+            format!("expected a whole number from {min} to {max}, found {found}"),
+            "the defaults are widths: [360, 720, 1080] (pixels) and quality: 75",
+        ),
+        ImageDamaged { image, cut_short: true } => fix(
+            format!("the image {image} is cut short: only its beginning was copied"),
+            "copy the photo again from the phone or the camera, and check that it opens in full in an image viewer",
+        ),
+        ImageDamaged { image, cut_short: false } => fix(
+            format!("the image {image} is damaged and cannot be read"),
+            "open it in an image editor and save it again as JPEG (photos) or PNG (drawings), or copy it again from where it came from",
+        ),
+        ImageFormatUnsupported { image, format: Some(format) } => fix(
+            format!("the image {image} is a {format} file, which baocao does not publish"),
+            "save it as JPEG (photos) or PNG (drawings, screenshots) and use that file",
+        ),
+        ImageFormatUnsupported { image, format: None } => fix(
+            format!("{image} is not an image: it is not JPEG, PNG, WebP, GIF or SVG"),
+            "check that this is the file you meant, and save the picture as JPEG or PNG",
+        ),
+        ImageTooLarge { image, width, height, max_megapixels } => fix(
+            format!(
+                "the image {image} is {width} × {height} pixels, larger than any photo (at most {max_megapixels} million pixels)"
+            ),
+            "make it smaller in an image editor (2000 pixels wide is plenty for the web) and save it again",
+        ),
+        SvgRunsCode { found } => fix(
+            format!("this SVG file contains `{found}`, which can run code when the file is opened"),
+            "remove the script or event attributes (export it again as plain SVG), or save the drawing as PNG",
+        ),
+        ImageWithoutAlt => fix(
+            "this image has no text alternative",
+            "write what the image shows between the brackets: ![Workers at the new tea press](/static/xuong-che.jpg)",
+        ),
+        PageImagesHeavy { kb, budget_kb } => fix(
+            format!("the images of this page weigh {kb} KB on a phone 360 pixels wide, more than {budget_kb} KB"),
+            "use fewer images, move some to a page of their own, or lower images.quality in site.yaml",
+        ),
         DuplicateOutput { path } => fix(
             format!("two pages of the site would be written to {path}"),
             "give sections, pages and slugs addresses of their own",

@@ -1518,6 +1518,131 @@ fn entry(message: &Message) -> Entry {
             },
         },
 
+        // BC70xx: images.
+        ImageSettingOutOfRange { .. } => Entry {
+            file: SiteFile,
+            en: Words {
+                title: "An image setting out of its range",
+                body: "`images:` in site.yaml says how the images of articles, pages and programmes are prepared for readers: `widths`, the widths in pixels each image is resized to (a phone picks the one it needs), and `quality`, the JPEG quality. A width must be from 64 to 4096 pixels, and the list must not be empty; the quality must be from 30 (small, blurred) to 95 (large).\n\nWrite numbers within those bounds, or remove the line for the defaults: widths: [360, 720, 1080], quality: 75.",
+            },
+            vi: Words {
+                title: "Thiết lập ảnh nằm ngoài khoảng cho phép",
+                body: "`images:` trong site.yaml quy định cách chuẩn bị ảnh của bài viết, trang và chương trình cho người đọc: `widths` là các chiều rộng (tính bằng điểm ảnh) mà mỗi ảnh được thu nhỏ về (điện thoại sẽ chọn cỡ vừa với mình), còn `quality` là chất lượng JPEG. Mỗi chiều rộng phải từ 64 đến 4096 điểm ảnh, và danh sách không được để trống; chất lượng phải từ 30 (nhẹ, mờ) đến 95 (nặng).\n\nHãy ghi các số trong khoảng đó, hoặc xóa dòng này để dùng giá trị mặc định: widths: [360, 720, 1080], quality: 75.",
+            },
+            wrong: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nimages: { widths: [360, 720, 8000], quality: 100 }",
+            ),
+            right: Same(
+                "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nimages: { widths: [360, 720, 1440], quality: 80 }",
+            ),
+        },
+        ImageDamaged { .. } => Entry {
+            file: Files,
+            en: Words {
+                title: "A damaged image",
+                body: "Every image that an article, a page or a programme shows is read at build time, turned upright, cleared of its hidden details and resized for phones. This one cannot be read: either the file stops early (a copy from a phone or a USB stick that was interrupted, a download that did not finish), or its content is damaged. A reader would see half a picture, or none.\n\nCopy the image again from where it came from, and check that it opens in full in an image viewer. If it does, open it in an image editor and save it again as JPEG (photos) or PNG (drawings).",
+            },
+            vi: Words {
+                title: "Ảnh bị hỏng",
+                body: "Mỗi ảnh mà bài viết, trang hay chương trình hiển thị đều được đọc khi dựng trang, xoay cho đúng chiều, xóa các thông tin ẩn đi kèm và thu nhỏ cho điện thoại. Ảnh này không đọc được: hoặc tệp bị thiếu phần cuối (chép từ điện thoại hay USB bị ngắt giữa chừng, tải về chưa xong), hoặc nội dung tệp bị hỏng. Người đọc sẽ chỉ thấy nửa bức ảnh, hoặc không thấy gì.\n\nHãy chép lại ảnh từ nơi gốc, rồi mở thử bằng trình xem ảnh để chắc chắn ảnh hiện đầy đủ. Nếu ảnh hiện đủ, hãy mở bằng phần mềm chỉnh ảnh và lưu lại dưới dạng JPEG (ảnh chụp) hoặc PNG (hình vẽ).",
+            },
+            wrong: ByLang {
+                en: "content/static/hoi-nghi.jpg   1.2 MB, copied while the phone was unplugged",
+                vi: "content/static/hoi-nghi.jpg   1,2 MB, chép khi điện thoại bị rút cáp",
+            },
+            right: ByLang {
+                en: "content/static/hoi-nghi.jpg   3.4 MB, copied again in full",
+                vi: "content/static/hoi-nghi.jpg   3,4 MB, chép lại đầy đủ",
+            },
+        },
+        ImageFormatUnsupported { .. } => Entry {
+            file: Files,
+            en: Words {
+                title: "An image in a format baocao does not publish",
+                body: "baocao publishes photos and drawings as JPEG, PNG and WebP (resized for phones), GIF and SVG (as they are). Other formats are not shown by every browser or are far too heavy: HEIC (the default of iPhones), AVIF, TIFF and BMP. The file may also not be an image at all, whatever its name says: baocao reads what is inside, not the name.\n\nSave the image as JPEG (photos) or PNG (drawings, screenshots) and use that file. On an iPhone, Settings → Camera → Formats → Most Compatible takes photos as JPEG.",
+            },
+            vi: Words {
+                title: "Ảnh thuộc loại tệp baocao không đăng được",
+                body: "baocao đăng ảnh chụp và hình vẽ dạng JPEG, PNG và WebP (thu nhỏ cho điện thoại), GIF và SVG (giữ nguyên). Các loại khác không phải trình duyệt nào cũng hiển thị được, hoặc quá nặng: HEIC (loại mặc định của iPhone), AVIF, TIFF và BMP. Cũng có thể tệp không phải là ảnh, dù tên tệp ghi thế nào: baocao đọc nội dung bên trong, không dựa vào tên.\n\nHãy lưu ảnh dưới dạng JPEG (ảnh chụp) hoặc PNG (hình vẽ, ảnh chụp màn hình) rồi dùng tệp đó. Trên iPhone, vào Cài đặt → Camera → Định dạng → Tương thích nhất để chụp ảnh dạng JPEG.",
+            },
+            wrong: ByLang {
+                en: "content/static/hoi-nghi.jpg   a HEIC photo from an iPhone, renamed .jpg",
+                vi: "content/static/hoi-nghi.jpg   ảnh HEIC từ iPhone, đổi tên thành .jpg",
+            },
+            right: ByLang {
+                en: "content/static/hoi-nghi.jpg   the same photo exported as JPEG",
+                vi: "content/static/hoi-nghi.jpg   cùng ảnh đó, xuất ra dạng JPEG",
+            },
+        },
+        ImageTooLarge { .. } => Entry {
+            file: Files,
+            en: Words {
+                title: "An image larger than any photo",
+                body: "An image is decoded in memory before it is resized: a 4000 × 3000 photo takes 36 MB. This one is larger than any camera takes (more than 64 million pixels): a scan at a very high resolution, a stitched panorama, or a file made to exhaust memory (a few kilobytes that unpack into gigabytes). baocao refuses it without decoding it.\n\nMake it smaller in an image editor (2000 pixels wide is plenty for a web page) and save it again.",
+            },
+            vi: Words {
+                title: "Ảnh lớn hơn mọi ảnh chụp",
+                body: "Ảnh được giải nén trong bộ nhớ trước khi thu nhỏ: một ảnh 4000 × 3000 chiếm 36 MB. Ảnh này lớn hơn mọi ảnh máy chụp được (hơn 64 triệu điểm ảnh): một bản quét ở độ phân giải rất cao, một ảnh toàn cảnh ghép, hoặc một tệp cố ý làm cạn bộ nhớ (vài kilobyte nhưng giải nén ra hàng gigabyte). baocao từ chối ảnh này mà không giải nén.\n\nHãy thu nhỏ ảnh bằng phần mềm chỉnh ảnh (rộng 2000 điểm ảnh là đủ cho trang web) rồi lưu lại.",
+            },
+            wrong: ByLang {
+                en: "content/static/ban-do.png   50000 × 50000 pixels",
+                vi: "content/static/ban-do.png   50000 × 50000 điểm ảnh",
+            },
+            right: ByLang {
+                en: "content/static/ban-do.png   2000 × 2000 pixels",
+                vi: "content/static/ban-do.png   2000 × 2000 điểm ảnh",
+            },
+        },
+        SvgRunsCode { .. } => Entry {
+            file: Files,
+            en: Words {
+                title: "An SVG file that can run code",
+                body: "An SVG drawing is a text file that may hold a script (`<script>`), code run on an event (`onload=`, `onclick=`) or a `javascript:` address. Shown with `<img>` it does nothing, but anyone who opens the file itself from the site runs the code under the site's address, where it could change what the page says. Drawings made for print or exported from a chart never need it.\n\nRemove the script and the event attributes (in Inkscape: save as Plain SVG), or save the drawing as PNG.",
+            },
+            vi: Words {
+                title: "Tệp SVG có thể chạy mã",
+                body: "Hình vẽ SVG là một tệp văn bản có thể chứa mã chạy được (`<script>`), mã chạy khi có sự kiện (`onload=`, `onclick=`) hoặc một địa chỉ `javascript:`. Khi hiển thị bằng `<img>` thì mã không chạy, nhưng ai mở thẳng tệp đó trên trang web sẽ chạy mã dưới địa chỉ của trang, và mã có thể thay đổi nội dung trang. Hình vẽ để in hay xuất từ biểu đồ không bao giờ cần những mã này.\n\nHãy xóa phần mã và các thuộc tính sự kiện (trong Inkscape: lưu dưới dạng Plain SVG), hoặc lưu hình dưới dạng PNG.",
+            },
+            wrong: Same("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><circle r=\"4\"/></svg>"),
+            right: Same("<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>"),
+        },
+        ImageWithoutAlt => Entry {
+            file: Article,
+            en: Words {
+                title: "An image without a text alternative",
+                body: "People who cannot see the image (with a screen reader, or when a slow connection does not load it) are told what it shows by its text alternative: the words between the brackets of `![…](…)`. Without them, a screen reader says only \"image\", or reads out the file name. This is a warning, and an error with `check --strict`.\n\nWrite what the image shows, in a short sentence: who, what, where.",
+            },
+            vi: Words {
+                title: "Ảnh chưa có văn bản thay thế",
+                body: "Người không xem được ảnh (dùng trình đọc màn hình, hoặc khi mạng chậm không tải được ảnh) biết ảnh có gì nhờ văn bản thay thế: phần chữ giữa hai dấu ngoặc vuông của `![…](…)`. Thiếu phần này, trình đọc màn hình chỉ đọc \"hình ảnh\", hoặc đọc tên tệp. Đây là cảnh báo, và là lỗi khi chạy `check --strict`.\n\nHãy ghi nội dung của ảnh trong một câu ngắn: ai, làm gì, ở đâu.",
+            },
+            wrong: Same(
+                "---\ntitle: Khai trương xưởng chè\ndate: 2019-03-15\n---\n![](/static/khai-truong.jpg)\n\nXưởng chè mới đi vào hoạt động.\n",
+            ),
+            right: Same(
+                "---\ntitle: Khai trương xưởng chè\ndate: 2019-03-15\n---\n![Cắt băng khai trương xưởng chè](/static/khai-truong.jpg)\n\nXưởng chè mới đi vào hoạt động.\n",
+            ),
+        },
+        PageImagesHeavy { .. } => Entry {
+            file: Files,
+            en: Words {
+                title: "A page whose images are too heavy for a phone",
+                body: "Most readers open the site on a phone, often over slow mobile data that they pay for. baocao resizes every image and lets each phone take the size it needs; for a phone 360 pixels wide, the images of one page should weigh no more than 150 KB in all, the budget of a page that opens in a few seconds on a slow connection. This page's images weigh more.\n\nUse fewer images on the page (a gallery can be a page of its own), or lower `images.quality` in site.yaml (60 is still good for photos).",
+            },
+            vi: Words {
+                title: "Ảnh của trang quá nặng cho điện thoại",
+                body: "Phần lớn người đọc mở trang web bằng điện thoại, thường qua mạng di động chậm và tốn tiền. baocao thu nhỏ mọi ảnh và để mỗi điện thoại tải cỡ ảnh vừa với mình; với điện thoại rộng 360 điểm ảnh, tổng ảnh của một trang không nên nặng quá 150 KB, mức để trang mở được trong vài giây khi mạng chậm. Ảnh của trang này nặng hơn mức đó.\n\nHãy bớt số ảnh trên trang (một bộ ảnh có thể đặt thành trang riêng), hoặc giảm `images.quality` trong site.yaml (60 vẫn đủ đẹp cho ảnh chụp).",
+            },
+            wrong: ByLang {
+                en: "content/articles/hoi-cho.vi.md   12 photos, 260 KB at 360 pixels",
+                vi: "content/articles/hoi-cho.vi.md   12 ảnh, 260 KB ở cỡ 360 điểm ảnh",
+            },
+            right: ByLang {
+                en: "content/articles/hoi-cho.vi.md   5 photos, 110 KB at 360 pixels",
+                vi: "content/articles/hoi-cho.vi.md   5 ảnh, 110 KB ở cỡ 360 điểm ảnh",
+            },
+        },
+
         // BC90xx: internal backstops.
         DuplicateOutput { .. } => Entry {
             file: Files,
@@ -2202,6 +2327,12 @@ indicators:
         for (path, text) in FILES {
             put(path, text);
         }
+        // The photo is a real one: images are decoded.
+        let mut photo = Vec::new();
+        jpeg_encoder::Encoder::new(&mut photo, 75)
+            .encode(&[90; 16 * 12 * 3], 16, 12, jpeg_encoder::ColorType::Rgb)
+            .unwrap();
+        std::fs::write(dir.path().join("content/static/khai-truong.jpg"), photo).unwrap();
         put("content/site.yaml", if file == ExampleFile::SiteFile { example } else { SITE });
         let mut programme: Value = crate::yaml::parse(PROGRAMME).unwrap();
         if file == ExampleFile::Programme {

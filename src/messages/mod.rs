@@ -8,7 +8,7 @@
 //! Codes by area: BC1xxx reading files and YAML (BC10xx files, BC11xx
 //! syntax and structure, BC12xx keys and types), BC2xxx `site.yaml`,
 //! BC3xxx programmes and indicators, BC4xxx articles and pages, BC5xxx
-//! links, BC6xxx the theme, BC9xxx internal backstops.
+//! links, BC6xxx the theme, BC7xxx images, BC9xxx internal backstops.
 
 use crate::diagnostic::Severity;
 
@@ -186,6 +186,12 @@ pub enum Message {
     /// `status.stale_after_months` below 0 or above 240.
     StaleAfterOutOfRange {
         found: i64,
+    },
+    /// `images.widths` or `images.quality` outside its bounds (an empty list of widths: `found` 0).
+    ImageSettingOutOfRange {
+        found: i64,
+        min: i64,
+        max: i64,
     },
     /// A `paths` entry for a language the site does not have.
     PathsUnknownLanguage {
@@ -504,6 +510,36 @@ pub enum Message {
         text: String,
     },
 
+    // BC70xx: images.
+    /// An image that cannot be decoded: cut short or damaged.
+    ImageDamaged {
+        image: String,
+        cut_short: bool,
+    },
+    /// An image in a format baocao does not process (`HEIC`), or not an image at all (`None`).
+    ImageFormatUnsupported {
+        image: String,
+        format: Option<String>,
+    },
+    /// An image larger than any photo (a decompression bomb, or a scan at far too high a resolution).
+    ImageTooLarge {
+        image: String,
+        width: u32,
+        height: u32,
+        max_megapixels: u32,
+    },
+    /// An SVG file that can run code: `<script>`, an event handler, a `javascript:` address.
+    SvgRunsCode {
+        found: String,
+    },
+    /// Warning: a Markdown image without a text alternative.
+    ImageWithoutAlt,
+    /// Warning: a page's images weigh more than its budget for a phone 360 px wide.
+    PageImagesHeavy {
+        kb: u64,
+        budget_kb: u64,
+    },
+
     // BC90xx: internal backstops.
     DuplicateOutput {
         path: String,
@@ -701,6 +737,13 @@ impl Message {
             NameTooLong { .. } => "BC4021",
             UnsafeHtmlOn => "BC2016",
             DuplicateOutput { .. } => "BC9001",
+            ImageSettingOutOfRange { .. } => "BC2023",
+            ImageDamaged { .. } => "BC7001",
+            ImageFormatUnsupported { .. } => "BC7002",
+            ImageTooLarge { .. } => "BC7003",
+            SvgRunsCode { .. } => "BC7004",
+            ImageWithoutAlt => "BC7005",
+            PageImagesHeavy { .. } => "BC7006",
         }
     }
 
@@ -723,6 +766,8 @@ impl Message {
             | CumulativeTargetBelowBaseline
             | FigureAfterAsOf { .. }
             | UnsafeHtmlOn
+            | ImageWithoutAlt
+            | PageImagesHeavy { .. }
             | ControlCharactersRemoved => Severity::Warning,
             HiddenFileSkipped => Severity::Note,
             FileEmpty
@@ -805,6 +850,11 @@ impl Message {
             | TemplateNotUtf8
             | TemplateError { .. }
             | DuplicateOutput { .. }
+            | ImageSettingOutOfRange { .. }
+            | ImageDamaged { .. }
+            | ImageFormatUnsupported { .. }
+            | ImageTooLarge { .. }
+            | SvgRunsCode { .. }
             | Utf16
             | LegacyEncoding { .. }
             | WrongExtension { .. }
@@ -946,6 +996,13 @@ pub(crate) fn every_kind() -> Vec<Message> {
         TemplateError { text: s() },
         NoInterfaceStrings { lang: s(), theme: s(), path: s() },
         DuplicateOutput { path: s() },
+        ImageSettingOutOfRange { found: 5000, min: 64, max: 4096 },
+        ImageDamaged { image: s(), cut_short: true },
+        ImageFormatUnsupported { image: s(), format: Some("HEIC".into()) },
+        ImageTooLarge { image: s(), width: 50_000, height: 50_000, max_megapixels: 64 },
+        SvgRunsCode { found: "<script".into() },
+        ImageWithoutAlt,
+        PageImagesHeavy { kb: 240, budget_kb: 150 },
         Utf16,
         LegacyEncoding { name: s() },
         WrongExtension { right: s() },
@@ -1196,8 +1253,8 @@ pub(crate) mod tests {
         assert_eq!(
             warnings,
             [
-                "BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004", "BC3211", "BC3215", "BC3216",
-                "BC3217", "BC2021", "BC3007", "BC2016", "BC1014"
+                "BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004", "BC7005", "BC7006", "BC3211",
+                "BC3215", "BC3216", "BC3217", "BC2021", "BC3007", "BC2016", "BC1014"
             ]
         );
     }

@@ -463,6 +463,44 @@ pub(super) fn text(message: &Message) -> Text {
             "HTML viết trực tiếp và địa chỉ liên kết trong Markdown được đăng mà không kiểm tra (markdown.unsafe_html đang bật)",
             "Chỉ bật khi mọi người viết bài đều tin cậy được và HTML đã được xem lại; xóa dòng này để kiểm tra trở lại",
         ),
+        ImageSettingOutOfRange { found, min, max } => fix(
+            format!("cần một số nguyên từ {min} đến {max}, nhưng đang ghi {found}"),
+            "Giá trị mặc định là widths: [360, 720, 1080] (điểm ảnh) và quality: 75",
+        ),
+        ImageDamaged { image, cut_short: true } => fix(
+            format!("ảnh {image} bị thiếu phần cuối: tệp chỉ được chép một phần"),
+            "Hãy chép lại ảnh từ điện thoại hoặc máy ảnh, rồi mở thử bằng trình xem ảnh để chắc chắn ảnh hiện đầy đủ",
+        ),
+        ImageDamaged { image, cut_short: false } => fix(
+            format!("ảnh {image} bị hỏng, không đọc được"),
+            "Hãy mở ảnh bằng phần mềm chỉnh ảnh rồi lưu lại dưới dạng JPEG (ảnh chụp) hoặc PNG (hình vẽ), hoặc chép lại ảnh từ nơi gốc",
+        ),
+        ImageFormatUnsupported { image, format: Some(format) } => fix(
+            format!("ảnh {image} là tệp {format}, baocao không đăng được loại tệp này"),
+            "Hãy lưu ảnh dưới dạng JPEG (ảnh chụp) hoặc PNG (hình vẽ, ảnh chụp màn hình) rồi dùng tệp đó",
+        ),
+        ImageFormatUnsupported { image, format: None } => fix(
+            format!("{image} không phải là ảnh: tệp không thuộc loại JPEG, PNG, WebP, GIF hay SVG"),
+            "Hãy kiểm tra xem có đúng tệp cần dùng không, và lưu ảnh dưới dạng JPEG hoặc PNG",
+        ),
+        ImageTooLarge { image, width, height, max_megapixels } => fix(
+            format!(
+                "ảnh {image} có kích thước {width} × {height} điểm ảnh, lớn hơn mọi ảnh chụp (tối đa {max_megapixels} triệu điểm ảnh)"
+            ),
+            "Hãy thu nhỏ ảnh bằng phần mềm chỉnh ảnh (rộng 2000 điểm ảnh là đủ cho trang web) rồi lưu lại",
+        ),
+        SvgRunsCode { found } => fix(
+            format!("tệp SVG này có `{found}`, là mã có thể chạy khi mở tệp"),
+            "Hãy xóa phần mã đó (xuất lại hình dưới dạng SVG thông thường), hoặc lưu hình dưới dạng PNG",
+        ),
+        ImageWithoutAlt => fix(
+            "ảnh này chưa có văn bản thay thế",
+            "Hãy ghi nội dung của ảnh vào giữa hai dấu ngoặc vuông: ![Công nhân bên máy vò chè mới](/static/xuong-che.jpg)",
+        ),
+        PageImagesHeavy { kb, budget_kb } => fix(
+            format!("ảnh của trang này nặng {kb} KB khi xem trên điện thoại rộng 360 điểm ảnh, vượt mức {budget_kb} KB"),
+            "Hãy bớt số ảnh, chuyển bớt ảnh sang một trang khác, hoặc giảm images.quality trong site.yaml",
+        ),
         DuplicateOutput { path } => fix(
             format!("hai trang sẽ cùng được ghi vào {path}"),
             "Hãy đặt địa chỉ riêng cho từng chuyên mục và từng trang (bằng `paths` và `slug:`)",

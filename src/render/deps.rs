@@ -150,6 +150,9 @@ impl Fingerprints {
             p.indicators.iter().map(|i| &i.id).for_each(|id| id.hash(&mut h));
         }
         site.statics.keys().for_each(|k| k.hash(&mut h));
+        // A photo replaced under the same name changes the sizes and
+        // addresses of its processed versions on every page showing it.
+        site.static_images.iter().for_each(|(k, i)| (k, i.len, i.modified).hash(&mut h));
         for (lang, summary) in &r.summary.langs {
             lang.hash(&mut h);
             for (slug, tag) in &summary.tags {

@@ -26,6 +26,9 @@ pub struct MarkdownContext<'a> {
     pub id_prefix: &'a str,
     /// `markdown.unsafe_html`: raw HTML and link schemes pass unchecked.
     pub unsafe_html: bool,
+    /// Processed images, shown at their sizes (`srcset`); `None`: every
+    /// image as written.
+    pub images: Option<&'a super::images::ImageShow<'a>>,
 }
 
 /// A link to check once every output is known.
@@ -44,6 +47,8 @@ pub struct RenderedMarkdown {
     pub html: String,
     pub links: Vec<PendingLink>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The bytes of its processed images on a phone 360 px wide.
+    pub image_weight: u64,
 }
 
 fn options() -> Options {
@@ -69,6 +74,10 @@ pub fn render(markdown: &str, ctx: &MarkdownContext) -> RenderedMarkdown {
         raw_html: false,
         in_code: 0,
         in_link: 0,
+        image: None,
+        plain_image: None,
+        images_shown: 0,
+        image_weight: 0,
     };
     let mut parser = Parser::new_ext(markdown, options()).into_offset_iter();
     let mut queue: VecDeque<Event> = VecDeque::new();
@@ -98,7 +107,28 @@ pub fn render(markdown: &str, ctx: &MarkdownContext) -> RenderedMarkdown {
     if converter.raw_html && !ctx.unsafe_html {
         html = sanitize(&html);
     }
-    RenderedMarkdown { html, links: converter.links, diagnostics: converter.diagnostics }
+    RenderedMarkdown {
+        html,
+        links: converter.links,
+        diagnostics: converter.diagnostics,
+        image_weight: converter.image_weight,
+    }
+}
+
+/// Every image address of a Markdown text as written, with its line and
+/// column: the images stage learns from it which files content shows.
+pub fn image_addresses(markdown: &str, first_line: usize) -> Vec<(String, usize, usize)> {
+    let mut positions = Positions::new(markdown, first_line);
+    Parser::new_ext(markdown, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                let (line, column) = positions.at(range.start);
+                Some((dest_url.to_string(), line, column))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// The state of one conversion: link rules, heading ids, footnote numbers.
@@ -117,6 +147,24 @@ struct Converter<'c, 'm> {
     /// Inside a code block or a link's text: `@/` there is shown, not meant.
     in_code: usize,
     in_link: usize,
+    /// A processed image being read: its events are its alternative text,
+    /// and its markup is written at its end.
+    image: Option<Capture>,
+    /// An image shown as written: where it is, and whether it has alternative text.
+    plain_image: Option<((usize, usize), bool)>,
+    /// Processed images shown so far (the first of a page loads at once).
+    images_shown: usize,
+    image_weight: u64,
+}
+
+/// A processed image whose alternative text is being read.
+struct Capture {
+    target: String,
+    title: String,
+    alt: String,
+    at: (usize, usize),
+    /// Images inside its text (`![a ![b](c)](d)`), read as text.
+    depth: usize,
 }
 
 impl<'m> Converter<'_, 'm> {
@@ -124,17 +172,50 @@ impl<'m> Converter<'_, 'm> {
     /// relative, footnotes numbered with ids that cannot collide.
     fn convert(&mut self, event: Event<'m>, range: std::ops::Range<usize>) -> Event<'m> {
         let ctx = self.ctx;
+        if self.image.is_some() {
+            return self.capture(event);
+        }
         match event {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) if link_type != LinkType::Email => {
                 let at = self.positions.at(range.start);
                 self.in_link += 1;
-                let dest = rewrite(&dest_url, ctx, at, false, &mut self.links, &mut self.diagnostics);
+                let (mut dest, target) = rewrite(&dest_url, ctx, at, false, &mut self.links, &mut self.diagnostics);
+                // A link to a processed image leads to its largest size:
+                // the file as taken (GPS position and all) is not published.
+                if let (Some(show), Some(target)) = (ctx.images, target)
+                    && let Some(largest) = show.link_target(&target)
+                {
+                    self.links.pop();
+                    dest = encode_path(&(ctx.relative)(&largest));
+                }
                 Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id })
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                 let at = self.positions.at(range.start);
-                let dest = rewrite(&dest_url, ctx, at, true, &mut self.links, &mut self.diagnostics);
+                let (dest, target) = rewrite(&dest_url, ctx, at, true, &mut self.links, &mut self.diagnostics);
+                if let (Some(show), Some(target)) = (ctx.images, &target)
+                    && show.shows(target)
+                {
+                    // The processed image's files are outputs: nothing to check.
+                    self.links.pop();
+                    let target = target.clone();
+                    self.image = Some(Capture { target, title: title.to_string(), alt: String::new(), at, depth: 0 });
+                    return Event::Html("".into());
+                }
+                if let (Some(show), Some(target)) = (ctx.images, &target)
+                    && show.refused(target)
+                {
+                    // Refused, and said so where it is shown: not also "leads nowhere".
+                    self.links.pop();
+                }
+                self.plain_image = Some((at, false));
                 Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id })
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((at, false)) = self.plain_image.take() {
+                    self.no_alt(at);
+                }
+                Event::End(TagEnd::Image)
             }
             Event::FootnoteReference(label) => {
                 let n = self.footnote_number(&label);
@@ -167,6 +248,9 @@ impl<'m> Converter<'_, 'm> {
                 Event::End(TagEnd::Link)
             }
             Event::Text(text) => {
+                if let Some((_, has_alt)) = &mut self.plain_image {
+                    *has_alt |= !text.trim().is_empty();
+                }
                 if text.contains("@/") && self.in_code == 0 && self.in_link == 0 {
                     self.unread_links(&range);
                 }
@@ -178,6 +262,40 @@ impl<'m> Converter<'_, 'm> {
             }
             other => other,
         }
+    }
+
+    /// An event inside a processed image: its alternative text, until its
+    /// end, where its markup is written.
+    fn capture(&mut self, event: Event<'m>) -> Event<'m> {
+        let image = self.image.as_mut().expect("capturing an image");
+        match event {
+            Event::Text(t) | Event::Code(t) => image.alt.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => image.alt.push(' '),
+            Event::Start(Tag::Image { .. }) => image.depth += 1,
+            Event::End(TagEnd::Image) if image.depth > 0 => image.depth -= 1,
+            Event::End(TagEnd::Image) => {
+                let image = self.image.take().expect("capturing an image");
+                let show = self.ctx.images.expect("captured images are shown");
+                let alt = image.alt.trim();
+                if alt.is_empty() {
+                    self.no_alt(image.at);
+                }
+                let eager = self.images_shown == 0 && show.first_is_eager;
+                let title = (!image.title.is_empty()).then_some(image.title.as_str());
+                let picture = show
+                    .picture(&image.target, alt, title, eager, self.in_link == 0, self.ctx.relative)
+                    .expect("a shown image has a picture");
+                self.images_shown += 1;
+                self.image_weight += picture.weight;
+                return Event::Html(picture.html.into());
+            }
+            _ => {}
+        }
+        Event::Html("".into())
+    }
+
+    fn no_alt(&mut self, (line, column): (usize, usize)) {
+        self.diagnostics.push(Diagnostic::new(self.ctx.source, line, column, Message::ImageWithoutAlt).field("image"));
     }
 
     /// `@/…` in text: a content link Markdown did not read as a link (a
@@ -276,7 +394,8 @@ impl<'m> Positions<'m> {
     }
 }
 
-/// Rewrites one link destination; records it for checking when it is internal.
+/// Rewrites one link destination; records it for checking when it is
+/// internal (last of `links`), and returns it with the site path it reaches.
 fn rewrite(
     dest: &str,
     ctx: &MarkdownContext,
@@ -284,10 +403,11 @@ fn rewrite(
     image: bool,
     links: &mut Vec<PendingLink>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> String {
+) -> (String, Option<String>) {
+    let as_written = |d: String| (d, None);
     if let Some(content) = dest.strip_prefix("@/") {
         return match (ctx.resolve)(content) {
-            Ok(site_path) => (ctx.relative)(&site_path),
+            Ok(site_path) => as_written((ctx.relative)(&site_path)),
             Err(problem) => {
                 diagnostics.push(
                     Diagnostic::new(
@@ -298,7 +418,7 @@ fn rewrite(
                     )
                     .field("link"),
                 );
-                dest.to_string()
+                as_written(dest.to_string())
             }
         };
     }
@@ -316,11 +436,11 @@ fn rewrite(
         diagnostics.push(
             Diagnostic::new(ctx.source, line, column, Message::UnsafeLink { link: dest.to_string() }).field("link"),
         );
-        return "#".to_string();
+        return as_written("#".to_string());
     }
     let is_external = dest.starts_with('#') || dest.starts_with("//") || scheme.is_some();
     if is_external || dest.is_empty() {
-        return dest.to_string();
+        return as_written(dest.to_string());
     }
     let (path, fragment) = match dest.split_once('#') {
         Some((p, f)) => (p, Some(f)),
@@ -335,7 +455,7 @@ fn rewrite(
         diagnostics.push(
             Diagnostic::new(ctx.source, line, column, Message::LinkLeavesSite { link: dest.to_string() }).field("link"),
         );
-        return dest.to_string();
+        return as_written(dest.to_string());
     };
     links.push(PendingLink {
         target: target.clone(),
@@ -351,7 +471,7 @@ fn rewrite(
         link.push('#');
         link.push_str(f);
     }
-    link
+    (link, Some(target))
 }
 
 /// Schemes a published link may use: web pages, e-mail, telephone; and
@@ -372,11 +492,12 @@ pub fn sanitize(html: &str) -> String {
     static CLEANER: std::sync::OnceLock<ammonia::Builder<'static>> = std::sync::OnceLock::new();
     let cleaner = CLEANER.get_or_init(|| {
         let mut b = ammonia::Builder::default();
-        b.add_tags(["figure", "figcaption", "details", "summary", "iframe", "input", "section"])
+        b.add_tags(["figure", "figcaption", "details", "summary", "iframe", "input", "section", "picture", "source"])
             .add_generic_attributes(["id", "class", "lang", "dir", "title"])
             .add_tag_attributes("iframe", ["src", "width", "height", "title", "allowfullscreen", "loading"])
             .add_tag_attributes("input", ["type", "checked", "disabled"])
             .add_tag_attributes("img", ["loading", "decoding", "srcset", "sizes"])
+            .add_tag_attributes("source", ["type", "srcset", "sizes"])
             .add_tag_attributes("td", ["style"])
             .add_tag_attributes("th", ["style"])
             .url_schemes(["http", "https", "mailto", "tel", "data"].into_iter().collect())
@@ -405,7 +526,7 @@ pub fn sanitize(html: &str) -> String {
 }
 
 /// Decodes `%XX` escapes (`b%C3%A1o%20c%C3%A1o.pdf` → `báo cáo.pdf`), NFC.
-fn decode_path(path: &str) -> String {
+pub(crate) fn decode_path(path: &str) -> String {
     crate::text::normalize(&percent_encoding::percent_decode_str(path).decode_utf8_lossy())
 }
 
@@ -501,6 +622,7 @@ mod tests {
             relative,
             id_prefix: "",
             unsafe_html: false,
+            images: None,
         }
     }
 

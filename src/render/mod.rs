@@ -9,6 +9,7 @@ pub mod charts;
 pub mod data;
 pub mod deps;
 mod frame;
+pub mod images;
 pub mod markdown;
 mod pages;
 mod png;
@@ -53,6 +54,8 @@ pub struct RenderOptions {
     /// Render only the jobs whose inputs changed since this earlier render
     /// (`serve`); their outputs are then not given to the sink again.
     pub incremental: Option<Incremental>,
+    /// The images stage's work: processed images and files published as they are.
+    pub images: std::sync::Arc<crate::images::Images>,
 }
 
 /// The templates being rendered now, and since when: tera cannot be
@@ -201,6 +204,7 @@ struct Renderer<'a> {
     theme_name: &'a str,
     watch: &'a Watch,
     locales: BTreeMap<&'a str, Locale>,
+    images: &'a crate::images::Images,
     /// Programme index → size of each open-data format, in `data::FORMATS`
     /// order (`None`: the programme has no such file).
     data_sizes: Vec<Vec<Option<usize>>>,
@@ -285,6 +289,9 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         let path = if at_root { path.clone() } else { format!("static/{path}") };
         put(Output { path, body: Body::Copy { from: file.path.clone(), len: file.len } });
     }
+    for output in images::outputs(&options.images) {
+        put(output);
+    }
     let r = Renderer {
         site,
         summary,
@@ -294,6 +301,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         theme_name,
         watch: &options.watch,
         locales,
+        images: &options.images,
         data_sizes,
         pngs: options.incremental.as_ref().map(|inc| &*inc.pngs),
     };

@@ -75,9 +75,11 @@ impl<'a> Renderer<'a> {
                 self.program_charts(index, &mut view, lang, &path, extras);
                 if let Some(desc) = &program.description {
                     let l = desc.get(lang, self.default_lang());
-                    let md = self.markdown((&program.source, program.description_line), l.text, lang, &path, "about_");
+                    let md =
+                        self.markdown((&program.source, program.description_line), l.text, lang, &path, "about_", true);
                     extras.links.extend(md.links);
                     extras.diagnostics.extend(md.diagnostics);
+                    self.image_budget(&program.source, md.image_weight, extras);
                     view.description_html = Some(match l.fallback_lang {
                         Some(fl) => format!("<div lang=\"{fl}\">{}</div>", md.html),
                         None => md.html,
@@ -120,9 +122,23 @@ impl<'a> Renderer<'a> {
             PageKey::Article(name) => {
                 let (index, group) = self.article_group(name);
                 let doc = &group.by_lang[lang];
-                let md = self.markdown((&doc.source, doc.body_line), &doc.body, lang, &path, "");
+                let md = self.markdown((&doc.source, doc.body_line), &doc.body, lang, &path, "", doc.image.is_none());
                 extras.links.extend(md.links);
                 extras.diagnostics.extend(md.diagnostics);
+                let relative = |to: &str| u.relative(&path, to);
+                let image = doc.image.as_ref().map(|(src, alt)| {
+                    let lead = self.image_show(lang, "", false).lead(src, alt, &relative);
+                    let src = markdown::encode_path(&u.relative(&path, src));
+                    let (html, weight) = match lead {
+                        Some(p) => (p.html, p.weight),
+                        None => {
+                            (format!("<img class=\"lead-image\" src=\"{src}\" alt=\"{}\">", escape_attribute(alt)), 0)
+                        }
+                    };
+                    (Image { src, alt: alt.clone(), html }, weight)
+                });
+                let lead_weight = image.as_ref().map_or(0, |(_, w)| *w);
+                self.image_budget(&doc.source, md.image_weight + lead_weight, extras);
                 let neighbour = |group: Option<usize>| {
                     let doc = &self.site.articles[group?].by_lang[lang];
                     Some(Link {
@@ -149,10 +165,7 @@ impl<'a> Renderer<'a> {
                         })
                         .collect(),
                     body_html: md.html,
-                    image: doc.image.as_ref().map(|(src, alt)| Image {
-                        src: markdown::encode_path(&u.relative(&path, src)),
-                        alt: alt.clone(),
-                    }),
+                    image: image.map(|(image, _)| image),
                     // Newer is "next", older is "previous", in the reader's language.
                     previous: neighbour(older),
                     next: neighbour(newer),
@@ -163,9 +176,10 @@ impl<'a> Renderer<'a> {
             PageKey::Page(name) => {
                 let group = registry::find(&self.site.pages, name, |g| &g.name).expect("a page being rendered exists");
                 let doc = &group.by_lang[lang];
-                let md = self.markdown((&doc.source, doc.body_line), &doc.body, lang, &path, "");
+                let md = self.markdown((&doc.source, doc.body_line), &doc.body, lang, &path, "", true);
                 extras.links.extend(md.links);
                 extras.diagnostics.extend(md.diagnostics);
+                self.image_budget(&doc.source, md.image_weight, extras);
                 ctx.insert("title", &doc.title);
                 ctx.insert("body_html", &md.html);
                 (doc.title.clone(), Some(doc.summary.clone()))
@@ -332,10 +346,12 @@ impl<'a> Renderer<'a> {
         lang: &str,
         page: &str,
         id_prefix: &str,
+        first_image_eager: bool,
     ) -> markdown::RenderedMarkdown {
         let (source, first_line) = source;
         let resolve = |c: &str| self.resolve_content(c, lang);
         let relative = |to: &str| self.urls.relative(page, to);
+        let images = self.image_show(lang, images::SIZES_PROSE, first_image_eager);
         markdown::render(
             text,
             &MarkdownContext {
@@ -346,7 +362,31 @@ impl<'a> Renderer<'a> {
                 relative: &relative,
                 id_prefix,
                 unsafe_html: self.site.config.unsafe_html,
+                images: Some(&images),
             },
         )
     }
+
+    fn image_show(&self, lang: &str, sizes: &'static str, first_is_eager: bool) -> images::ImageShow<'a> {
+        images::ImageShow {
+            images: self.images,
+            original_label: self.images.settings.original.then(|| self.t(lang, "image.original")),
+            sizes,
+            first_is_eager,
+        }
+    }
+
+    /// A page whose images weigh more than the budget on a small phone is warned about.
+    fn image_budget(&self, source: &str, weight: u64, extras: &mut Extras) {
+        if weight > images::BUDGET_BYTES {
+            let message =
+                Message::PageImagesHeavy { kb: weight.div_ceil(1000), budget_kb: images::BUDGET_BYTES / 1000 };
+            extras.diagnostics.push(Diagnostic::new(source, 1, 1, message));
+        }
+    }
+}
+
+/// Escapes text for an attribute value (an image shown as written).
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }

@@ -58,6 +58,16 @@ impl<'a> Renderer<'a> {
         tags
     }
 
+    /// The widest size of a processed image that its page offers (not the
+    /// full size: a shared card does not need it).
+    fn shared_image(&self, src: &str) -> Option<String> {
+        let name = src.strip_prefix("static/")?;
+        let processed = self.images.processed.get(name)?;
+        let max = self.images.settings.widths.iter().copied().max()?;
+        let variant = processed.variants.iter().filter(|v| v.ext != "webp").rev().find(|v| v.width <= max)?;
+        Some(super::images::variant_path(name, variant))
+    }
+
     /// The picture of a shared link: a programme's overview chart, an
     /// article's image, else the home page's chart of every programme.
     fn share_image(&self, lang: &str, key: &PageKey) -> Option<(String, String)> {
@@ -70,7 +80,11 @@ impl<'a> Renderer<'a> {
             PageKey::Article(name) => {
                 let group = by_name(&self.site.articles, name)?;
                 let doc = group.by_lang.get(lang)?;
-                doc.image.as_ref().map(|(src, alt)| (markdown::encode_path(src.trim_start_matches('/')), alt.clone()))
+                // A processed image is shared at its largest size in the page.
+                doc.image.as_ref().map(|(src, alt)| {
+                    let shared = self.shared_image(src).unwrap_or_else(|| src.clone());
+                    (markdown::encode_path(shared.trim_start_matches('/')), alt.clone())
+                })
             }
             _ => (!self.site.programs.is_empty())
                 .then(|| (format!("charts/_programs.{lang}.png"), self.t(lang, "chart.programs_title"))),

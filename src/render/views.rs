@@ -126,6 +126,8 @@ pub struct ArticleView {
 pub struct Image {
     pub src: String,
     pub alt: String,
+    /// Its whole markup: the processed sizes (`srcset`), width and height.
+    pub html: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -36,7 +36,7 @@ impl Validator<'_> {
         sources: &Sources,
         options: ResolveOptions,
     ) -> Vec<Translations> {
-        let statics = &sources.statics;
+        let statics = |name: &str| sources.statics.contains_key(name) || sources.static_images.contains_key(name);
         let mut groups: BTreeMap<String, BTreeMap<String, Document>> = BTreeMap::new();
         // Versions that exist but have errors (already reported): not "missing".
         let mut broken: BTreeSet<(String, String)> = BTreeSet::new();
@@ -54,7 +54,7 @@ impl Validator<'_> {
                 }
                 continue;
             };
-            let Some(doc) = self.document_once(file, &lang, kind, programs, statics) else {
+            let Some(doc) = self.document_once(file, &lang, kind, programs, &statics) else {
                 broken.insert((name, lang));
                 continue;
             };
@@ -194,7 +194,7 @@ impl Validator<'_> {
         lang: &str,
         kind: Kind,
         programs: &BTreeSet<&str>,
-        statics: &BTreeMap<String, crate::load::StaticFile>,
+        statics: &dyn Fn(&str) -> bool,
     ) -> Option<Document> {
         use std::hash::{Hash, Hasher};
         let Some(mut memo) = self.memo.take() else {
@@ -239,7 +239,7 @@ impl Validator<'_> {
         lang: &str,
         kind: Kind,
         programs: &BTreeSet<&str>,
-        statics: &BTreeMap<String, crate::load::StaticFile>,
+        statics: &dyn Fn(&str) -> bool,
     ) -> Option<Document> {
         let path = file.path.as_str();
         let top = At { path, line: 1, column: 1 };
@@ -329,12 +329,13 @@ impl Validator<'_> {
                 slug
             }
         };
+        let image_line = raw_image.as_ref().map_or(0, |img| At::of(path, img, 1).line);
         let image = match raw_image {
             None => None,
             Some(img) => {
                 let at = At::of(path, &img, 1);
                 let target = img.value.trim_start_matches('/').to_string();
-                if !statics.contains_key(target.trim_start_matches("static/")) || !target.starts_with("static/") {
+                if !statics(target.trim_start_matches("static/")) || !target.starts_with("static/") {
                     self.report(at, "image", Message::ImageNotInStatic { image: img.value.clone() });
                 }
                 match image_alt {
@@ -379,6 +380,7 @@ impl Validator<'_> {
             tags,
             draft: draft.unwrap_or(false),
             image,
+            image_line,
             menu: menu.map(|m| m.value),
             one_language,
             body: body.to_string(),

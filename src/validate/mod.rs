@@ -104,7 +104,7 @@ pub fn resolve_cached(
         names.hash(&mut h);
         sources.programs.iter().map(|f| &f.name).for_each(|n| n.hash(&mut h));
         sources.unread_programs.hash(&mut h);
-        sources.statics.keys().for_each(|k| k.hash(&mut h));
+        sources.statics.keys().chain(sources.static_images.keys()).for_each(|k| k.hash(&mut h));
         memo.context = h.finish();
     }
     let given = [
@@ -159,7 +159,15 @@ pub fn resolve_cached(
     }
     let as_of =
         given.or_else(|| latest_date(&programs, &articles, &pages).map(|date| AsOf { date, from: AsOfFrom::Content }));
-    Some(Site { config, programs, articles, pages, statics: sources.statics, as_of })
+    Some(Site {
+        config,
+        programs,
+        articles,
+        pages,
+        statics: sources.statics,
+        static_images: sources.static_images,
+        as_of,
+    })
 }
 
 /// The latest day in the content: of an article or a page, or that a

@@ -1,0 +1,216 @@
+//! The image cache: `.baocao-cache/images/` beside `content/` (never in
+//! the output). One file per processed image, named by a 128-bit hash of
+//! the source's bytes, the settings and the version of this code; it
+//! holds the encoded variants exactly as they were made, so a build that
+//! reads them writes the same bytes as one that makes them. An index
+//! remembers each source file's size, modification time and hash, so an
+//! unchanged photo is not even read again. Entries no build used are
+//! removed at the end of the stage. Failing to read or write the cache is
+//! never an error: the image is made again.
+
+use super::codec::{Kind, Processed, Variant};
+use crate::load::StaticImage;
+use crate::model::ImageSettings;
+use std::collections::{BTreeMap, BTreeSet};
+use std::hash::Hasher;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The cache folder's name, beside `content/`.
+pub const FOLDER: &str = ".baocao-cache";
+/// Changes whenever the processing changes what it makes: old entries
+/// are then simply not found, and removed.
+const VERSION: &str = "baocao-images-1";
+const MAGIC: &[u8] = b"baocao image cache 1\n";
+const INDEX: &str = "index.tsv";
+
+/// A source's identity on disk: size and modification time.
+type Stamp = (u64, i128);
+
+pub struct Cache {
+    dir: PathBuf,
+    /// Static path → (stamp, key), as the last run left it.
+    index: BTreeMap<String, (Stamp, String)>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Header {
+    width: u32,
+    height: u32,
+    kind: Kind,
+    /// Width, height, extension, length in bytes.
+    variants: Vec<(u32, u32, String, usize)>,
+}
+
+impl Cache {
+    /// The cache of the site at `root` (nothing is created yet).
+    pub fn open(root: &Path) -> Cache {
+        let dir = root.join(FOLDER).join("images");
+        let mut index = BTreeMap::new();
+        if let Ok(text) = std::fs::read_to_string(dir.join(INDEX)) {
+            for line in text.lines() {
+                let mut parts = line.splitn(4, '\t');
+                let (Some(key), Some(len), Some(modified), Some(path)) =
+                    (parts.next(), parts.next(), parts.next(), parts.next())
+                else {
+                    continue;
+                };
+                if let (Ok(len), Ok(modified)) = (len.parse(), modified.parse()) {
+                    index.insert(path.to_string(), ((len, modified), key.to_string()));
+                }
+            }
+        }
+        Cache { dir, index }
+    }
+
+    /// The key of a source whose size and modification time are those the
+    /// index has, without reading it.
+    pub fn known_key(&self, path: &str, source: &StaticImage) -> Option<&str> {
+        let (stamp, key) = self.index.get(path)?;
+        (*stamp == (source.len, source.modified) && source.modified != 0).then_some(key.as_str())
+    }
+
+    /// The entry of `key`, if the cache has it whole.
+    pub fn get(&self, key: &str) -> Option<Processed> {
+        let bytes = std::fs::read(self.dir.join(format!("{key}.bin"))).ok()?;
+        let rest = bytes.strip_prefix(MAGIC)?;
+        let end = rest.iter().position(|&b| b == b'\n')?;
+        let header: Header = serde_json::from_slice(&rest[..end]).ok()?;
+        let mut data = &rest[end + 1..];
+        let mut variants = Vec::new();
+        for (width, height, ext, len) in header.variants {
+            let ext = ["jpg", "png", "webp"].into_iter().find(|e| *e == ext)?;
+            let (bytes, more) = (data.get(..len)?, &data[len..]);
+            variants.push(Variant { width, height, ext, bytes: bytes.to_vec() });
+            data = more;
+        }
+        data.is_empty().then_some(Processed { width: header.width, height: header.height, kind: header.kind, variants })
+    }
+
+    /// Stores an entry (written aside, then renamed: a reader never sees half of one).
+    pub fn put(&self, key: &str, processed: &Processed) {
+        let header = Header {
+            width: processed.width,
+            height: processed.height,
+            kind: processed.kind,
+            variants: processed
+                .variants
+                .iter()
+                .map(|v| (v.width, v.height, v.ext.to_string(), v.bytes.len()))
+                .collect(),
+        };
+        let write = || -> std::io::Result<()> {
+            self.create()?;
+            let temp = self.dir.join(format!("{key}.{}.tmp", std::process::id()));
+            let mut file = std::io::BufWriter::new(std::fs::File::create(&temp)?);
+            file.write_all(MAGIC)?;
+            file.write_all(&serde_json::to_vec(&header).expect("a header is JSON"))?;
+            file.write_all(b"\n")?;
+            for v in &processed.variants {
+                file.write_all(&v.bytes)?;
+            }
+            file.into_inner().map_err(|e| e.into_error())?.sync_all().ok();
+            std::fs::rename(&temp, self.dir.join(format!("{key}.bin")))
+        };
+        let _ = write();
+    }
+
+    /// Creates the folder, with a tag that tells backup tools to skip it.
+    fn create(&self) -> std::io::Result<()> {
+        std::fs::create_dir_all(&self.dir)?;
+        let tag = self.dir.parent().expect("the images folder is inside the cache").join("CACHEDIR.TAG");
+        if !tag.exists() {
+            std::fs::write(
+                tag,
+                "Signature: 8a477f597d28d172789f06886806bc55\n# baocao's image cache: made again by the next build when removed.\n",
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Writes the index of this run's sources and removes every entry it
+    /// did not use; returns how many were removed.
+    pub fn finish(&self, used: &BTreeMap<String, (Stamp, String)>) -> usize {
+        if used.is_empty() && !self.dir.exists() {
+            return 0;
+        }
+        if used != &self.index {
+            let mut text = String::new();
+            for (path, ((len, modified), key)) in used {
+                // A path with a tab or a line break cannot be indexed: it is read again next time.
+                if !path.contains(['\t', '\n', '\r']) {
+                    text.push_str(&format!("{key}\t{len}\t{modified}\t{path}\n"));
+                }
+            }
+            let temp = self.dir.join(format!("{INDEX}.{}.tmp", std::process::id()));
+            let _ = self
+                .create()
+                .and_then(|()| std::fs::write(&temp, text))
+                .and_then(|()| std::fs::rename(&temp, self.dir.join(INDEX)));
+        }
+        let keep: BTreeSet<String> = used.values().map(|(_, key)| format!("{key}.bin")).collect();
+        let mut removed = 0;
+        for entry in std::fs::read_dir(&self.dir).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".bin") && !keep.contains(&name) && std::fs::remove_file(entry.path()).is_ok() {
+                removed += 1;
+            }
+        }
+        removed
+    }
+}
+
+/// The key of a source: a 128-bit SipHash of the code's version, the
+/// settings and the bytes (the cache holds the site's own files, so a
+/// keyed hash against accidents is enough; no adversary chooses them).
+pub fn key(bytes: &[u8], settings: &ImageSettings) -> String {
+    let mut hasher = siphasher::sip128::SipHasher13::new();
+    hasher.write(VERSION.as_bytes());
+    let ImageSettings { widths, quality, webp, original } = settings;
+    for w in widths {
+        hasher.write(&w.to_le_bytes());
+    }
+    hasher.write(&[*quality, u8::from(*webp), u8::from(*original), 0xFF]);
+    hasher.write(&(bytes.len() as u64).to_le_bytes());
+    hasher.write(bytes);
+    format!("{:032x}", siphasher::sip128::Hasher128::finish128(&hasher).as_u128())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entry_reads_back_as_it_was_written_and_unused_ones_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::open(dir.path());
+        let processed = Processed {
+            width: 8,
+            height: 4,
+            kind: Kind::Png,
+            variants: vec![
+                Variant { width: 4, height: 2, ext: "png", bytes: vec![1, 2, 3] },
+                Variant { width: 4, height: 2, ext: "webp", bytes: vec![9] },
+            ],
+        };
+        let settings = ImageSettings::default();
+        let (a, b) = (key(b"a", &settings), key(b"b", &settings));
+        assert_ne!(a, b);
+        assert_ne!(a, key(b"a", &ImageSettings { quality: 80, ..settings.clone() }));
+        cache.put(&a, &processed);
+        cache.put(&b, &processed);
+        assert_eq!(cache.get(&a), Some(processed));
+        let used = BTreeMap::from([("x.png".to_string(), ((1, 2), a.clone()))]);
+        assert_eq!(cache.finish(&used), 1);
+        let again = Cache::open(dir.path());
+        assert!(again.get(&b).is_none() && again.get(&a).is_some());
+        let source = StaticImage { path: PathBuf::new(), len: 1, modified: 2 };
+        assert_eq!(again.known_key("x.png", &source), Some(a.as_str()));
+        assert_eq!(again.known_key("x.png", &StaticImage { len: 5, ..source }), None);
+        // A damaged entry is a miss, not an error.
+        std::fs::write(dir.path().join(FOLDER).join("images").join(format!("{a}.bin")), b"baocao image cache 1\n{")
+            .unwrap();
+        assert!(again.get(&a).is_none());
+        assert!(dir.path().join(FOLDER).join("CACHEDIR.TAG").exists());
+    }
+}
