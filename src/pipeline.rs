@@ -68,6 +68,7 @@ pub struct Memo {
     pub reads: crate::load::ReadCache,
     pub jobs: std::sync::Arc<crate::render::JobCache>,
     pub pngs: std::sync::Arc<crate::render::PngCache>,
+    pub search: std::sync::Arc<crate::render::SearchCache>,
     pub docs: crate::validate::DocCache,
 }
 
@@ -77,6 +78,7 @@ impl Default for Memo {
             reads: crate::load::ReadCache::keeping(),
             jobs: Default::default(),
             pngs: Default::default(),
+            search: Default::default(),
             docs: Default::default(),
         }
     }
@@ -96,8 +98,9 @@ pub fn run_with(
         Some(memo) => {
             let sources = crate::load::load_content_cached(root, &mut memo.reads)?;
             let sources_hashes = std::sync::Arc::new(memo.reads.hashes().clone());
-            let pngs = memo.pngs.clone();
-            (sources, Some(crate::render::Incremental { previous: memo.jobs.clone(), sources: sources_hashes, pngs }))
+            let (pngs, search) = (memo.pngs.clone(), memo.search.clone());
+            let previous = memo.jobs.clone();
+            (sources, Some(crate::render::Incremental { previous, sources: sources_hashes, pngs, search }))
         }
         None => (crate::load::load_content(root)?, None),
     };

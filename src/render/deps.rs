@@ -26,6 +26,30 @@ pub struct Incremental {
     pub sources: std::sync::Arc<BTreeMap<String, u64>>,
     /// Charts' PNGs by a hash of their SVG, from earlier renders.
     pub pngs: std::sync::Arc<PngCache>,
+    /// Each document's words for the search index, from earlier renders.
+    pub search: std::sync::Arc<SearchCache>,
+}
+
+/// Documents' words for the search index, by a hash of the document's
+/// source and labels: an edit makes the words of that document alone again.
+#[derive(Debug, Default)]
+pub struct SearchCache(std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<crate::search::index::Words>>>);
+
+impl SearchCache {
+    /// At most this many are kept; past that the cache starts again.
+    const MOST: usize = 200_000;
+
+    pub(super) fn get(&self, key: u64) -> Option<std::sync::Arc<crate::search::index::Words>> {
+        self.0.lock().expect("never poisoned").get(&key).cloned()
+    }
+
+    pub(super) fn put(&self, key: u64, words: std::sync::Arc<crate::search::index::Words>) {
+        let mut cache = self.0.lock().expect("never poisoned");
+        if cache.len() >= Self::MOST {
+            cache.clear();
+        }
+        cache.insert(key, words);
+    }
 }
 
 /// PNGs already rasterized, by a hash of their SVG: a programme edit

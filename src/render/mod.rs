@@ -36,7 +36,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use urls::{Urls, output_file};
 use views::*;
 
-pub use deps::{Incremental, JobCache, PngCache};
+pub use deps::{Incremental, JobCache, PngCache, SearchCache};
 
 /// How many entries a language's Atom feed holds.
 const FEED_ENTRIES: usize = 20;
@@ -209,6 +209,9 @@ struct Renderer<'a> {
     /// order (`None`: the programme has no such file).
     data_sizes: Vec<Vec<Option<usize>>>,
     pngs: Option<&'a deps::PngCache>,
+    /// For an incremental render: documents' search words, and the hash of
+    /// each source, which keys them.
+    search_words: Option<(&'a deps::SearchCache, &'a BTreeMap<String, u64>)>,
 }
 
 /// An output to render: a page in a language, or a file of the whole site.
@@ -304,6 +307,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         images: &options.images,
         data_sizes,
         pngs: options.incremental.as_ref().map(|inc| &*inc.pngs),
+        search_words: options.incremental.as_ref().map(|inc| (&*inc.search, &*inc.sources)),
     };
     let mut jobs = vec![Job::NotFound];
     if site.config.base_url.is_some() {

@@ -4,7 +4,7 @@
 //! The index files are outputs of the page's job, beside the page.
 
 use super::*;
-use crate::search::index::{Entry, Kind, build};
+use crate::search::index::{Entry, Kind, Words, build_with, words_of};
 use serde::Serialize;
 
 /// What the search template sees.
@@ -57,8 +57,25 @@ impl Renderer<'_> {
     /// job's other outputs).
     pub(super) fn search_page(&self, lang: &str, path: &str, extras: &mut Extras) -> SearchView {
         let loc = self.locale(lang);
-        let entries = self.search_entries(lang, path);
-        let files = build(&entries);
+        let searched = self.search_entries(lang, path);
+        // Each document's words: kept from an earlier render when it has not changed.
+        let words: Vec<std::sync::Arc<Words>> = {
+            use rayon::prelude::*;
+            searched
+                .par_iter()
+                .map(|(entry, key, kept)| {
+                    kept.clone().unwrap_or_else(|| {
+                        let words = std::sync::Arc::new(words_of(entry));
+                        if let (Some(key), Some((cache, _))) = (key, self.search_words) {
+                            cache.put(*key, words.clone());
+                        }
+                        words
+                    })
+                })
+                .collect()
+        };
+        let entries: Vec<Entry> = searched.into_iter().map(|(e, _, _)| e).collect();
+        let files = build_with(&entries, &words);
         for (name, text) in files.files {
             extras.charts.push(Output::new(format!("{path}{name}"), text.into_bytes()));
         }
@@ -95,7 +112,10 @@ impl Renderer<'_> {
     /// programmes (each followed by its indicators), topics, pages, then
     /// articles newest first. Articles and pages without a version in the
     /// language are left out (their own language's search has them).
-    fn search_entries(&self, lang: &str, path: &str) -> Vec<Entry> {
+    /// With each entry, for an incremental render, the key of its words
+    /// (articles and pages) and the words kept under it; an entry whose
+    /// words are kept has no body (it is not needed).
+    fn search_entries(&self, lang: &str, path: &str) -> Vec<Searched> {
         let site = self.site;
         let u = self.urls;
         let loc = self.locale(lang);
@@ -111,50 +131,74 @@ impl Renderer<'_> {
             if let Some(d) = &program.description {
                 body.push(body_text(d.get(lang, self.default_lang()).text));
             }
-            entries.push(Entry {
-                kind: Kind::Programme,
-                title: view.title.text.clone(),
-                href: view.href.clone(),
-                meta: view.overall_status.text.clone(),
-                snippet: snippet(&view.summary.text),
-                labels: tag_names(&program.tags),
-                body: body.join("\n"),
-            });
+            entries.push((
+                Entry {
+                    kind: Kind::Programme,
+                    title: view.title.text.clone(),
+                    href: view.href.clone(),
+                    meta: view.overall_status.text.clone(),
+                    snippet: snippet(&view.summary.text),
+                    labels: tag_names(&program.tags),
+                    body: body.join("\n"),
+                },
+                None,
+                None,
+            ));
             for ind in &view.indicators {
                 let mut body = vec![view.title.text.clone()];
                 body.extend(ind.source.iter().chain(&ind.note).map(|t| t.text.clone()));
-                entries.push(Entry {
-                    kind: Kind::Indicator,
-                    title: ind.title.text.clone(),
-                    href: u.relative(path, &format!("{}#{}", u.program(lang, &program.id), ind.id)),
-                    meta: ind.status.text.clone(),
-                    snippet: format!("{} · {}", ind.sentence, view.title.text),
-                    labels: vec![ind.unit.text.clone()],
-                    body: body.join("\n"),
-                });
+                entries.push((
+                    Entry {
+                        kind: Kind::Indicator,
+                        title: ind.title.text.clone(),
+                        href: u.relative(path, &format!("{}#{}", u.program(lang, &program.id), ind.id)),
+                        meta: ind.status.text.clone(),
+                        snippet: format!("{} · {}", ind.sentence, view.title.text),
+                        labels: vec![ind.unit.text.clone()],
+                        body: body.join("\n"),
+                    },
+                    None,
+                    None,
+                ));
             }
         }
         let mut tags: Vec<(&String, &crate::summary::TagEntry)> = summary.tags.iter().collect();
         tags.sort_by(|a, b| loc.collate(&a.1.name, &b.1.name));
         for (slug, tag) in tags {
-            entries.push(Entry {
-                kind: Kind::Topic,
-                title: tag.name.clone(),
-                href: u.relative(path, &u.tag(lang, slug)),
-                meta: String::new(),
-                snippet: tag.description.as_ref().map(|(d, _)| snippet(d)).unwrap_or_default(),
-                labels: Vec::new(),
-                body: String::new(),
-            });
+            entries.push((
+                Entry {
+                    kind: Kind::Topic,
+                    title: tag.name.clone(),
+                    href: u.relative(path, &u.tag(lang, slug)),
+                    meta: String::new(),
+                    snippet: tag.description.as_ref().map(|(d, _)| snippet(d)).unwrap_or_default(),
+                    labels: Vec::new(),
+                    body: String::new(),
+                },
+                None,
+                None,
+            ));
         }
-        let document = |kind: Kind, doc: &crate::model::Document, href: String| Entry {
-            kind,
-            title: doc.title.clone(),
-            href,
-            meta: doc.date.as_ref().map(|d| loc.date_short(d)).unwrap_or_default(),
-            snippet: snippet(&doc.summary),
-            labels: tag_names(&doc.tags),
-            body: body_text(&doc.body),
+        let document = |kind: Kind, doc: &crate::model::Document, href: String| -> Searched {
+            let labels = tag_names(&doc.tags);
+            // The words come from the source (title, summary, body) and the labels.
+            let key = self.search_words.and_then(|(_, sources)| {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::hash::DefaultHasher::new();
+                (&doc.source, sources.get(&doc.source)?, &labels, &doc.lang).hash(&mut h);
+                Some(h.finish())
+            });
+            let kept = key.and_then(|k| self.search_words.and_then(|(cache, _)| cache.get(k)));
+            let entry = Entry {
+                kind,
+                title: doc.title.clone(),
+                href,
+                meta: doc.date.as_ref().map(|d| loc.date_short(d)).unwrap_or_default(),
+                snippet: snippet(&doc.summary),
+                labels,
+                body: if kept.is_some() { String::new() } else { body_text(&doc.body) },
+            };
+            (entry, key, kept)
         };
         for group in &site.pages {
             if let Some(doc) = group.by_lang.get(lang) {
@@ -168,6 +212,9 @@ impl Renderer<'_> {
         entries
     }
 }
+
+/// An entry of the index, the key of its words and the words kept under it.
+type Searched = (Entry, Option<u64>, Option<std::sync::Arc<Words>>);
 
 /// The beginning of a summary, cut at a space after at most
 /// [`SNIPPET_CHARS`] characters.

@@ -117,6 +117,37 @@ pub struct Files {
 /// Builds the index files of `entries` (in the order ties are shown).
 /// Names carry a hash of the content, so a browser never keeps an old index.
 pub fn build(entries: &[Entry]) -> Files {
+    use rayon::prelude::*;
+    let words: Vec<Words> = entries.par_iter().map(words_of).collect();
+    build_with(entries, &words)
+}
+
+/// One document's words: (folded, exact form) → the best field it is in.
+/// Made for each document on its own (in parallel, and kept by an
+/// incremental render), then merged by [`build_with`].
+pub type Words = BTreeMap<(String, String), u8>;
+
+/// The words of one entry.
+pub fn words_of(e: &Entry) -> Words {
+    let mut words = Words::new();
+    let mut add = |text: &str, level: u8| {
+        each_token(text, |exact, folded| {
+            let best = words.entry((folded.to_string(), exact.to_string())).or_insert(level);
+            *best = (*best).max(level);
+        });
+    };
+    add(&e.title, TITLE);
+    for l in &e.labels {
+        add(l, LABEL);
+    }
+    add(&e.snippet, SNIPPET);
+    add(&e.body, BODY);
+    words
+}
+
+/// [`build`], with each entry's words already made (`words[i]` is
+/// [`words_of`]`(&entries[i])`; the entries' bodies are then not read).
+pub fn build_with<W: std::borrow::Borrow<Words>>(entries: &[Entry], per_doc: &[W]) -> Files {
     // folded → exact → document → best field.
     let mut words: BTreeMap<String, BTreeMap<String, BTreeMap<usize, u8>>> = BTreeMap::new();
     let mut labels: BTreeMap<&str, usize> = BTreeMap::new();
@@ -126,27 +157,18 @@ pub fn build(entries: &[Entry]) -> Files {
             labels.entry(l.as_str()).or_insert(next);
         }
     }
-    let mut add = |doc: usize, text: &str, level: u8| {
-        each_token(text, |exact, folded| {
+    for (doc, w) in per_doc.iter().enumerate() {
+        for ((folded, exact), level) in w.borrow() {
             // Looked up before a key is made: most words are there already.
             if !words.contains_key(folded) {
-                words.insert(folded.to_string(), BTreeMap::new());
+                words.insert(folded.clone(), BTreeMap::new());
             }
             let forms = words.get_mut(folded).expect("inserted");
             if !forms.contains_key(exact) {
-                forms.insert(exact.to_string(), BTreeMap::new());
+                forms.insert(exact.clone(), BTreeMap::new());
             }
-            let best = forms.get_mut(exact).expect("inserted").entry(doc).or_insert(level);
-            *best = (*best).max(level);
-        });
-    };
-    for (doc, e) in entries.iter().enumerate() {
-        add(doc, &e.title, TITLE);
-        for l in &e.labels {
-            add(doc, l, LABEL);
+            forms.get_mut(exact).expect("inserted").insert(doc, *level);
         }
-        add(doc, &e.snippet, SNIPPET);
-        add(doc, &e.body, BODY);
     }
     let mut label_names: Vec<&str> = vec![""; labels.len()];
     for (name, i) in &labels {
