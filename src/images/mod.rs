@@ -206,6 +206,11 @@ fn check_svg(name: &str, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) {
 fn uses(site: &Site) -> BTreeMap<String, Vec<Use>> {
     let mut uses: BTreeMap<String, Vec<Use>> = BTreeMap::new();
     let mut markdown = |text: &str, source: &str, first_line: usize| {
+        // Every Markdown image starts with `![` (inline and reference forms
+        // alike): a text without one is not parsed.
+        if !text.contains("![") {
+            return;
+        }
         for (dest, line, column) in crate::render::markdown::image_addresses(text, first_line) {
             if let Some(name) = static_name(&dest) {
                 uses.entry(name).or_default().push(Use { source: source.to_string(), line, column });
