@@ -169,8 +169,9 @@ impl Fingerprints {
                 hash.hash(&mut h);
             }
         }
+        // The footer names each programme's data files (which it has), not their sizes.
         for (p, sizes) in site.programs.iter().zip(&r.data_sizes) {
-            (&p.id, format!("{:?}", p.title), sizes).hash(&mut h);
+            (&p.id, format!("{:?}", p.title), sizes.iter().map(Option::is_some).collect::<Vec<_>>()).hash(&mut h);
             p.indicators.iter().map(|i| &i.id).for_each(|id| id.hash(&mut h));
         }
         site.statics.keys().for_each(|k| k.hash(&mut h));

@@ -76,7 +76,11 @@ pub struct DataFile {
     pub name: &'static str,
     pub mime: &'static str,
     pub href: String,
-    pub size: String,
+    /// "12 KB": on the programme's page. The footer of every page leaves
+    /// it out, so that a programme's figures change only its own pages
+    /// (an incremental rebuild renders those alone).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
     /// "CSV spreadsheet", in the page's language.
     pub label: String,
 }
@@ -151,7 +155,7 @@ impl<'a> Renderer<'a> {
         let data_links = (0..site.programs.len())
             .map(|i| DataLink {
                 title: self.text(&site.programs[i].title, lang),
-                files: self.data_files(i, lang, path),
+                files: self.data_files(i, lang, path, false),
             })
             .collect();
         let contact = site.config.contact.as_ref().map(|c| ContactView {
@@ -225,20 +229,23 @@ impl<'a> Renderer<'a> {
         out
     }
 
-    /// A programme's open-data files, linked from the page at `from`.
-    pub(super) fn data_files(&self, index: usize, lang: &str, from: &str) -> Vec<DataFile> {
+    /// A programme's open-data files, linked from the page at `from`, with
+    /// their sizes when `sized`.
+    pub(super) fn data_files(&self, index: usize, lang: &str, from: &str, sized: bool) -> Vec<DataFile> {
         let id = &self.site.programs[index].id;
         let loc = self.locale(lang);
         data::FORMATS
             .iter()
             .zip(&self.data_sizes[index])
             .filter_map(|(format, size)| {
+                // No such file for this programme: not linked.
+                let size = (*size)?;
                 Some(DataFile {
                     ext: format.ext,
                     name: format.name,
                     mime: format.mime,
                     href: self.urls.relative(from, &self.urls.data(id, format.ext)),
-                    size: loc.size((*size)?),
+                    size: sized.then(|| loc.size(size)),
                     label: loc.t(&format!("program.download_{}", format.ext.replace('.', "_"))),
                 })
             })

@@ -90,7 +90,7 @@ impl<'a> Renderer<'a> {
                     .map(|&i| self.entry_view(&summary.articles[i], lang, &path))
                     .collect();
                 ctx.insert("articles", &related);
-                let files = self.data_files(index, lang, &path);
+                let files = self.data_files(index, lang, &path, true);
                 let csv = files.iter().find(|f| f.ext == "csv").expect("CSV is one of the formats");
                 ctx.insert("csv_href", &csv.href);
                 ctx.insert("csv_size", &csv.size);
