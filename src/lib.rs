@@ -27,3 +27,12 @@ pub mod translations;
 pub mod validate;
 pub mod write;
 pub mod yaml;
+
+/// A hash of a value, for telling in memory what changed between two runs
+/// of one process (`serve`): never written down, so the hasher may change.
+pub(crate) fn hash_of(value: impl std::hash::Hash) -> u64 {
+    use std::hash::Hasher;
+    let mut h = std::hash::DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}

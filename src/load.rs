@@ -214,12 +214,7 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
             let mut warnings = Vec::new();
             let text = read_text(abs, meta.len(), display, &mut warnings)?;
             let hash = match (&text, keep) {
-                (Ok(t), true) => {
-                    use std::hash::{Hash, Hasher};
-                    let mut h = std::hash::DefaultHasher::new();
-                    t.hash(&mut h);
-                    h.finish()
-                }
+                (Ok(t), true) => crate::hash_of(t),
                 _ => 0,
             };
             Ok((stamp, Read { text, warnings, hash }))

@@ -39,12 +39,7 @@ impl Theme {
     /// A hash of what the site's theme folder changes (the built-in theme
     /// is the binary's): equal for two loads of the same files.
     pub fn fingerprint(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::hash::DefaultHasher::new();
-        for path in &self.overridden {
-            (path, self.get(path)).hash(&mut h);
-        }
-        h.finish()
+        crate::hash_of(self.overridden.iter().map(|path| (path, self.get(path))).collect::<Vec<_>>())
     }
 
     /// The built-in version of a file, when the site's theme replaced it.

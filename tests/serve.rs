@@ -272,7 +272,7 @@ fn an_edit_reloads_an_error_shows_over_the_last_good_site_and_output_is_never_wr
     assert!(!dir.path().join("output").exists(), "serve never writes output/");
     assert!(std::fs::read_dir(dir.path()).unwrap().all(|e| {
         let name = e.unwrap().file_name();
-        name == "content" || name == "themes" || name == "secret.txt"
+        name == "content" || name == "themes"
     }));
 }
 

@@ -25,6 +25,7 @@ use crate::diagnostic::Diagnostic;
 use crate::engine::Engine;
 use crate::messages::{MessageLang, Say};
 use crate::pipeline::Options;
+use crate::render::views::escape;
 use crate::render::{Body, Output};
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
@@ -70,7 +71,7 @@ pub fn run(args: &ServeArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
         let _ = stop.send(());
     })
     .context("listening for Ctrl+C")?;
-    let (server, port) = bind(args.port, lang)?;
+    let (server, port) = bind(args.port)?;
     // Watched before the first build: a save while it runs is not missed.
     // Changes into one channel; the rebuild loop gathers and debounces them.
     let (changes, changed) = mpsc::channel();
@@ -145,7 +146,7 @@ pub fn run(args: &ServeArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
 }
 
 /// The server at 127.0.0.1: on `port`, else the next free one.
-fn bind(port: u16, lang: MessageLang) -> Result<(tiny_http::Server, u16)> {
+fn bind(port: u16) -> Result<(tiny_http::Server, u16)> {
     let last = if port == 0 { 0 } else { port.saturating_add(PORTS_TRIED) };
     for p in port..=last {
         if let Ok(server) = tiny_http::Server::http(("127.0.0.1", p)) {
@@ -153,7 +154,6 @@ fn bind(port: u16, lang: MessageLang) -> Result<(tiny_http::Server, u16)> {
             return Ok((server, bound));
         }
     }
-    let _ = lang;
     anyhow::bail!(UsageError(Say::NoFreePort { first: port, last }))
 }
 
@@ -277,10 +277,6 @@ fn overlay(errors: &[&Diagnostic], has_site: bool, lang: MessageLang) -> String 
     .replace("<pre>", "<pre style=\"white-space:pre-wrap;margin:0 0 .75rem;font:14px/1.45 ui-monospace,monospace\">")
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 /// The few lines of script a served page gets: `up` is the way from the
 /// page's folder to the site's root (`../../`).
 fn live_script(up: &str, version: &str) -> String {
@@ -344,7 +340,8 @@ fn respond(live: &Live, request: tiny_http::Request) {
     let method = request.method().clone();
     let head = method == tiny_http::Method::Head;
     let send = |request: tiny_http::Request, status: u16, kind: &str, body: Vec<u8>, extra: Vec<tiny_http::Header>| {
-        let mut response = tiny_http::Response::from_data(if head { Vec::new() } else { body.clone() })
+        let length = body.len();
+        let mut response = tiny_http::Response::from_data(if head { Vec::new() } else { body })
             .with_status_code(status)
             .with_header(header("Cache-Control", "no-store"))
             .with_header(header("X-Content-Type-Options", "nosniff"));
@@ -355,7 +352,7 @@ fn respond(live: &Live, request: tiny_http::Request) {
             response = response.with_header(h);
         }
         if head {
-            response = response.with_header(header("Content-Length", &body.len().to_string()));
+            response = response.with_header(header("Content-Length", &length.to_string()));
         }
         let _ = request.respond(response);
     };
@@ -462,20 +459,19 @@ fn events(live: &Live, request: tiny_http::Request) {
 
 /// Opens `url` in the default browser; a failure is not an error.
 fn open_browser(url: &str) {
-    let mut command = if cfg!(target_os = "windows") {
-        let mut c = std::process::Command::new("cmd");
-        c.args(["/C", "start", "", url]);
-        c
+    let (program, before): (&str, &[&str]) = if cfg!(target_os = "windows") {
+        ("cmd", &["/C", "start", ""])
     } else if cfg!(target_os = "macos") {
-        let mut c = std::process::Command::new("open");
-        c.arg(url);
-        c
+        ("open", &[])
     } else {
-        let mut c = std::process::Command::new("xdg-open");
-        c.arg(url);
-        c
+        ("xdg-open", &[])
     };
-    let _ = command.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn();
+    let _ = std::process::Command::new(program)
+        .args(before)
+        .arg(url)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@
 //! edits, each followed by an incremental render, compared byte for byte.
 
 use super::*;
+use crate::hash_of;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 /// What an incremental render starts from.
@@ -118,12 +119,6 @@ pub(super) struct Fingerprints {
     cards: Vec<u64>,
     pages: Vec<u64>,
     programs: Vec<u64>,
-}
-
-fn hash_of(value: impl Hash) -> u64 {
-    let mut h = DefaultHasher::new();
-    value.hash(&mut h);
-    h.finish()
 }
 
 impl Fingerprints {

@@ -183,10 +183,7 @@ impl Renderer<'_> {
             let labels = tag_names(&doc.tags);
             // The words come from the source (title, summary, body) and the labels.
             let key = self.search_words.and_then(|(_, sources)| {
-                use std::hash::{Hash, Hasher};
-                let mut h = std::hash::DefaultHasher::new();
-                (&doc.source, sources.get(&doc.source)?, &labels, &doc.lang).hash(&mut h);
-                Some(h.finish())
+                Some(crate::hash_of((&doc.source, sources.get(&doc.source)?, &labels, &doc.lang)))
             });
             let kept = key.and_then(|k| self.search_words.and_then(|(cache, _)| cache.get(k)));
             let entry = Entry {

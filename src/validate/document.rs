@@ -196,13 +196,10 @@ impl Validator<'_> {
         programs: &BTreeSet<&str>,
         statics: &dyn Fn(&str) -> bool,
     ) -> Option<Document> {
-        use std::hash::{Hash, Hasher};
         let Some(mut memo) = self.memo.take() else {
             return self.document(file, lang, kind, programs, statics);
         };
-        let mut h = std::hash::DefaultHasher::new();
-        (memo.sources.get(&file.path), memo.context, lang, kind.folder(), &self.unknown_tags).hash(&mut h);
-        let key = h.finish();
+        let key = crate::hash_of((memo.sources.get(&file.path), memo.context, lang, kind.folder(), &self.unknown_tags));
         memo.seen.insert(file.path.clone());
         let hit =
             memo.sources.contains_key(&file.path) && memo.cache.entries.get(&file.path).is_some_and(|e| e.key == key);

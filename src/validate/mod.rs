@@ -98,14 +98,9 @@ pub fn resolve_cached(
     if let Some(memo) = &mut memo {
         // What a document's rules read besides its text: the settings, the
         // other documents' names, the programmes and the static files.
-        use std::hash::{Hash, Hasher};
-        let mut h = std::hash::DefaultHasher::new();
-        format!("{config:?}").hash(&mut h);
-        names.hash(&mut h);
-        sources.programs.iter().map(|f| &f.name).for_each(|n| n.hash(&mut h));
-        sources.unread_programs.hash(&mut h);
-        sources.statics.keys().chain(sources.static_images.keys()).for_each(|k| k.hash(&mut h));
-        memo.context = h.finish();
+        let programs: Vec<&String> = sources.programs.iter().map(|f| &f.name).collect();
+        let statics: Vec<&String> = sources.statics.keys().chain(sources.static_images.keys()).collect();
+        memo.context = crate::hash_of((format!("{config:?}"), &names, programs, &sources.unread_programs, statics));
     }
     let given = [
         (options.as_of.clone(), AsOfFrom::Flag),
