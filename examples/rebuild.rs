@@ -25,7 +25,9 @@ fn main() -> anyhow::Result<()> {
     for i in 0..edits {
         let article = &articles[(i * 7919) % articles.len()];
         let mut text = std::fs::read_to_string(article)?;
-        text.push_str(&format!("\nMột câu thêm vào lần {i}.\n"));
+        // A word never seen before, so the search index changes too.
+        let unseen = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_nanos();
+        text.push_str(&format!("\nMột câu thêm vào lần {i}: x{unseen}.\n"));
         std::fs::write(article, text)?;
         let t = Instant::now();
         let rebuild = engine.rebuild(std::slice::from_ref(article))?;
@@ -33,11 +35,12 @@ fn main() -> anyhow::Result<()> {
         anyhow::ensure!(rebuild.ok, "the edit broke the site");
         stages.push(rebuild.timings.iter().map(|(s, d)| (format!("{s:?}"), d.as_secs_f64() * 1000.0)).collect());
         println!(
-            "edit {i}: {:.1} ms, {} of {} jobs rendered, {} files changed",
+            "edit {i}: {:.1} ms, {} of {} jobs rendered, {} files changed ({})",
             times[i],
             rebuild.rendered_jobs,
             rebuild.jobs,
-            rebuild.changed.len()
+            rebuild.changed.len(),
+            rebuild.changed.join(" ")
         );
     }
     let median = |mut v: Vec<f64>| {

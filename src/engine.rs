@@ -47,9 +47,12 @@ impl Engine {
         Engine { root: root.to_path_buf(), options, memo: Memo::default(), site: Default::default(), built: false }
     }
 
-    /// Builds again. `changed` are files known to have changed (from the
-    /// watcher): read again even if their size and time look the same.
+    /// Builds again. `changed` are the files that changed (from a
+    /// watcher): read again even if their size and time look the same,
+    /// and, when they are all files the last build read, the only ones
+    /// looked at. Empty: nothing is known, every file is looked at.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<Rebuild> {
+        self.memo.reads.only(&self.root, changed);
         for path in changed {
             self.memo.reads.forget(path);
         }

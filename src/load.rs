@@ -24,7 +24,8 @@ pub struct SourceFile {
     pub path: String,
     /// Path under its section folder: `x.vi.md`, `2018/y.md`.
     pub name: String,
-    pub text: String,
+    /// Shared with the read cache of `serve`: a rebuild copies no text.
+    pub text: std::sync::Arc<str>,
 }
 
 /// A file of `content/static/`: where it is, and its size.
@@ -35,7 +36,7 @@ pub struct StaticFile {
 }
 
 /// What `content/` holds, read but not yet understood.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Sources {
     pub site: Option<SourceFile>,
     pub programs: Vec<SourceFile>,
@@ -93,18 +94,41 @@ pub struct ReadCache {
     keep: bool,
     files: std::collections::HashMap<std::path::PathBuf, (Stamp, Read)>,
     hashes: BTreeMap<String, u64>,
+    /// The last walk of `content/`, sorted into what it holds (kept caches only).
+    walked: Option<Walked>,
+    /// Set by [`ReadCache::only`]: the next load takes the walk and every
+    /// other file as they were, and reads these alone.
+    only: Option<std::collections::HashSet<std::path::PathBuf>>,
 }
 
 impl ReadCache {
     /// A cache that remembers what each load reads, for the next one.
     pub fn keeping() -> ReadCache {
-        ReadCache { keep: true, files: Default::default(), hashes: Default::default() }
+        ReadCache { keep: true, ..Default::default() }
     }
 
     /// Reads `path` again next time, whatever its size and time say (a
     /// file system with a coarse clock can show an edit with neither changed).
     pub fn forget(&mut self, path: &Path) {
         self.files.remove(path);
+    }
+
+    /// The next load is told that, of the site's files, only `changed`
+    /// can differ (a watcher said so): when each is a text file of the
+    /// last walk and still there, or is under `themes/`, no folder is
+    /// walked and no other file looked at. Anything else (a file added,
+    /// removed or renamed, a folder, a static file) walks everything again.
+    pub fn only(&mut self, root: &Path, changed: &[std::path::PathBuf]) {
+        self.only = None;
+        let themes = root.join("themes");
+        let known = |path: &std::path::PathBuf| {
+            path.starts_with(&themes)
+                || (self.files.contains_key(path) || self.walked.as_ref().is_some_and(|w| w.reads(path)))
+                    && path.is_file()
+        };
+        if !changed.is_empty() && self.walked.is_some() && changed.iter().all(known) {
+            self.only = Some(changed.iter().filter(|p| !p.starts_with(&themes)).cloned().collect());
+        }
     }
 
     /// A hash of each text file the last load read, by its path from the
@@ -120,7 +144,7 @@ type Stamp = (u64, Option<std::time::SystemTime>);
 /// A text file as read: its text or why it could not be used, and warnings.
 #[derive(Debug, Clone)]
 struct Read {
-    text: Result<String, Diagnostic>,
+    text: Result<std::sync::Arc<str>, Diagnostic>,
     warnings: Vec<Diagnostic>,
     /// A hash of the bytes read (kept caches only): what an incremental
     /// render compares to tell a changed file.
@@ -128,10 +152,26 @@ struct Read {
 }
 
 /// A text file found by the walk, before it is read.
+#[derive(Debug, Clone)]
 struct Entry {
     display: String,
     section: String,
     name: String,
+}
+
+/// `content/` walked and sorted: the sources but the text files, and
+/// the text files to read.
+#[derive(Debug, Clone)]
+struct Walked {
+    sources: Sources,
+    to_read: Vec<(Entry, std::path::PathBuf)>,
+}
+
+impl Walked {
+    /// Whether `path` is one of the text files to read.
+    fn reads(&self, path: &Path) -> bool {
+        self.to_read.iter().any(|(_, abs)| abs == path)
+    }
 }
 
 /// [`load_content`], reading again only the files that changed since the
@@ -139,14 +179,110 @@ struct Entry {
 pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources> {
     use rayon::prelude::*;
     let content = root.join("content");
-    let mut sources = Sources::default();
     if !content.is_dir() {
+        let mut sources = Sources::default();
         let message = Message::NoContentFolder { root: root.display().to_string() };
         sources.diagnostics.push(Diagnostic::new("content", 0, 0, message));
+        cache.walked = None;
         return Ok(sources);
     }
+    let only = cache.only.take();
+    let walked = match (cache.walked.take(), &only) {
+        (Some(walked), Some(_)) => walked,
+        _ => walk_content(&content)?,
+    };
+    let mut sources = walked.sources.clone();
+    // Read (and decode, and normalise) in parallel: most of a large site's load.
+    let previous = &cache.files;
+    let keep = cache.keep;
+    let read: Vec<Result<(Stamp, Read, bool)>> = walked
+        .to_read
+        .par_iter()
+        .map(|(entry, abs)| {
+            // The watcher said this one has not changed: not even looked at.
+            if let (Some(only), Some((was, read))) = (&only, previous.get(abs))
+                && !only.contains(abs)
+            {
+                return Ok((*was, read.clone(), false));
+            }
+            let display = &entry.display;
+            let meta = std::fs::metadata(abs).with_context(|| format!("reading {}", abs.display()))?;
+            let stamp = (meta.len(), meta.modified().ok());
+            if let Some((was, read)) = previous.get(abs)
+                && *was == stamp
+                && stamp.1.is_some()
+            {
+                return Ok((stamp, read.clone(), false));
+            }
+            let mut warnings = Vec::new();
+            let text = read_text(abs, meta.len(), display, &mut warnings)?.map(std::sync::Arc::from);
+            let hash = match (&text, keep) {
+                (Ok(t), true) => crate::hash_of(&**t),
+                _ => 0,
+            };
+            Ok((stamp, Read { text, warnings, hash }, true))
+        })
+        .collect();
+    let mut hashes = std::mem::take(&mut cache.hashes);
+    if only.is_none() {
+        // Forgotten: the files that are gone.
+        hashes.clear();
+        let walked_now: std::collections::HashSet<&Path> =
+            walked.to_read.iter().map(|(_, abs)| abs.as_path()).collect();
+        cache.files.retain(|path, _| walked_now.contains(path.as_path()));
+    }
+    for ((entry, abs), read) in walked.to_read.iter().zip(read) {
+        let (stamp, read, fresh) = read?;
+        let Entry { display, section, name } = entry.clone();
+        if keep {
+            if fresh || only.is_none() {
+                hashes.insert(display.clone(), read.hash);
+            }
+            if fresh {
+                cache.files.insert(abs.clone(), (stamp, read.clone()));
+            }
+        }
+        sources.diagnostics.extend(read.warnings);
+        let target = match section.as_str() {
+            "" => None,
+            "programs" => Some(&mut sources.programs),
+            "articles" => Some(&mut sources.articles),
+            _ => Some(&mut sources.pages),
+        };
+        let text = match read.text {
+            Ok(text) => text,
+            Err(diagnostic) => {
+                sources.diagnostics.push(diagnostic);
+                match (section.as_str(), target.is_none()) {
+                    ("articles" | "pages", _) => {
+                        sources.unreadable.push(SourceFile { path: display, name, text: "".into() })
+                    }
+                    ("programs", _) => sources.unread_programs.push(name.trim_end_matches(".yaml").to_string()),
+                    (_, true) => sources.site_unread = true,
+                    _ => {}
+                }
+                continue;
+            }
+        };
+        let file = SourceFile { path: display, name, text };
+        match target {
+            Some(list) => list.push(file),
+            None => sources.site = Some(file),
+        }
+    }
+    if keep {
+        cache.hashes = hashes;
+        cache.walked = Some(walked);
+    }
+    Ok(sources)
+}
+
+/// Walks `content/` and sorts what it finds: static files and images (not
+/// read), misnamed and unknown files (said so), and the text files to read.
+fn walk_content(content: &Path) -> Result<Walked> {
+    let mut sources = Sources::default();
     let mut files = Vec::new();
-    walk(&content, &mut files, &mut sources.diagnostics)?;
+    walk(content, &mut files, &mut sources.diagnostics)?;
     let mut to_read = Vec::new();
     for (rel, abs) in files {
         let display = format!("content/{rel}");
@@ -177,7 +313,7 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
                 _ => sources.unreadable.push(SourceFile {
                     path: display,
                     name: right.trim_start_matches(&format!("content/{section}/")).to_string(),
-                    text: String::new(),
+                    text: "".into(),
                 }),
             }
             continue;
@@ -195,67 +331,7 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
         let entry = Entry { display, section: section.to_string(), name: name.to_string() };
         to_read.push((entry, abs));
     }
-    // Read (and decode, and normalise) in parallel: most of a large site's load.
-    let previous = std::mem::take(&mut cache.files);
-    cache.hashes.clear();
-    let keep = cache.keep;
-    let read: Vec<Result<(Stamp, Read)>> = to_read
-        .par_iter()
-        .map(|(entry, abs)| {
-            let display = &entry.display;
-            let meta = std::fs::metadata(abs).with_context(|| format!("reading {}", abs.display()))?;
-            let stamp = (meta.len(), meta.modified().ok());
-            if let Some((was, read)) = previous.get(abs)
-                && *was == stamp
-                && stamp.1.is_some()
-            {
-                return Ok((stamp, read.clone()));
-            }
-            let mut warnings = Vec::new();
-            let text = read_text(abs, meta.len(), display, &mut warnings)?;
-            let hash = match (&text, keep) {
-                (Ok(t), true) => crate::hash_of(t),
-                _ => 0,
-            };
-            Ok((stamp, Read { text, warnings, hash }))
-        })
-        .collect();
-    for ((entry, abs), read) in to_read.into_iter().zip(read) {
-        let (stamp, read) = read?;
-        if cache.keep {
-            cache.hashes.insert(entry.display.clone(), read.hash);
-            cache.files.insert(abs, (stamp, read.clone()));
-        }
-        let Entry { display, section, name } = entry;
-        sources.diagnostics.extend(read.warnings);
-        let target = match section.as_str() {
-            "" => None,
-            "programs" => Some(&mut sources.programs),
-            "articles" => Some(&mut sources.articles),
-            _ => Some(&mut sources.pages),
-        };
-        let text = match read.text {
-            Ok(text) => text,
-            Err(diagnostic) => {
-                sources.diagnostics.push(diagnostic);
-                match (section.as_str(), target.is_none()) {
-                    ("articles" | "pages", _) => {
-                        sources.unreadable.push(SourceFile { path: display, name, text: String::new() })
-                    }
-                    ("programs", _) => sources.unread_programs.push(name.trim_end_matches(".yaml").to_string()),
-                    (_, true) => sources.site_unread = true,
-                    _ => {}
-                }
-                continue;
-            }
-        };
-        let file = SourceFile { path: display, name, text };
-        match target {
-            Some(list) => list.push(file),
-            None => sources.site = Some(file),
-        }
-    }
-    Ok(sources)
+    Ok(Walked { sources, to_read })
 }
 
 /// The name baocao would read, for a file named as people often do:

@@ -335,7 +335,8 @@ pub struct Translations {
     /// The source name: the file's path under `articles/` or `pages/`
     /// without the language suffix and `.md`.
     pub name: String,
-    pub by_lang: BTreeMap<String, Document>,
+    /// Shared with the document cache of `serve`: a rebuild copies none.
+    pub by_lang: BTreeMap<String, std::sync::Arc<Document>>,
 }
 
 /// One Markdown file in one language.

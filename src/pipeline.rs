@@ -126,7 +126,7 @@ pub fn run_with(
     if config.theme != "default" && overrides.is_empty() {
         let message = Message::NoThemeFolder { theme: config.theme.clone() };
         // At the `theme:` line of site.yaml.
-        let text = sources.site.as_ref().map_or("", |f| f.text.as_str());
+        let text = sources.site.as_ref().map_or("", |f| &*f.text);
         let line = text.lines().position(|l| l.starts_with("theme:") || l.starts_with("theme :")).map_or(1, |i| i + 1);
         diagnostics.push(Diagnostic::new("content/site.yaml", line, 1, message).field("theme"));
     }

@@ -75,12 +75,22 @@ pub fn run(args: &ServeArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
     // Watched before the first build: a save while it runs is not missed.
     // Changes into one channel; the rebuild loop gathers and debounces them.
     let (changes, changed) = mpsc::channel();
+    let watched = root.join("content");
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         // Reads (the build's own, an editor opening a file) change nothing.
-        if let Ok(event) = event
-            && !matches!(event.kind, notify::EventKind::Access(_))
-        {
-            let _ = changes.send(event.paths);
+        // When the watcher lost track (its queue overflowed, an error), the
+        // site's folder stands for "anything": every file is looked at.
+        match event {
+            Ok(event) if event.need_rescan() => {
+                let _ = changes.send(vec![watched.clone()]);
+            }
+            Ok(event) if !matches!(event.kind, notify::EventKind::Access(_)) => {
+                let _ = changes.send(event.paths);
+            }
+            Ok(_) => {}
+            Err(_) => {
+                let _ = changes.send(vec![watched.clone()]);
+            }
         }
     })
     .context("watching the site's files")?;

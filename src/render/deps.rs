@@ -32,24 +32,38 @@ pub struct Incremental {
 }
 
 /// Documents' words for the search index, by a hash of the document's
-/// source and labels: an edit makes the words of that document alone again.
+/// source and labels: an edit makes the words of that document alone
+/// again. And each language's merged index, patched by the next render.
 #[derive(Debug, Default)]
-pub struct SearchCache(std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<crate::search::index::Words>>>);
+pub struct SearchCache {
+    words: std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<crate::search::index::Words>>>,
+    merged: std::sync::Mutex<BTreeMap<String, crate::search::index::Merged>>,
+}
 
 impl SearchCache {
     /// At most this many are kept; past that the cache starts again.
     const MOST: usize = 200_000;
 
     pub(super) fn get(&self, key: u64) -> Option<std::sync::Arc<crate::search::index::Words>> {
-        self.0.lock().expect("never poisoned").get(&key).cloned()
+        self.words.lock().expect("never poisoned").get(&key).cloned()
     }
 
     pub(super) fn put(&self, key: u64, words: std::sync::Arc<crate::search::index::Words>) {
-        let mut cache = self.0.lock().expect("never poisoned");
+        let mut cache = self.words.lock().expect("never poisoned");
         if cache.len() >= Self::MOST {
             cache.clear();
         }
         cache.insert(key, words);
+    }
+
+    /// The merged index of `lang`'s last render, taken out (a render puts
+    /// it back when done; a failed one leaves the next to start again).
+    pub(super) fn take_merged(&self, lang: &str) -> crate::search::index::Merged {
+        self.merged.lock().expect("never poisoned").remove(lang).unwrap_or_default()
+    }
+
+    pub(super) fn put_merged(&self, lang: &str, merged: crate::search::index::Merged) {
+        self.merged.lock().expect("never poisoned").insert(lang.to_string(), merged);
     }
 }
 

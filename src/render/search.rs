@@ -74,8 +74,23 @@ impl Renderer<'_> {
                 })
                 .collect()
         };
+        let keys: Vec<u64> = searched
+            .iter()
+            .zip(&words)
+            .map(|((_, key, _), words)| key.unwrap_or_else(|| crate::hash_of(&**words)))
+            .collect();
         let entries: Vec<Entry> = searched.into_iter().map(|(e, _, _)| e).collect();
-        let files = build_with(&entries, &words);
+        let files = match self.search_words {
+            // Patched: the documents whose words changed, and the words they touch.
+            Some((cache, _)) => {
+                let mut merged = cache.take_merged(lang);
+                merged.update(keys.into_iter().zip(words).collect());
+                let files = merged.files(&entries);
+                cache.put_merged(lang, merged);
+                files
+            }
+            None => build_with(&entries, &words),
+        };
         for (name, text) in files.files {
             extras.charts.push(Output::new(format!("{path}{name}"), text.into_bytes()));
         }

@@ -19,6 +19,7 @@
 use super::fold::{Token, each_token, ends_in_word, tokens};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// What a document is, for the reader: shown beside each result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,7 +119,7 @@ pub struct Files {
 /// Names carry a hash of the content, so a browser never keeps an old index.
 pub fn build(entries: &[Entry]) -> Files {
     use rayon::prelude::*;
-    let words: Vec<Words> = entries.par_iter().map(words_of).collect();
+    let words: Vec<Arc<Words>> = entries.par_iter().map(|e| Arc::new(words_of(e))).collect();
     build_with(entries, &words)
 }
 
@@ -147,66 +148,167 @@ pub fn words_of(e: &Entry) -> Words {
 
 /// [`build`], with each entry's words already made (`words[i]` is
 /// [`words_of`]`(&entries[i])`; the entries' bodies are then not read).
-pub fn build_with<W: std::borrow::Borrow<Words>>(entries: &[Entry], per_doc: &[W]) -> Files {
-    // folded → exact → document → best field.
-    let mut words: BTreeMap<String, BTreeMap<String, BTreeMap<usize, u8>>> = BTreeMap::new();
-    let mut labels: BTreeMap<&str, usize> = BTreeMap::new();
-    for e in entries {
-        for l in &e.labels {
-            let next = labels.len();
-            labels.entry(l.as_str()).or_insert(next);
-        }
-    }
-    for (doc, w) in per_doc.iter().enumerate() {
-        for ((folded, exact), level) in w.borrow() {
-            // Looked up before a key is made: most words are there already.
-            if !words.contains_key(folded) {
-                words.insert(folded.clone(), BTreeMap::new());
+pub fn build_with(entries: &[Entry], per_doc: &[Arc<Words>]) -> Files {
+    let docs = per_doc.iter().enumerate().map(|(i, w)| (i as u64, w.clone())).collect();
+    let mut merged = Merged::default();
+    merged.update(docs);
+    merged.files(entries)
+}
+
+/// The inverted index of one language, kept from one render to the next
+/// by `serve`: an edit takes that document's words out and puts its new
+/// words in, and only the words it touched are encoded again. The result
+/// is the one made from nothing (a test holds the two together).
+#[derive(Debug, Default)]
+pub struct Merged {
+    /// Per document, in order: the key of its words and the words.
+    docs: Vec<(u64, Arc<Words>)>,
+    /// folded → exact form → its postings.
+    words: BTreeMap<String, BTreeMap<String, Form>>,
+}
+
+/// The documents that hold one exact form, and the best field each holds it in.
+#[derive(Debug, Default)]
+struct Form {
+    /// (document, field), documents rising.
+    docs: Vec<(u32, u8)>,
+    /// [`encode`] of `docs`.
+    encoded: String,
+}
+
+impl Merged {
+    /// Makes this the index of `docs`: (a key that changes when the words
+    /// do, the words), in the order of the entries.
+    pub fn update(&mut self, docs: Vec<(u64, Arc<Words>)>) {
+        let changed: Vec<usize> = if docs.len() == self.docs.len() {
+            (0..docs.len()).filter(|&i| docs[i].0 != self.docs[i].0).collect()
+        } else {
+            (0..docs.len()).collect()
+        };
+        // A document added or removed moves those after it: start again.
+        if changed.len() * 8 > docs.len() {
+            self.words.clear();
+            for (doc, (_, words)) in docs.iter().enumerate() {
+                for ((folded, exact), level) in words.iter() {
+                    form_of(&mut self.words, folded, exact).docs.push((doc as u32, *level));
+                }
             }
-            let forms = words.get_mut(folded).expect("inserted");
-            if !forms.contains_key(exact) {
-                forms.insert(exact.clone(), BTreeMap::new());
+            for form in self.words.values_mut().flat_map(|f| f.values_mut()) {
+                form.encoded = encode(&form.docs);
             }
-            forms.get_mut(exact).expect("inserted").insert(doc, *level);
+            self.docs = docs;
+            return;
         }
+        let mut touched: std::collections::BTreeSet<(String, String)> = Default::default();
+        for &doc in &changed {
+            let d = doc as u32;
+            for (folded, exact) in self.docs[doc].1.keys() {
+                let form = form_of(&mut self.words, folded, exact);
+                if let Ok(at) = form.docs.binary_search_by_key(&d, |p| p.0) {
+                    form.docs.remove(at);
+                }
+                touched.insert((folded.clone(), exact.clone()));
+            }
+            for ((folded, exact), level) in docs[doc].1.iter() {
+                let form = form_of(&mut self.words, folded, exact);
+                match form.docs.binary_search_by_key(&d, |p| p.0) {
+                    Ok(at) => form.docs[at].1 = *level,
+                    Err(at) => form.docs.insert(at, (d, *level)),
+                }
+                touched.insert((folded.clone(), exact.clone()));
+            }
+        }
+        for (folded, exact) in touched {
+            let forms = self.words.get_mut(&folded).expect("touched");
+            let form = forms.get_mut(&exact).expect("touched");
+            if form.docs.is_empty() {
+                forms.remove(&exact);
+                if forms.is_empty() {
+                    self.words.remove(&folded);
+                }
+            } else {
+                form.encoded = encode(&form.docs);
+            }
+        }
+        self.docs = docs;
     }
-    let mut label_names: Vec<&str> = vec![""; labels.len()];
-    for (name, i) in &labels {
-        label_names[*i] = name;
+
+    /// The index files of `entries`, whose words are those given to [`Merged::update`].
+    pub fn files(&self, entries: &[Entry]) -> Files {
+        let mut labels: BTreeMap<&str, usize> = BTreeMap::new();
+        for e in entries {
+            for l in &e.labels {
+                let next = labels.len();
+                labels.entry(l.as_str()).or_insert(next);
+            }
+        }
+        let mut label_names: Vec<&str> = vec![""; labels.len()];
+        for (name, i) in &labels {
+            label_names[*i] = name;
+        }
+        let mut files = Vec::new();
+        let mut texts = Vec::new();
+        for (k, chunk) in entries.chunks(PER_TEXT).enumerate() {
+            let snippets: Vec<&str> = chunk.iter().map(|e| e.snippet.as_str()).collect();
+            let text = format!("baocaoSearch.texts({k},{});\n", script_json(&snippets));
+            let name = format!("search-text-{k}.{}.js", hash(&text));
+            texts.push(name.clone());
+            files.push((name, text));
+        }
+        let (mut forms, mut postings) = (Vec::new(), Vec::new());
+        for (word, by_form) in &self.words {
+            forms.push(by_form.keys().map(|f| if f == word { "" } else { f.as_str() }).collect());
+            postings.push(by_form.values().map(|f| f.encoded.as_str()).collect());
+        }
+        // `Core`'s fields, borrowed.
+        #[derive(Serialize)]
+        struct CoreOut<'a> {
+            v: u32,
+            kinds: String,
+            titles: Vec<&'a str>,
+            hrefs: Vec<&'a str>,
+            metas: Vec<&'a str>,
+            labels: Vec<&'a str>,
+            doc_labels: Vec<Vec<usize>>,
+            words: Vec<&'a str>,
+            forms: Vec<Vec<&'a str>>,
+            postings: Vec<Vec<&'a str>>,
+            texts: Vec<String>,
+            per_text: usize,
+        }
+        let core = CoreOut {
+            v: VERSION,
+            kinds: entries.iter().map(|e| e.kind.code()).collect(),
+            titles: entries.iter().map(|e| e.title.as_str()).collect(),
+            hrefs: entries.iter().map(|e| e.href.as_str()).collect(),
+            metas: entries.iter().map(|e| e.meta.as_str()).collect(),
+            labels: label_names,
+            doc_labels: entries.iter().map(|e| e.labels.iter().map(|l| labels[l.as_str()]).collect()).collect(),
+            words: self.words.keys().map(String::as_str).collect(),
+            forms,
+            postings,
+            texts,
+            per_text: PER_TEXT,
+        };
+        let text = format!("baocaoSearch.index({});\n", script_json(&core));
+        let name = format!("search-index.{}.js", hash(&text));
+        files.push((name.clone(), text));
+        files.sort();
+        Files { core: name, files }
     }
-    let mut files = Vec::new();
-    let mut texts = Vec::new();
-    for (k, chunk) in entries.chunks(PER_TEXT).enumerate() {
-        let snippets: Vec<&str> = chunk.iter().map(|e| e.snippet.as_str()).collect();
-        let text = format!("baocaoSearch.texts({k},{});\n", script_json(&snippets));
-        let name = format!("search-text-{k}.{}.js", hash(&text));
-        texts.push(name.clone());
-        files.push((name, text));
+}
+
+/// The postings of `exact` under `folded`, made empty when new.
+fn form_of<'m>(words: &'m mut BTreeMap<String, BTreeMap<String, Form>>, folded: &str, exact: &str) -> &'m mut Form {
+    // Looked up before a key is made: most words are there already.
+    if !words.contains_key(folded) {
+        words.insert(folded.to_string(), BTreeMap::new());
     }
-    let (mut forms, mut postings) = (Vec::new(), Vec::new());
-    for (word, by_form) in &words {
-        forms.push(by_form.keys().map(|f| if f == word { String::new() } else { f.clone() }).collect());
-        postings.push(by_form.values().map(encode).collect());
+    let forms = words.get_mut(folded).expect("inserted");
+    if !forms.contains_key(exact) {
+        forms.insert(exact.to_string(), Form::default());
     }
-    let core = Core {
-        v: VERSION,
-        kinds: entries.iter().map(|e| e.kind.code()).collect(),
-        titles: entries.iter().map(|e| e.title.clone()).collect(),
-        hrefs: entries.iter().map(|e| e.href.clone()).collect(),
-        metas: entries.iter().map(|e| e.meta.clone()).collect(),
-        labels: label_names.iter().map(|s| s.to_string()).collect(),
-        doc_labels: entries.iter().map(|e| e.labels.iter().map(|l| labels[l.as_str()]).collect()).collect(),
-        words: words.keys().cloned().collect(),
-        forms,
-        postings,
-        texts,
-        per_text: PER_TEXT,
-    };
-    let text = format!("baocaoSearch.index({});\n", script_json(&core));
-    let name = format!("search-index.{}.js", hash(&text));
-    files.push((name.clone(), text));
-    files.sort();
-    Files { core: name, files }
+    forms.get_mut(exact).expect("inserted")
 }
 
 /// JSON that ES5 reads as a script: U+2028 and U+2029 are line ends
@@ -243,10 +345,11 @@ const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 /// Postings (document → field), as base-64 digits: each value is
 /// `(gap - 1) * 4 + field`, five bits a digit, low bits first, 32 added
 /// to every digit but the last.
-fn encode(docs: &BTreeMap<usize, u8>) -> String {
+fn encode(docs: &[(u32, u8)]) -> String {
     let mut out = String::new();
     let mut previous: Option<usize> = None;
-    for (&doc, &level) in docs {
+    for &(doc, level) in docs {
+        let doc = doc as usize;
         let gap = previous.map_or(doc, |p| doc - p - 1);
         previous = Some(doc);
         let mut v = gap * 4 + usize::from(level);
@@ -393,11 +496,11 @@ mod tests {
         let cases: [&[(usize, u8)]; 4] =
             [&[], &[(0, 3)], &[(0, 0), (1, 1), (2, 2), (3, 3)], &[(7, 1), (8, 0), (40, 2), (100_000, 3), (100_001, 0)]];
         for docs in cases {
-            let map: BTreeMap<usize, u8> = docs.iter().copied().collect();
-            assert_eq!(decode(&encode(&map)), docs);
+            let postings: Vec<(u32, u8)> = docs.iter().map(|&(d, f)| (d as u32, f)).collect();
+            assert_eq!(decode(&encode(&postings)), docs);
         }
         // A word in every document costs one digit a document.
-        let every: BTreeMap<usize, u8> = (0..1000).map(|d| (d, BODY)).collect();
+        let every: Vec<(u32, u8)> = (0..1000).map(|d| (d, BODY)).collect();
         assert_eq!(encode(&every), "A".repeat(1000));
     }
 
@@ -455,6 +558,41 @@ mod tests {
         assert_eq!(core.labels, ["Chè"]);
         assert_eq!(core.texts.len(), 2);
         assert_eq!(core.kinds.len(), PER_TEXT + 1);
+    }
+
+    #[test]
+    fn a_patched_index_is_the_one_made_from_nothing() {
+        // Small random words, so that edits add, move and drop forms and words.
+        let mut seed = 7u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let pool = ["chè", "che", "Chè", "ong", "ông", "mật", "mat", "cơ", "khí", "điện"];
+        let random_words = |next: &mut dyn FnMut(u64) -> u64| -> Arc<Words> {
+            let mut w = Words::new();
+            for _ in 0..next(6) {
+                let exact = pool[next(pool.len() as u64) as usize];
+                let folded = tokens(exact).remove(0).folded;
+                w.insert((folded, exact.to_string()), next(4) as u8);
+            }
+            Arc::new(w)
+        };
+        let entries: Vec<Entry> = (0..40).map(|i| entry(Kind::Article, &format!("Bài {i}"), &[], "", "")).collect();
+        let mut docs: Vec<(u64, Arc<Words>)> =
+            (0..40).map(|_| random_words(&mut next)).map(|w| (crate::hash_of(&*w), w)).collect();
+        let mut merged = Merged::default();
+        merged.update(docs.clone());
+        for step in 0..60 {
+            for _ in 0..=next(3) {
+                let at = next(docs.len() as u64) as usize;
+                let w = random_words(&mut next);
+                docs[at] = (crate::hash_of(&*w), w);
+            }
+            merged.update(docs.clone());
+            let words: Vec<Arc<Words>> = docs.iter().map(|d| d.1.clone()).collect();
+            assert_eq!(merged.files(&entries).files, build_with(&entries, &words).files, "step {step}");
+        }
     }
 
     #[test]

@@ -37,7 +37,7 @@ impl Validator<'_> {
         options: ResolveOptions,
     ) -> Vec<Translations> {
         let statics = |name: &str| sources.statics.contains_key(name) || sources.static_images.contains_key(name);
-        let mut groups: BTreeMap<String, BTreeMap<String, Document>> = BTreeMap::new();
+        let mut groups: BTreeMap<String, BTreeMap<String, std::sync::Arc<Document>>> = BTreeMap::new();
         // Versions that exist but have errors (already reported): not "missing".
         let mut broken: BTreeSet<(String, String)> = BTreeSet::new();
         let folder = format!("{}/", kind.folder());
@@ -195,9 +195,9 @@ impl Validator<'_> {
         kind: Kind,
         programs: &BTreeSet<&str>,
         statics: &dyn Fn(&str) -> bool,
-    ) -> Option<Document> {
+    ) -> Option<std::sync::Arc<Document>> {
         let Some(mut memo) = self.memo.take() else {
-            return self.document(file, lang, kind, programs, statics);
+            return self.document(file, lang, kind, programs, statics).map(std::sync::Arc::new);
         };
         let key = crate::hash_of((memo.sources.get(&file.path), memo.context, lang, kind.folder(), &self.unknown_tags));
         memo.seen.insert(file.path.clone());
@@ -213,7 +213,7 @@ impl Validator<'_> {
             let before = self.diagnostics.len();
             let unknown_before = self.unknown_tags.clone();
             let used_outside = std::mem::take(&mut self.used_tags);
-            let doc = self.document(file, lang, kind, programs, statics);
+            let doc = self.document(file, lang, kind, programs, statics).map(std::sync::Arc::new);
             let used = std::mem::replace(&mut self.used_tags, used_outside);
             self.used_tags.extend(used.iter().cloned());
             let entry = DocEntry {

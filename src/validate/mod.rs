@@ -63,7 +63,7 @@ pub struct DocCache {
 #[derive(Debug)]
 struct DocEntry {
     key: u64,
-    doc: Option<Document>,
+    doc: Option<std::sync::Arc<Document>>,
     diagnostics: Vec<Diagnostic>,
     /// Tags the vocabulary lacks, first seen (and warned about) in this document.
     unknown: Vec<String>,
