@@ -85,7 +85,7 @@ impl Engine {
                 site.insert(output.path.clone(), Arc::new(output));
             }
         }
-        let now: std::collections::BTreeSet<&str> = rendered.files.iter().map(|(p, _)| p.as_str()).collect();
+        let now: std::collections::HashSet<&str> = rendered.files.iter().map(|(p, _)| p.as_str()).collect();
         let gone: Vec<String> = site.keys().filter(|p| !now.contains(p.as_str())).cloned().collect();
         for path in gone {
             site.remove(&path);

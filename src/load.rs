@@ -26,6 +26,9 @@ pub struct SourceFile {
     pub name: String,
     /// Shared with the read cache of `serve`: a rebuild copies no text.
     pub text: std::sync::Arc<str>,
+    /// A hash of the text, when a read cache keeps what it reads (`serve`);
+    /// else 0.
+    pub hash: u64,
 }
 
 /// A file of `content/static/`: where it is, and its size.
@@ -255,7 +258,7 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
                 sources.diagnostics.push(diagnostic);
                 match (section.as_str(), target.is_none()) {
                     ("articles" | "pages", _) => {
-                        sources.unreadable.push(SourceFile { path: display, name, text: "".into() })
+                        sources.unreadable.push(SourceFile { path: display, name, text: "".into(), hash: 0 })
                     }
                     ("programs", _) => sources.unread_programs.push(name.trim_end_matches(".yaml").to_string()),
                     (_, true) => sources.site_unread = true,
@@ -264,7 +267,7 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
                 continue;
             }
         };
-        let file = SourceFile { path: display, name, text };
+        let file = SourceFile { path: display, name, text, hash: read.hash };
         match target {
             Some(list) => list.push(file),
             None => sources.site = Some(file),
@@ -314,6 +317,7 @@ fn walk_content(content: &Path) -> Result<Walked> {
                     path: display,
                     name: right.trim_start_matches(&format!("content/{section}/")).to_string(),
                     text: "".into(),
+                    hash: 0,
                 }),
             }
             continue;

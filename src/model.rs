@@ -13,9 +13,10 @@ pub struct Site {
     /// Sorted by id.
     pub programs: Vec<Program>,
     /// Articles, one group per source name, sorted by name.
-    pub articles: Vec<Translations>,
+    /// Shared with the document cache of `serve` (patched in place there).
+    pub articles: std::sync::Arc<Vec<Translations>>,
     /// Standalone pages, one group per source name, sorted by name.
-    pub pages: Vec<Translations>,
+    pub pages: std::sync::Arc<Vec<Translations>>,
     /// The day the figures are reported at; `None` only when the content
     /// holds no date at all.
     pub as_of: Option<AsOf>,
@@ -323,7 +324,7 @@ impl ProgressPoint {
 
 /// A topic: its slug for URLs (the vocabulary's id, when the vocabulary
 /// has it) and the name as an author wrote it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Tag {
     pub slug: String,
     pub name: String,
@@ -365,4 +366,24 @@ pub struct Document {
     pub body: String,
     /// Line of the file on which the body starts (1-based).
     pub body_line: usize,
+    /// Whether the body can hold a Markdown image (it has a `![`).
+    pub body_images: bool,
+    /// The hash of the source's text, from the read cache of `serve` (else 0).
+    pub source_hash: u64,
+    /// A hash of what lists, neighbours and topics show of the document
+    /// (all but the body): [`Document::card_hash`].
+    pub card: u64,
+}
+
+impl Document {
+    /// The hash of what a list, a neighbour link or a topic shows of the
+    /// document: what an incremental run compares, made once a document.
+    pub fn card_hash(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        (&self.lang, &self.slug, &self.title, &self.date, &self.summary, &self.image, &self.programs).hash(&mut h);
+        self.tags.iter().for_each(|t| (&t.slug, &t.name).hash(&mut h));
+        self.draft.hash(&mut h);
+        h.finish()
+    }
 }

@@ -70,6 +70,8 @@ pub struct Memo {
     pub pngs: std::sync::Arc<crate::render::PngCache>,
     pub search: std::sync::Arc<crate::render::SearchCache>,
     pub docs: crate::validate::DocCache,
+    /// Each language's lists, while what they are made of stays the same.
+    pub lists: crate::summary::KeptLists,
 }
 
 impl Default for Memo {
@@ -80,6 +82,7 @@ impl Default for Memo {
             pngs: Default::default(),
             search: Default::default(),
             docs: Default::default(),
+            lists: None,
         }
     }
 }
@@ -131,7 +134,10 @@ pub fn run_with(
         diagnostics.push(Diagnostic::new("content/site.yaml", line, 1, message).field("theme"));
     }
     let languages = config.languages.len();
-    let docs = memo.map(|m| crate::validate::DocMemo::new(&mut m.docs, m.reads.hashes()));
+    let (docs, lists) = match memo {
+        Some(m) => (Some(crate::validate::DocMemo::new(&mut m.docs, m.reads.hashes())), Some(&mut m.lists)),
+        None => (None, None),
+    };
     let site = crate::validate::resolve_cached(
         sources,
         config,
@@ -147,7 +153,10 @@ pub fn run_with(
         return Ok(Outcome { site: None, rendered: None, diagnostics, languages, timings: clock.laps });
     };
     let theme = Theme::new(overrides);
-    let summary = crate::summary::summarize(&site);
+    let summary = match lists {
+        Some(kept) => crate::summary::summarize_cached(&site, kept),
+        None => crate::summary::summarize(&site),
+    };
     clock.lap(Stage::Validate);
     let images = crate::images::process(root, &site, &options.progress, &mut diagnostics)?;
     clock.lap(Stage::Images);

@@ -14,8 +14,9 @@ use std::collections::BTreeMap;
 pub struct Summary {
     /// One per programme, in the order of `Site::programs`.
     pub programs: Vec<ProgramSummary>,
-    /// One per site language.
-    pub langs: BTreeMap<String, LangSummary>,
+    /// One per site language (shared with the next run of `serve` when
+    /// what they are made of has not changed).
+    pub langs: BTreeMap<String, std::sync::Arc<LangSummary>>,
 }
 
 /// A programme's computed figures.
@@ -99,10 +100,43 @@ impl LangSummary {
 
 /// Computes the summary of a valid site.
 pub fn summarize(site: &Site) -> Summary {
+    summarize_cached(site, &mut None)
+}
+
+/// Each language's lists, and a hash of what they are made of.
+pub type KeptLists = Option<(u64, BTreeMap<String, std::sync::Arc<LangSummary>>)>;
+
+/// [`summarize`], taking each language's lists from `kept` when what they
+/// are made of has not changed (an edit of a body alone, in `serve`): the
+/// languages and topics, every article's name, versions, dates, tags and
+/// programmes, and the programmes' ids and tags.
+pub fn summarize_cached(site: &Site, kept: &mut KeptLists) -> Summary {
     let thresholds = site.config.thresholds;
     let as_of = site.as_of.as_ref().map(|a| &a.date);
     let programs = site.programs.iter().map(|p| program(p, as_of, thresholds)).collect();
-    let langs = site.config.languages.iter().map(|l| (l.clone(), lang(site, l))).collect();
+    let key = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        (&site.config.languages, site.config.default_lang(), format!("{:?}", site.config.tags)).hash(&mut h);
+        for group in site.articles.iter() {
+            group.name.hash(&mut h);
+            // The card holds the language, date, tags and programmes (made once a document).
+            group.by_lang.values().for_each(|d| d.card.hash(&mut h));
+        }
+        for p in &site.programs {
+            (&p.id, &p.tags).hash(&mut h);
+        }
+        h.finish()
+    };
+    let langs = match kept {
+        Some((k, langs)) if *k == key => langs.clone(),
+        _ => {
+            let langs: BTreeMap<String, std::sync::Arc<LangSummary>> =
+                site.config.languages.iter().map(|l| (l.clone(), std::sync::Arc::new(lang(site, l)))).collect();
+            *kept = Some((key, langs.clone()));
+            langs
+        }
+    };
     Summary { programs, langs }
 }
 

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 const HANG: Duration = Duration::from_secs(5);
 
 fn file(path: &str, name: &str, text: &str) -> SourceFile {
-    SourceFile { path: path.into(), name: name.into(), text: text.into() }
+    SourceFile { path: path.into(), name: name.into(), text: text.into(), hash: 0 }
 }
 
 fn site_config() -> baocao::model::SiteConfig {

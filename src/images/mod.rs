@@ -205,9 +205,9 @@ fn check_svg(name: &str, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) {
 /// Every image content shows, by its path under `static/`, with where.
 fn uses(site: &Site) -> BTreeMap<String, Vec<Use>> {
     let mut uses: BTreeMap<String, Vec<Use>> = BTreeMap::new();
+    // Every Markdown image starts with `![` (inline and reference forms
+    // alike): a text without one is not parsed (a document knows whether its body has one).
     let mut markdown = |text: &str, source: &str, first_line: usize| {
-        // Every Markdown image starts with `![` (inline and reference forms
-        // alike): a text without one is not parsed.
         if !text.contains("![") {
             return;
         }
@@ -217,8 +217,8 @@ fn uses(site: &Site) -> BTreeMap<String, Vec<Use>> {
             }
         }
     };
-    for group in site.articles.iter().chain(&site.pages) {
-        for doc in group.by_lang.values() {
+    for group in site.articles.iter().chain(site.pages.iter()) {
+        for doc in group.by_lang.values().filter(|d| d.body_images) {
             markdown(&doc.body, &doc.source, doc.body_line);
         }
     }
@@ -229,7 +229,7 @@ fn uses(site: &Site) -> BTreeMap<String, Vec<Use>> {
             }
         }
     }
-    for group in site.articles.iter().chain(&site.pages) {
+    for group in site.articles.iter().chain(site.pages.iter()) {
         for doc in group.by_lang.values() {
             if let Some((path, _)) = &doc.image
                 && let Some(name) = path.strip_prefix("static/")

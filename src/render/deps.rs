@@ -31,29 +31,36 @@ pub struct Incremental {
     pub search: std::sync::Arc<SearchCache>,
 }
 
-/// Documents' words for the search index, by a hash of the document's
-/// source and labels: an edit makes the words of that document alone
-/// again. And each language's merged index, patched by the next render.
+/// Documents' entries and words for the search index, by a hash of the
+/// document's source and labels and of the render's settings: an edit
+/// makes the entry and words of that document alone again. And each
+/// language's merged index, patched by the next render.
 #[derive(Debug, Default)]
 pub struct SearchCache {
-    words: std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<crate::search::index::Words>>>,
+    entries: std::sync::Mutex<std::collections::HashMap<u64, Indexed>>,
     merged: std::sync::Mutex<BTreeMap<String, crate::search::index::Merged>>,
 }
+
+use crate::search::index::{Entry, Words};
+use std::sync::Arc;
+
+/// A document's search entry (without its body) and its words.
+type Indexed = (Arc<Entry>, Arc<Words>);
 
 impl SearchCache {
     /// At most this many are kept; past that the cache starts again.
     const MOST: usize = 200_000;
 
-    pub(super) fn get(&self, key: u64) -> Option<std::sync::Arc<crate::search::index::Words>> {
-        self.words.lock().expect("never poisoned").get(&key).cloned()
+    pub(super) fn get(&self, key: u64) -> Option<(Arc<Entry>, Arc<Words>)> {
+        self.entries.lock().expect("never poisoned").get(&key).cloned()
     }
 
-    pub(super) fn put(&self, key: u64, words: std::sync::Arc<crate::search::index::Words>) {
-        let mut cache = self.words.lock().expect("never poisoned");
+    pub(super) fn put(&self, key: u64, entry: Arc<Entry>, words: Arc<Words>) {
+        let mut cache = self.entries.lock().expect("never poisoned");
         if cache.len() >= Self::MOST {
             cache.clear();
         }
-        cache.insert(key, words);
+        cache.insert(key, (entry, words));
     }
 
     /// The merged index of `lang`'s last render, taken out (a render puts
@@ -99,7 +106,7 @@ impl PngCache {
 /// inputs have not changed, as if it had run.
 #[derive(Debug, Default)]
 pub struct JobCache {
-    pub(super) jobs: std::collections::HashMap<String, Made>,
+    pub(super) jobs: std::collections::HashMap<String, std::sync::Arc<Made>>,
 }
 
 impl JobCache {
@@ -125,7 +132,7 @@ pub(super) struct Made {
 /// The hashes a render's jobs are told apart by.
 pub(super) struct Fingerprints {
     /// What every job reads.
-    site: u64,
+    pub(super) site: u64,
     /// Per article group, then page group: its versions' sources.
     articles: Vec<u64>,
     /// Per article group: what lists and neighbours show of its versions
@@ -139,18 +146,20 @@ impl Fingerprints {
     pub(super) fn new(r: &Renderer, theme: &Theme, offline: bool, sources: &BTreeMap<String, u64>) -> Self {
         let site = r.site;
         let source = |path: &str| sources.get(path).copied().unwrap_or(0);
-        let group =
-            |g: &Translations| hash_of((&g.name, g.by_lang.values().map(|d| source(&d.source)).collect::<Vec<_>>()));
+        // Each document carries the hash of its source and of its card (made once).
+        let group = |g: &Translations| {
+            let mut h = DefaultHasher::new();
+            g.name.hash(&mut h);
+            g.by_lang.values().for_each(|d| d.source_hash.hash(&mut h));
+            h.finish()
+        };
         let articles: Vec<u64> = site.articles.iter().map(group).collect();
         let cards: Vec<u64> = site
             .articles
             .iter()
             .map(|g| {
                 let mut h = DefaultHasher::new();
-                for (lang, d) in &g.by_lang {
-                    (lang, &d.slug, &d.title, &d.date, &d.summary, &d.image, &d.programs).hash(&mut h);
-                    d.tags.iter().for_each(|t| (&t.slug, &t.name).hash(&mut h));
-                }
+                g.by_lang.values().for_each(|d| d.card.hash(&mut h));
                 h.finish()
             })
             .collect();
@@ -166,7 +175,7 @@ impl Fingerprints {
         // Every address a link or the frame can lead to, and what the frame
         // shows of other documents (the menu's pages, the programmes' data).
         for (kind, groups) in [("a", &site.articles), ("p", &site.pages)] {
-            for g in groups {
+            for g in groups.iter() {
                 (kind, &g.name).hash(&mut h);
                 for (lang, d) in &g.by_lang {
                     (lang, &d.slug, d.draft).hash(&mut h);

@@ -6,6 +6,8 @@
 use super::*;
 use crate::search::index::{Entry, Kind, Words, build_with, words_of};
 use serde::Serialize;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
 
 /// What the search template sees.
 #[derive(Debug, Clone, Serialize)]
@@ -59,15 +61,17 @@ impl Renderer<'_> {
         let loc = self.locale(lang);
         let searched = self.search_entries(lang, path);
         // Each document's words: kept from an earlier render when it has not changed.
-        let words: Vec<std::sync::Arc<Words>> = {
+        let words: Vec<Arc<Words>> = {
             use rayon::prelude::*;
             searched
                 .par_iter()
-                .map(|(entry, key, kept)| {
-                    kept.clone().unwrap_or_else(|| {
-                        let words = std::sync::Arc::new(words_of(entry));
-                        if let (Some(key), Some((cache, _))) = (key, self.search_words) {
-                            cache.put(*key, words.clone());
+                .map(|s| {
+                    s.kept.clone().unwrap_or_else(|| {
+                        let words = Arc::new(words_of(&s.entry));
+                        if let (Some((_, entry_key)), Some(cache)) = (s.keys, self.search_words) {
+                            // Kept without its body: the words are made.
+                            let entry = Entry { body: String::new(), ..(*s.entry).clone() };
+                            cache.put(entry_key, Arc::new(entry), words.clone());
                         }
                         words
                     })
@@ -77,12 +81,12 @@ impl Renderer<'_> {
         let keys: Vec<u64> = searched
             .iter()
             .zip(&words)
-            .map(|((_, key, _), words)| key.unwrap_or_else(|| crate::hash_of(&**words)))
+            .map(|(s, words)| s.keys.map_or_else(|| crate::hash_of(&**words), |(k, _)| k))
             .collect();
-        let entries: Vec<Entry> = searched.into_iter().map(|(e, _, _)| e).collect();
+        let entries: Vec<Arc<Entry>> = searched.into_iter().map(|s| s.entry).collect();
         let files = match self.search_words {
             // Patched: the documents whose words changed, and the words they touch.
-            Some((cache, _)) => {
+            Some(cache) => {
                 let mut merged = cache.take_merged(lang);
                 merged.update(keys.into_iter().zip(words).collect());
                 let files = merged.files(&entries);
@@ -146,87 +150,103 @@ impl Renderer<'_> {
             if let Some(d) = &program.description {
                 body.push(body_text(d.get(lang, self.default_lang()).text));
             }
-            entries.push((
-                Entry {
-                    kind: Kind::Programme,
-                    title: view.title.text.clone(),
-                    href: view.href.clone(),
-                    meta: view.overall_status.text.clone(),
-                    snippet: snippet(&view.summary.text),
-                    labels: tag_names(&program.tags),
-                    body: body.join("\n"),
-                },
-                None,
-                None,
-            ));
+            entries.push(Searched::new(Entry {
+                kind: Kind::Programme,
+                title: view.title.text.clone(),
+                href: view.href.clone(),
+                meta: view.overall_status.text.clone(),
+                snippet: snippet(&view.summary.text),
+                labels: tag_names(&program.tags),
+                body: body.join("\n"),
+            }));
             for ind in &view.indicators {
                 let mut body = vec![view.title.text.clone()];
                 body.extend(ind.source.iter().chain(&ind.note).map(|t| t.text.clone()));
-                entries.push((
-                    Entry {
-                        kind: Kind::Indicator,
-                        title: ind.title.text.clone(),
-                        href: u.relative(path, &format!("{}#{}", u.program(lang, &program.id), ind.id)),
-                        meta: ind.status.text.clone(),
-                        snippet: format!("{} · {}", ind.sentence, view.title.text),
-                        labels: vec![ind.unit.text.clone()],
-                        body: body.join("\n"),
-                    },
-                    None,
-                    None,
-                ));
+                entries.push(Searched::new(Entry {
+                    kind: Kind::Indicator,
+                    title: ind.title.text.clone(),
+                    href: u.relative(path, &format!("{}#{}", u.program(lang, &program.id), ind.id)),
+                    meta: ind.status.text.clone(),
+                    snippet: format!("{} · {}", ind.sentence, view.title.text),
+                    labels: vec![ind.unit.text.clone()],
+                    body: body.join("\n"),
+                }));
             }
         }
         let mut tags: Vec<(&String, &crate::summary::TagEntry)> = summary.tags.iter().collect();
         tags.sort_by(|a, b| loc.collate(&a.1.name, &b.1.name));
         for (slug, tag) in tags {
-            entries.push((
-                Entry {
-                    kind: Kind::Topic,
-                    title: tag.name.clone(),
-                    href: u.relative(path, &u.tag(lang, slug)),
-                    meta: String::new(),
-                    snippet: tag.description.as_ref().map(|(d, _)| snippet(d)).unwrap_or_default(),
-                    labels: Vec::new(),
-                    body: String::new(),
-                },
-                None,
-                None,
-            ));
+            entries.push(Searched::new(Entry {
+                kind: Kind::Topic,
+                title: tag.name.clone(),
+                href: u.relative(path, &u.tag(lang, slug)),
+                meta: String::new(),
+                snippet: tag.description.as_ref().map(|(d, _)| snippet(d)).unwrap_or_default(),
+                labels: Vec::new(),
+                body: String::new(),
+            }));
         }
-        let document = |kind: Kind, doc: &crate::model::Document, href: String| -> Searched {
-            let labels = tag_names(&doc.tags);
-            // The words come from the source (title, summary, body) and the labels.
-            let key = self.search_words.and_then(|(_, sources)| {
-                Some(crate::hash_of((&doc.source, sources.get(&doc.source)?, &labels, &doc.lang)))
+        let document = |kind: Kind, doc: &crate::model::Document, href: &dyn Fn() -> String| -> Searched {
+            // The words come from the source (title, summary, body) and the
+            // labels; the rest of the entry from the render's settings and theme too.
+            let keys = self.search_words.map(|_| {
+                let mut h = DefaultHasher::new();
+                (&doc.source, doc.source_hash, &doc.lang).hash(&mut h);
+                for t in &doc.tags {
+                    summary.tags.get(&t.slug).map_or(&t.name, |e| &e.name).hash(&mut h);
+                }
+                let words = h.finish();
+                (
+                    words,
+                    crate::hash_of((
+                        words,
+                        path,
+                        kind.code(),
+                        self.search_context.load(std::sync::atomic::Ordering::Relaxed),
+                    )),
+                )
             });
-            let kept = key.and_then(|k| self.search_words.and_then(|(cache, _)| cache.get(k)));
+            if let Some((entry, words)) = keys.and_then(|(_, k)| self.search_words.and_then(|c| c.get(k))) {
+                return Searched { entry, keys, kept: Some(words) };
+            }
             let entry = Entry {
                 kind,
                 title: doc.title.clone(),
-                href,
+                href: href(),
                 meta: doc.date.as_ref().map(|d| loc.date_short(d)).unwrap_or_default(),
                 snippet: snippet(&doc.summary),
-                labels,
-                body: if kept.is_some() { String::new() } else { body_text(&doc.body) },
+                labels: tag_names(&doc.tags),
+                body: body_text(&doc.body),
             };
-            (entry, key, kept)
+            Searched { entry: Arc::new(entry), keys, kept: None }
         };
-        for group in &site.pages {
+        for group in site.pages.iter() {
             if let Some(doc) = group.by_lang.get(lang) {
-                entries.push(document(Kind::Page, doc, u.relative(path, &u.page(lang, &doc.slug))));
+                entries.push(document(Kind::Page, doc, &|| u.relative(path, &u.page(lang, &doc.slug))));
             }
         }
         for listed in summary.articles.iter().filter(|l| !l.fallback) {
             let (_, doc) = self.listed(listed);
-            entries.push(document(Kind::Article, doc, u.relative(path, &u.article(lang, &doc.slug))));
+            entries.push(document(Kind::Article, doc, &|| u.relative(path, &u.article(lang, &doc.slug))));
         }
         entries
     }
 }
 
-/// An entry of the index, the key of its words and the words kept under it.
-type Searched = (Entry, Option<u64>, Option<std::sync::Arc<Words>>);
+/// An entry of the index; for an incremental render the key of its words
+/// and of the whole entry (documents only), and the words kept under it
+/// (the entry then has no body: it is not needed).
+struct Searched {
+    entry: Arc<Entry>,
+    keys: Option<(u64, u64)>,
+    kept: Option<Arc<Words>>,
+}
+
+impl Searched {
+    fn new(entry: Entry) -> Searched {
+        Searched { entry: Arc::new(entry), keys: None, kept: None }
+    }
+}
 
 /// The beginning of a summary, cut at a space after at most
 /// [`SNIPPET_CHARS`] characters.

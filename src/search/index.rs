@@ -148,7 +148,7 @@ pub fn words_of(e: &Entry) -> Words {
 
 /// [`build`], with each entry's words already made (`words[i]` is
 /// [`words_of`]`(&entries[i])`; the entries' bodies are then not read).
-pub fn build_with(entries: &[Entry], per_doc: &[Arc<Words>]) -> Files {
+pub fn build_with<E: std::borrow::Borrow<Entry>>(entries: &[E], per_doc: &[Arc<Words>]) -> Files {
     let docs = per_doc.iter().enumerate().map(|(i, w)| (i as u64, w.clone())).collect();
     let mut merged = Merged::default();
     merged.update(docs);
@@ -165,6 +165,8 @@ pub struct Merged {
     docs: Vec<(u64, Arc<Words>)>,
     /// folded → exact form → its postings.
     words: BTreeMap<String, BTreeMap<String, Form>>,
+    /// The text files made last, by a hash of their number and snippets.
+    texts: std::sync::Mutex<std::collections::HashMap<u64, (String, String)>>,
 }
 
 /// The documents that hold one exact form, and the best field each holds it in.
@@ -234,9 +236,10 @@ impl Merged {
     }
 
     /// The index files of `entries`, whose words are those given to [`Merged::update`].
-    pub fn files(&self, entries: &[Entry]) -> Files {
+    pub fn files<E: std::borrow::Borrow<Entry>>(&self, entries: &[E]) -> Files {
+        let entries: Vec<&Entry> = entries.iter().map(|e| e.borrow()).collect();
         let mut labels: BTreeMap<&str, usize> = BTreeMap::new();
-        for e in entries {
+        for e in &entries {
             for l in &e.labels {
                 let next = labels.len();
                 labels.entry(l.as_str()).or_insert(next);
@@ -248,13 +251,22 @@ impl Merged {
         }
         let mut files = Vec::new();
         let mut texts = Vec::new();
+        let mut made = self.texts.lock().expect("never poisoned");
+        let mut kept = std::collections::HashMap::new();
         for (k, chunk) in entries.chunks(PER_TEXT).enumerate() {
             let snippets: Vec<&str> = chunk.iter().map(|e| e.snippet.as_str()).collect();
-            let text = format!("baocaoSearch.texts({k},{});\n", script_json(&snippets));
-            let name = format!("search-text-{k}.{}.js", hash(&text));
+            // Made again only when its snippets changed.
+            let key = crate::hash_of((k, &snippets));
+            let (name, text) = made.remove(&key).unwrap_or_else(|| {
+                let text = format!("baocaoSearch.texts({k},{});\n", script_json(&snippets));
+                (format!("search-text-{k}.{}.js", hash(&text)), text)
+            });
             texts.push(name.clone());
-            files.push((name, text));
+            files.push((name.clone(), text.clone()));
+            kept.insert(key, (name, text));
         }
+        *made = kept;
+        drop(made);
         let (mut forms, mut postings) = (Vec::new(), Vec::new());
         for (word, by_form) in &self.words {
             forms.push(by_form.keys().map(|f| if f == word { "" } else { f.as_str() }).collect());
@@ -316,17 +328,31 @@ fn form_of<'m>(words: &'m mut BTreeMap<String, BTreeMap<String, Form>>, folded: 
 /// the file stays inert wherever it is pasted.
 fn script_json<T: Serialize>(value: &T) -> String {
     let json = serde_json::to_string(value).expect("index data serializes");
+    // By bytes: the characters replaced are rare, and U+2028 and U+2029 are
+    // E2 80 A8 and E2 80 A9 in UTF-8 (no other character holds those bytes in that order).
+    let bytes = json.as_bytes();
     let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        match c {
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            c => out.push(c),
+    let mut from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let escape = match bytes[i] {
+            b'<' => Some(("\\u003c", 1)),
+            b'>' => Some(("\\u003e", 1)),
+            b'&' => Some(("\\u0026", 1)),
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA8) => Some(("\\u2028", 3)),
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA9) => Some(("\\u2029", 3)),
+            _ => None,
+        };
+        if let Some((with, len)) = escape {
+            out.push_str(&json[from..i]);
+            out.push_str(with);
+            i += len;
+            from = i;
+        } else {
+            i += 1;
         }
     }
+    out.push_str(&json[from..]);
     out
 }
 

@@ -35,12 +35,26 @@ impl Validator<'_> {
         programs: &BTreeSet<&str>,
         sources: &Sources,
         options: ResolveOptions,
-    ) -> Vec<Translations> {
+    ) -> std::sync::Arc<Vec<Translations>> {
         let statics = |name: &str| sources.statics.contains_key(name) || sources.static_images.contains_key(name);
+        let folder = format!("{}/", kind.folder());
+        let start = self.memo.as_ref().map(|m| {
+            let unreadable: Vec<&str> =
+                sources.unreadable.iter().filter(|f| f.path.starts_with(&folder)).map(|f| f.path.as_str()).collect();
+            crate::hash_of((m.context, options.drafts, unreadable, &self.unknown_tags, &self.used_tags))
+        });
+        if let Some(start) = start
+            && let Some(out) = self.documents_patched(files, kind, programs, &statics, start)
+        {
+            return out;
+        }
+        if let Some(memo) = &mut self.memo {
+            memo.looked_up.insert(kind.folder());
+        }
+        let said_before = self.diagnostics.len();
         let mut groups: BTreeMap<String, BTreeMap<String, std::sync::Arc<Document>>> = BTreeMap::new();
         // Versions that exist but have errors (already reported): not "missing".
         let mut broken: BTreeSet<(String, String)> = BTreeSet::new();
-        let folder = format!("{}/", kind.folder());
         for file in sources.unreadable.iter().filter(|f| f.path.starts_with(&folder)) {
             if let Some(key) = self.split_name(file) {
                 broken.insert(key);
@@ -98,16 +112,144 @@ impl Validator<'_> {
             out.push(Translations { name, by_lang });
         }
         // Slugs are unique per language and section.
-        let mut seen: BTreeMap<(String, String), String> = BTreeMap::new();
+        let mut seen: std::collections::HashMap<(&str, &str), &str> = Default::default();
         for group in &out {
             for (lang, doc) in &group.by_lang {
-                if let Some(other) = seen.insert((lang.clone(), doc.slug.clone()), doc.source.clone()) {
-                    let message = Message::SlugUsedTwice { slug: doc.slug.clone(), other };
+                if let Some(other) = seen.insert((lang, &doc.slug), &doc.source) {
+                    let message = Message::SlugUsedTwice { slug: doc.slug.clone(), other: other.to_string() };
                     self.report(At { path: &doc.source, line: 1, column: 1 }, "slug", message);
                 }
             }
         }
+        let out = std::sync::Arc::new(out);
+        if let (Some(start), Some(memo)) = (start, &mut self.memo) {
+            let listing = Listing {
+                start,
+                files: files.iter().map(|f| (f.path.clone(), f.hash)).collect(),
+                out: out.clone(),
+                diagnostics: self.diagnostics[said_before..].to_vec(),
+                unknown_after: self.unknown_tags.clone(),
+                used_after: self.used_tags.clone(),
+            };
+            memo.cache.lists.insert(kind.folder(), listing);
+        }
         out
+    }
+
+    /// The last run's documents of this section, with the few whose text
+    /// changed validated again and put in place; `None` when that cannot be
+    /// known to give what a whole run would: another file, another
+    /// context, many changes, or a changed document that now pairs, names,
+    /// hides or tags differently (its slug, language, draft, topics).
+    ///
+    /// A changed document is validated against the topics the last run
+    /// ended with; as its topics are the same as before, it warns about
+    /// the same unknown ones.
+    fn documents_patched(
+        &mut self,
+        files: &[SourceFile],
+        kind: Kind,
+        programs: &BTreeSet<&str>,
+        statics: &dyn Fn(&str) -> bool,
+        start: u64,
+    ) -> Option<std::sync::Arc<Vec<Translations>>> {
+        /// More changed documents than this: looked up one by one.
+        const MOST: usize = 16;
+        // Taken out: put back when patched, else made again by the whole run.
+        let memo = self.memo.as_mut()?;
+        let mut listing = memo.cache.lists.remove(kind.folder())?;
+        let context = memo.context;
+        if listing.start != start || listing.files.len() != files.len() {
+            return None;
+        }
+        let mut changed = Vec::new();
+        for (i, (file, (path, hash))) in files.iter().zip(&listing.files).enumerate() {
+            if file.path != *path {
+                return None;
+            }
+            if file.hash != *hash {
+                changed.push((i, file));
+                if changed.len() > MOST {
+                    return None;
+                }
+            }
+        }
+        // Not copied: the last site, which shared it, is gone.
+        let mut out = std::mem::take(&mut listing.out);
+        let mut said = std::mem::take(&mut listing.diagnostics);
+        let (unknown_after, used_after) = (listing.unknown_after.clone(), listing.used_after.clone());
+        let unknown_outside = std::mem::replace(&mut self.unknown_tags, unknown_after.clone());
+        let used_outside = std::mem::take(&mut self.used_tags);
+        let said_before = self.diagnostics.len();
+        let mut made = Vec::new();
+        let patched = (|| {
+            for &(_, file) in &changed {
+                let (name, lang) = self.split_name(file)?;
+                let old_doc = self.memo.as_ref()?.cache.entries.get(&file.path)?.doc.clone()?;
+                let at = self.diagnostics.len();
+                let doc = self.document(file, &lang, kind, programs, statics)?;
+                let used = std::mem::take(&mut self.used_tags);
+                let unknown: Vec<String> = self.unknown_tags.difference(&unknown_after).cloned().collect();
+                let diagnostics = self.diagnostics[at..].to_vec();
+                let memo = self.memo.as_ref()?;
+                let old = memo.cache.entries.get(&file.path)?;
+                let same = (&doc.lang, &doc.slug, doc.draft, doc.one_language)
+                    == (&old_doc.lang, &old_doc.slug, old_doc.draft, old_doc.one_language)
+                    && unknown == old.unknown
+                    && used == old.used;
+                if !same {
+                    return None;
+                }
+                for d in &old.diagnostics {
+                    let i = said.iter().position(|s| s == d)?;
+                    said.remove(i);
+                }
+                said.extend(diagnostics.iter().cloned());
+                let doc = std::sync::Arc::new(doc);
+                // In place of the old version, when shown (a hidden draft is not).
+                let groups = std::sync::Arc::make_mut(&mut out);
+                if let Ok(g) = groups.binary_search_by(|g| g.name.as_str().cmp(&name))
+                    && let Some(shown) = groups[g].by_lang.get_mut(&lang)
+                    && std::sync::Arc::ptr_eq(shown, &old_doc)
+                {
+                    *shown = doc.clone();
+                }
+                let key = crate::hash_of((file.hash, context, &lang, kind.folder(), old.unknown_before));
+                let entry = DocEntry {
+                    key,
+                    run: memo.cache.run,
+                    unknown_before: old.unknown_before,
+                    doc: Some(doc),
+                    diagnostics,
+                    unknown,
+                    used,
+                };
+                made.push((file, entry));
+            }
+            Some(())
+        })();
+        // What the documents said is in `said`.
+        self.diagnostics.truncate(said_before);
+        if patched.is_none() {
+            self.unknown_tags = unknown_outside;
+            self.used_tags = used_outside;
+            return None;
+        }
+        // The topics as the last run left them (it started where this one did).
+        self.unknown_tags = unknown_after;
+        self.used_tags = used_after;
+        self.diagnostics.extend(said.iter().cloned());
+        let memo = self.memo.as_mut()?;
+        for (file, entry) in made {
+            memo.cache.entries.insert(file.path.clone(), entry);
+        }
+        for (i, file) in changed {
+            listing.files[i].1 = file.hash;
+        }
+        listing.out = out.clone();
+        listing.diagnostics = said;
+        memo.cache.lists.insert(kind.folder(), listing);
+        Some(out)
     }
 
     /// `x.vi.md` → (`x`, `vi`); `x.md` → (`x`, default language).
@@ -196,31 +338,45 @@ impl Validator<'_> {
         programs: &BTreeSet<&str>,
         statics: &dyn Fn(&str) -> bool,
     ) -> Option<std::sync::Arc<Document>> {
-        let Some(mut memo) = self.memo.take() else {
+        let Some(memo) = self.memo.take() else {
             return self.document(file, lang, kind, programs, statics).map(std::sync::Arc::new);
         };
-        let key = crate::hash_of((memo.sources.get(&file.path), memo.context, lang, kind.folder(), &self.unknown_tags));
-        memo.seen.insert(file.path.clone());
-        let hit =
-            memo.sources.contains_key(&file.path) && memo.cache.entries.get(&file.path).is_some_and(|e| e.key == key);
-        let doc = if hit {
-            let entry = &memo.cache.entries[&file.path];
+        // The text's hash comes with the file (a kept read cache sets it).
+        let unknown_before = crate::hash_of(&self.unknown_tags);
+        let key = crate::hash_of((file.hash, memo.context, lang, kind.folder(), unknown_before));
+        let run = memo.cache.run;
+        let hit = memo.cache.entries.get_mut(&file.path).filter(|e| e.key == key).map(|e| {
+            e.run = run;
+            &*e
+        });
+        let doc = if let Some(entry) = hit {
             self.diagnostics.extend(entry.diagnostics.iter().cloned());
-            self.unknown_tags.extend(entry.unknown.iter().cloned());
-            self.used_tags.extend(entry.used.iter().cloned());
+            // Cloned only when new: most topics are used by many documents.
+            for tag in &entry.unknown {
+                if !self.unknown_tags.contains(tag) {
+                    self.unknown_tags.insert(tag.clone());
+                }
+            }
+            for tag in &entry.used {
+                if !self.used_tags.contains(tag) {
+                    self.used_tags.insert(tag.clone());
+                }
+            }
             entry.doc.clone()
         } else {
             let before = self.diagnostics.len();
-            let unknown_before = self.unknown_tags.clone();
+            let unknown_seen = self.unknown_tags.clone();
             let used_outside = std::mem::take(&mut self.used_tags);
             let doc = self.document(file, lang, kind, programs, statics).map(std::sync::Arc::new);
             let used = std::mem::replace(&mut self.used_tags, used_outside);
             self.used_tags.extend(used.iter().cloned());
             let entry = DocEntry {
                 key,
+                run,
+                unknown_before,
                 doc: doc.clone(),
                 diagnostics: self.diagnostics[before..].to_vec(),
-                unknown: self.unknown_tags.difference(&unknown_before).cloned().collect(),
+                unknown: self.unknown_tags.difference(&unknown_seen).cloned().collect(),
                 used,
             };
             memo.cache.entries.insert(file.path.clone(), entry);
@@ -363,7 +519,7 @@ impl Validator<'_> {
         if self.error_count() > before {
             return None;
         }
-        Some(Document {
+        let mut doc = Document {
             source: path.to_string(),
             lang: lang.to_string(),
             slug,
@@ -382,7 +538,12 @@ impl Validator<'_> {
             one_language,
             body: body.to_string(),
             body_line,
-        })
+            body_images: body.contains("!["),
+            source_hash: file.hash,
+            card: 0,
+        };
+        doc.card = doc.card_hash();
+        Some(doc)
     }
 
     /// Pages sit beside the sections of the site; they must not take their names.

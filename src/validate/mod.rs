@@ -58,11 +58,36 @@ pub fn resolve(
 #[derive(Debug, Default)]
 pub struct DocCache {
     entries: std::collections::HashMap<String, DocEntry>,
+    /// Counts the runs: an entry not used by the last one is dropped.
+    run: u64,
+    /// The last run's articles, then pages, as a whole: patched when only
+    /// a few texts changed and nothing that pairs or names them did.
+    lists: BTreeMap<&'static str, Listing>,
+}
+
+/// What [`Validator::documents`] made of one section's files.
+#[derive(Debug)]
+struct Listing {
+    /// A hash of what it started from: the context, the drafts option, the
+    /// unreadable files and the topics seen and used before.
+    start: u64,
+    /// Each file's path and text hash, in order.
+    files: Vec<(String, u64)>,
+    out: std::sync::Arc<Vec<Translations>>,
+    /// Everything it said.
+    diagnostics: Vec<Diagnostic>,
+    /// The topics seen and used once it was done.
+    unknown_after: BTreeSet<String>,
+    used_after: BTreeSet<String>,
 }
 
 #[derive(Debug)]
 struct DocEntry {
     key: u64,
+    /// The last run that used it.
+    run: u64,
+    /// A hash of the unknown topics seen before it (part of the key).
+    unknown_before: u64,
     doc: Option<std::sync::Arc<Document>>,
     diagnostics: Vec<Diagnostic>,
     /// Tags the vocabulary lacks, first seen (and warned about) in this document.
@@ -77,12 +102,15 @@ pub struct DocMemo<'c> {
     pub cache: &'c mut DocCache,
     pub sources: &'c BTreeMap<String, u64>,
     context: u64,
-    seen: BTreeSet<String>,
+    /// The sections whose documents were looked up one by one (so that
+    /// entries not looked up are gone); a section only patched keeps all.
+    looked_up: BTreeSet<&'static str>,
 }
 
 impl<'c> DocMemo<'c> {
     pub fn new(cache: &'c mut DocCache, sources: &'c BTreeMap<String, u64>) -> Self {
-        DocMemo { cache, sources, context: 0, seen: BTreeSet::new() }
+        cache.run += 1;
+        DocMemo { cache, sources, context: 0, looked_up: BTreeSet::new() }
     }
 }
 
@@ -146,8 +174,9 @@ pub fn resolve_cached(
         v.diagnostics.push(Diagnostic::new("content/site.yaml", 1, 1, message).field("tags"));
     }
     if let Some(memo) = v.memo.take() {
-        let DocMemo { cache, seen, .. } = memo;
-        cache.entries.retain(|path, _| seen.contains(path));
+        let run = memo.cache.run;
+        let looked_up = memo.looked_up;
+        memo.cache.entries.retain(|path, e| e.run == run || !looked_up.iter().any(|f| path.starts_with(f)));
     }
     if v.diagnostics.iter().any(Diagnostic::is_error) {
         return None;
