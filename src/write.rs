@@ -186,7 +186,12 @@ impl Staging {
             // Copied by the kernel where it can (copy_file_range, clonefile,
             // CopyFileEx): never through our memory. Not a hard link: an
             // edit of the source in place would change the published site.
-            Body::Copy { from, .. } => std::fs::copy(from, &path).map(drop).map_err(|e| disk_error(e, &path)),
+            Body::Copy { from, offset: 0, .. } => {
+                std::fs::copy(from, &path).map(drop).map_err(|e| disk_error(e, &path))
+            }
+            // A part (an image's variant in its cache entry): copied by the
+            // kernel too (std's copy of a `Take<File>` into a file).
+            Body::Copy { from, offset, len } => copy_part(from, *offset, *len, &path).map_err(|e| disk_error(e, &path)),
         }
     }
 
@@ -305,6 +310,19 @@ fn inside(base: &Path, rel: &str) -> Result<PathBuf> {
         bail!("refusing to write `{rel}`: it would leave the output folder");
     }
     Ok(base.join(rel_path))
+}
+
+/// Copies `len` bytes of `from`, from `offset` on, into a new file `to`.
+fn copy_part(from: &Path, offset: u64, len: u64, to: &Path) -> std::io::Result<()> {
+    use std::io::{Read, Seek};
+    let mut source = std::fs::File::open(from)?;
+    source.seek(std::io::SeekFrom::Start(offset))?;
+    let mut target = std::fs::File::create(to)?;
+    let copied = std::io::copy(&mut source.take(len), &mut target)?;
+    if copied != len {
+        return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "the file is shorter than it was"));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

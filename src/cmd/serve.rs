@@ -411,7 +411,7 @@ fn respond(live: &Live, request: tiny_http::Request) {
     let bytes = match &output {
         Some(o) => match &o.body {
             Body::Bytes(b) => b.clone(),
-            Body::Copy { from, .. } => match std::fs::read(from) {
+            Body::Copy { from, offset, len } => match crate::render::read_part(from, *offset, *len) {
                 Ok(b) => b,
                 Err(_) => return send(request, 404, "text/plain; charset=utf-8", b"Not found\n".to_vec(), vec![]),
             },

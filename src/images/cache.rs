@@ -8,7 +8,7 @@
 //! removed at the end of the stage. Failing to read or write the cache is
 //! never an error: the image is made again.
 
-use super::codec::{Kind, Processed, Variant};
+use super::codec::{Data, Kind, Processed, Variant};
 use crate::load::StaticImage;
 use crate::model::ImageSettings;
 use std::collections::{BTreeMap, BTreeSet};
@@ -70,21 +70,36 @@ impl Cache {
         (*stamp == (source.len, source.modified) && source.modified != 0).then_some(key.as_str())
     }
 
-    /// The entry of `key`, if the cache has it whole.
+    /// The entry of `key`, if the cache has it whole. Only its header is
+    /// read: the variants stay in the file, where the output copies them from.
     pub fn get(&self, key: &str) -> Option<Processed> {
-        let bytes = std::fs::read(self.dir.join(format!("{key}.bin"))).ok()?;
-        let rest = bytes.strip_prefix(MAGIC)?;
-        let end = rest.iter().position(|&b| b == b'\n')?;
-        let header: Header = serde_json::from_slice(&rest[..end]).ok()?;
-        let mut data = &rest[end + 1..];
+        use std::io::BufRead;
+        let file = self.dir.join(format!("{key}.bin"));
+        let mut reader = std::io::BufReader::new(std::fs::File::open(&file).ok()?);
+        let mut head = Vec::new();
+        reader.read_until(b'\n', &mut head).ok()?;
+        if head != MAGIC {
+            return None;
+        }
+        head.clear();
+        reader.read_until(b'\n', &mut head).ok()?;
+        let header: Header = serde_json::from_slice(head.strip_suffix(b"\n")?).ok()?;
+        let mut offset = (MAGIC.len() + head.len()) as u64;
         let mut variants = Vec::new();
         for (width, height, ext, len) in header.variants {
             let ext = ["jpg", "png", "webp"].into_iter().find(|e| *e == ext)?;
-            let (bytes, more) = (data.get(..len)?, &data[len..]);
-            variants.push(Variant { width, height, ext, bytes: bytes.to_vec() });
-            data = more;
+            let len = len as u64;
+            variants.push(Variant { width, height, ext, bytes: Data::InCache { file: file.clone(), offset, len } });
+            offset += len;
         }
-        data.is_empty().then_some(Processed { width: header.width, height: header.height, kind: header.kind, variants })
+        // Whole: as long as its header says (a cut-short entry is a miss).
+        let size = reader.get_ref().metadata().ok()?.len();
+        (size == offset).then_some(Processed {
+            width: header.width,
+            height: header.height,
+            kind: header.kind,
+            variants,
+        })
     }
 
     /// Stores an entry (written aside, then renamed: a reader never sees half of one).
@@ -96,7 +111,7 @@ impl Cache {
             variants: processed
                 .variants
                 .iter()
-                .map(|v| (v.width, v.height, v.ext.to_string(), v.bytes.len()))
+                .map(|v| (v.width, v.height, v.ext.to_string(), v.bytes.len() as usize))
                 .collect(),
         };
         let write = || -> std::io::Result<()> {
@@ -107,7 +122,7 @@ impl Cache {
             file.write_all(&serde_json::to_vec(&header).expect("a header is JSON"))?;
             file.write_all(b"\n")?;
             for v in &processed.variants {
-                file.write_all(&v.bytes)?;
+                file.write_all(&v.bytes.read()?)?;
             }
             file.into_inner().map_err(|e| e.into_error())?.sync_all().ok();
             std::fs::rename(&temp, self.dir.join(format!("{key}.bin")))
@@ -189,8 +204,8 @@ mod tests {
             height: 4,
             kind: Kind::Png,
             variants: vec![
-                Variant { width: 4, height: 2, ext: "png", bytes: vec![1, 2, 3] },
-                Variant { width: 4, height: 2, ext: "webp", bytes: vec![9] },
+                Variant { width: 4, height: 2, ext: "png", bytes: Data::Made(vec![1, 2, 3]) },
+                Variant { width: 4, height: 2, ext: "webp", bytes: Data::Made(vec![9]) },
             ],
         };
         let settings = ImageSettings::default();
@@ -199,7 +214,14 @@ mod tests {
         assert_ne!(a, key(b"a", &ImageSettings { quality: 80, ..settings.clone() }));
         cache.put(&a, &processed);
         cache.put(&b, &processed);
-        assert_eq!(cache.get(&a), Some(processed));
+        // Read back: where each variant's bytes are, and they are the same.
+        let back = cache.get(&a).expect("an entry");
+        assert_eq!((back.width, back.height, back.kind, back.variants.len()), (8, 4, Kind::Png, 2));
+        for (v, w) in back.variants.iter().zip(&processed.variants) {
+            assert!(matches!(v.bytes, Data::InCache { .. }));
+            assert_eq!((v.width, v.height, v.ext), (w.width, w.height, w.ext));
+            assert_eq!(v.bytes.read().unwrap(), w.bytes.read().unwrap());
+        }
         let used = BTreeMap::from([("x.png".to_string(), ((1, 2), a.clone()))]);
         assert_eq!(cache.finish(&used), 1);
         let again = Cache::open(dir.path());

@@ -102,7 +102,39 @@ pub struct Variant {
     pub height: u32,
     /// `jpg`, `png` or `webp`.
     pub ext: &'static str,
-    pub bytes: Vec<u8>,
+    pub bytes: Data,
+}
+
+/// The encoded bytes of a variant: just made, or where the image cache
+/// keeps them (copied from there into the output, never read by a build).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Data {
+    Made(Vec<u8>),
+    InCache { file: std::path::PathBuf, offset: u64, len: u64 },
+}
+
+impl Data {
+    /// The length in bytes.
+    pub fn len(&self) -> u64 {
+        match self {
+            Data::Made(bytes) => bytes.len() as u64,
+            Data::InCache { len, .. } => *len,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The bytes, read from the cache when they are there.
+    pub fn read(&self) -> std::io::Result<std::borrow::Cow<'_, [u8]>> {
+        match self {
+            Data::Made(bytes) => Ok(std::borrow::Cow::Borrowed(bytes)),
+            Data::InCache { file, offset, len } => {
+                crate::render::read_part(file, *offset, *len).map(std::borrow::Cow::Owned)
+            }
+        }
+    }
 }
 
 /// An image made ready for readers: upright, without metadata, in every
@@ -272,13 +304,21 @@ pub fn process(bytes: &[u8], format: Format, settings: &ImageSettings) -> Result
         let upright = upright(stored.buffer(), stored.width(), stored.height(), kind, orientation);
         let buffer: &[u8] = upright.as_deref().unwrap_or(stored.buffer());
         match kind {
-            Kind::Jpeg => {
-                variants.push(Variant { width: w, height: h, ext: "jpg", bytes: jpeg(buffer, w, h, settings) })
-            }
+            Kind::Jpeg => variants.push(Variant {
+                width: w,
+                height: h,
+                ext: "jpg",
+                bytes: Data::Made(jpeg(buffer, w, h, settings)),
+            }),
             Kind::Png => {
-                variants.push(Variant { width: w, height: h, ext: "png", bytes: png(buffer, w, h) });
+                variants.push(Variant { width: w, height: h, ext: "png", bytes: Data::Made(png(buffer, w, h)) });
                 if settings.webp {
-                    webp.push(Variant { width: w, height: h, ext: "webp", bytes: lossless_webp(buffer, w, h) });
+                    webp.push(Variant {
+                        width: w,
+                        height: h,
+                        ext: "webp",
+                        bytes: Data::Made(lossless_webp(buffer, w, h)),
+                    });
                 }
             }
         }

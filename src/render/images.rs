@@ -7,7 +7,7 @@
 
 use super::Output;
 use crate::images::Images;
-use crate::images::codec::{Processed, Variant};
+use crate::images::codec::{Data, Processed, Variant};
 
 /// `sizes` of an image in an article's text (`.prose`, 38em at most).
 pub const SIZES_PROSE: &str = "(min-width: 42em) 38em, calc(100vw - 2rem)";
@@ -37,7 +37,14 @@ pub fn outputs(images: &Images) -> Vec<Output> {
     let mut outputs = Vec::new();
     for (name, processed) in &images.processed {
         for v in &processed.variants {
-            outputs.push(Output::new(variant_path(name, v), v.bytes.clone()));
+            let path = variant_path(name, v);
+            outputs.push(match &v.bytes {
+                Data::Made(bytes) => Output::new(path, bytes.clone()),
+                // Copied from the cache entry: a cached rebuild reads no image.
+                Data::InCache { file, offset, len } => {
+                    Output { path, body: crate::render::Body::Copy { from: file.clone(), offset: *offset, len: *len } }
+                }
+            });
         }
     }
     for (name, bytes) in &images.as_is {
@@ -196,9 +203,8 @@ fn picture(a: PictureArgs) -> Picture {
     }
     // What a phone 360 px wide takes: the narrowest size at least that
     // wide (of the WebP twins when there are: every current browser reads them).
-    let chosen = |list: &[&Variant]| {
-        list.iter().find(|v| v.width >= BUDGET_WIDTH).or(list.last()).map_or(0, |v| v.bytes.len() as u64)
-    };
+    let chosen =
+        |list: &[&Variant]| list.iter().find(|v| v.width >= BUDGET_WIDTH).or(list.last()).map_or(0, |v| v.bytes.len());
     let weight = if webp.is_empty() { chosen(&main) } else { chosen(&webp) };
     Picture { html, weight }
 }
@@ -228,7 +234,7 @@ mod tests {
         let mut variants = Vec::new();
         for ext in exts {
             for (w, h) in [(360, 270), (720, 540), (1080, 810), (4000, 3000)] {
-                variants.push(Variant { width: w, height: h, ext, bytes: vec![0; w as usize * 10] });
+                variants.push(Variant { width: w, height: h, ext, bytes: Data::Made(vec![0; w as usize * 10]) });
             }
         }
         let processed = Processed { width: 4000, height: 3000, kind, variants };
