@@ -72,6 +72,13 @@ pub struct Entry {
     pub body: String,
 }
 
+impl Entry {
+    /// What the index keeps of the entry: all but the body (whose words it has).
+    fn shown(&self) -> (Kind, &str, &str, &str, &str, &[String]) {
+        (self.kind, &self.title, &self.href, &self.meta, &self.snippet, &self.labels)
+    }
+}
+
 /// Where in a document a word is: the best place counts.
 pub const BODY: u8 = 0;
 pub const SNIPPET: u8 = 1;
@@ -120,7 +127,8 @@ pub struct Files {
 pub fn build(entries: &[Entry]) -> Files {
     use rayon::prelude::*;
     let words: Vec<Arc<Words>> = entries.par_iter().map(|e| Arc::new(words_of(e))).collect();
-    build_with(entries, &words)
+    let entries: Vec<Arc<Entry>> = entries.iter().cloned().map(Arc::new).collect();
+    build_with(&entries, &words)
 }
 
 /// One document's words: (folded, exact form) → the best field it is in.
@@ -148,7 +156,7 @@ pub fn words_of(e: &Entry) -> Words {
 
 /// [`build`], with each entry's words already made (`words[i]` is
 /// [`words_of`]`(&entries[i])`; the entries' bodies are then not read).
-pub fn build_with<E: std::borrow::Borrow<Entry>>(entries: &[E], per_doc: &[Arc<Words>]) -> Files {
+pub fn build_with(entries: &[Arc<Entry>], per_doc: &[Arc<Words>]) -> Files {
     let docs = per_doc.iter().enumerate().map(|(i, w)| (i as u64, w.clone())).collect();
     let mut merged = Merged::default();
     merged.update(docs);
@@ -165,8 +173,8 @@ pub struct Merged {
     docs: Vec<(u64, Arc<Words>)>,
     /// folded → exact form → its postings.
     words: BTreeMap<String, BTreeMap<String, Form>>,
-    /// The text files made last, by a hash of their number and snippets.
-    texts: std::sync::Mutex<std::collections::HashMap<u64, (String, String)>>,
+    /// What the last files were made of but the words.
+    last: Option<Documents>,
 }
 
 /// The documents that hold one exact form, and the best field each holds it in.
@@ -236,10 +244,63 @@ impl Merged {
     }
 
     /// The index files of `entries`, whose words are those given to [`Merged::update`].
-    pub fn files<E: std::borrow::Borrow<Entry>>(&self, entries: &[E]) -> Files {
-        let entries: Vec<&Entry> = entries.iter().map(|e| e.borrow()).collect();
+    pub fn files(&mut self, entries: &[Arc<Entry>]) -> Files {
+        // What is not the words (the documents' titles, addresses, labels,
+        // snippets) is made again only when an entry changed.
+        let same = self.last.as_ref().is_some_and(|l| {
+            l.entries.len() == entries.len()
+                && l.entries.iter().zip(entries).all(|(a, b)| Arc::ptr_eq(a, b) || a.shown() == b.shown())
+        });
+        if !same {
+            self.last = Some(Documents::of(entries));
+        }
+        let last = self.last.as_ref().expect("made");
+        let (mut forms, mut postings) = (Vec::new(), Vec::new());
+        for (word, by_form) in &self.words {
+            forms.push(by_form.keys().map(|f| if f == word { "" } else { f.as_str() }).collect());
+            postings.push(by_form.values().map(|f| f.encoded.as_str()).collect());
+        }
+        #[derive(Serialize)]
+        struct Words<'a> {
+            words: Vec<&'a str>,
+            forms: Vec<Vec<&'a str>>,
+            postings: Vec<Vec<&'a str>>,
+        }
+        #[derive(Serialize)]
+        struct Texts<'a> {
+            texts: &'a [String],
+            per_text: usize,
+        }
+        let words = script_json(&Words { words: self.words.keys().map(String::as_str).collect(), forms, postings });
+        let texts = script_json(&Texts { texts: &last.text_names, per_text: PER_TEXT });
+        // `Core`'s fields in order, as one object: `{head…` `,words…` `,texts…}`.
+        let head = last.head.strip_suffix('}').expect("an object");
+        let words = words.strip_prefix('{').and_then(|w| w.strip_suffix('}')).expect("an object");
+        let texts = texts.strip_prefix('{').expect("an object");
+        let text = format!("baocaoSearch.index({head},{words},{texts});\n");
+        let name = format!("search-index.{}.js", hash(&text));
+        let mut files = last.text_files.clone();
+        files.push((name.clone(), text));
+        files.sort();
+        Files { core: name, files }
+    }
+}
+
+/// The part of a language's index that is not its words, with the
+/// entries it was made of.
+#[derive(Debug)]
+struct Documents {
+    entries: Vec<Arc<Entry>>,
+    /// The core file's fields before the words, as a JSON object.
+    head: String,
+    text_names: Vec<String>,
+    text_files: Vec<(String, String)>,
+}
+
+impl Documents {
+    fn of(entries: &[Arc<Entry>]) -> Documents {
         let mut labels: BTreeMap<&str, usize> = BTreeMap::new();
-        for e in &entries {
+        for e in entries {
             for l in &e.labels {
                 let next = labels.len();
                 labels.entry(l.as_str()).or_insert(next);
@@ -249,32 +310,17 @@ impl Merged {
         for (name, i) in &labels {
             label_names[*i] = name;
         }
-        let mut files = Vec::new();
-        let mut texts = Vec::new();
-        let mut made = self.texts.lock().expect("never poisoned");
-        let mut kept = std::collections::HashMap::new();
+        let (mut text_names, mut text_files) = (Vec::new(), Vec::new());
         for (k, chunk) in entries.chunks(PER_TEXT).enumerate() {
             let snippets: Vec<&str> = chunk.iter().map(|e| e.snippet.as_str()).collect();
-            // Made again only when its snippets changed.
-            let key = crate::hash_of((k, &snippets));
-            let (name, text) = made.remove(&key).unwrap_or_else(|| {
-                let text = format!("baocaoSearch.texts({k},{});\n", script_json(&snippets));
-                (format!("search-text-{k}.{}.js", hash(&text)), text)
-            });
-            texts.push(name.clone());
-            files.push((name.clone(), text.clone()));
-            kept.insert(key, (name, text));
+            let text = format!("baocaoSearch.texts({k},{});\n", script_json(&snippets));
+            let name = format!("search-text-{k}.{}.js", hash(&text));
+            text_names.push(name.clone());
+            text_files.push((name, text));
         }
-        *made = kept;
-        drop(made);
-        let (mut forms, mut postings) = (Vec::new(), Vec::new());
-        for (word, by_form) in &self.words {
-            forms.push(by_form.keys().map(|f| if f == word { "" } else { f.as_str() }).collect());
-            postings.push(by_form.values().map(|f| f.encoded.as_str()).collect());
-        }
-        // `Core`'s fields, borrowed.
+        // `Core`'s fields up to the words, borrowed.
         #[derive(Serialize)]
-        struct CoreOut<'a> {
+        struct Head<'a> {
             v: u32,
             kinds: String,
             titles: Vec<&'a str>,
@@ -282,13 +328,8 @@ impl Merged {
             metas: Vec<&'a str>,
             labels: Vec<&'a str>,
             doc_labels: Vec<Vec<usize>>,
-            words: Vec<&'a str>,
-            forms: Vec<Vec<&'a str>>,
-            postings: Vec<Vec<&'a str>>,
-            texts: Vec<String>,
-            per_text: usize,
         }
-        let core = CoreOut {
+        let head = script_json(&Head {
             v: VERSION,
             kinds: entries.iter().map(|e| e.kind.code()).collect(),
             titles: entries.iter().map(|e| e.title.as_str()).collect(),
@@ -296,17 +337,8 @@ impl Merged {
             metas: entries.iter().map(|e| e.meta.as_str()).collect(),
             labels: label_names,
             doc_labels: entries.iter().map(|e| e.labels.iter().map(|l| labels[l.as_str()]).collect()).collect(),
-            words: self.words.keys().map(String::as_str).collect(),
-            forms,
-            postings,
-            texts,
-            per_text: PER_TEXT,
-        };
-        let text = format!("baocaoSearch.index({});\n", script_json(&core));
-        let name = format!("search-index.{}.js", hash(&text));
-        files.push((name.clone(), text));
-        files.sort();
-        Files { core: name, files }
+        });
+        Documents { entries: entries.to_vec(), head, text_names, text_files }
     }
 }
 
@@ -604,7 +636,8 @@ mod tests {
             }
             Arc::new(w)
         };
-        let entries: Vec<Entry> = (0..40).map(|i| entry(Kind::Article, &format!("Bài {i}"), &[], "", "")).collect();
+        let mut entries: Vec<Arc<Entry>> =
+            (0..40).map(|i| Arc::new(entry(Kind::Article, &format!("Bài {i}"), &[], "", ""))).collect();
         let mut docs: Vec<(u64, Arc<Words>)> =
             (0..40).map(|_| random_words(&mut next)).map(|w| (crate::hash_of(&*w), w)).collect();
         let mut merged = Merged::default();
@@ -614,6 +647,12 @@ mod tests {
                 let at = next(docs.len() as u64) as usize;
                 let w = random_words(&mut next);
                 docs[at] = (crate::hash_of(&*w), w);
+            }
+            // Now and then a title or a label changes too (the part beside the words).
+            if step % 7 == 3 {
+                let at = next(entries.len() as u64) as usize;
+                let label = pool[next(pool.len() as u64) as usize];
+                entries[at] = Arc::new(entry(Kind::Page, &format!("Trang {step}"), &[label], "Tóm tắt", ""));
             }
             merged.update(docs.clone());
             let words: Vec<Arc<Words>> = docs.iter().map(|d| d.1.clone()).collect();
