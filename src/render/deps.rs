@@ -39,6 +39,7 @@ pub struct Incremental {
 pub struct SearchCache {
     entries: std::sync::Mutex<std::collections::HashMap<u64, Indexed>>,
     merged: std::sync::Mutex<BTreeMap<String, crate::search::index::Merged>>,
+    documents: std::sync::Mutex<BTreeMap<String, super::search::LastDocuments>>,
 }
 
 use crate::search::index::{Entry, Words};
@@ -67,6 +68,14 @@ impl SearchCache {
     /// it back when done; a failed one leaves the next to start again).
     pub(super) fn take_merged(&self, lang: &str) -> crate::search::index::Merged {
         self.merged.lock().expect("never poisoned").remove(lang).unwrap_or_default()
+    }
+
+    pub(super) fn take_documents(&self, lang: &str) -> Option<super::search::LastDocuments> {
+        self.documents.lock().expect("never poisoned").remove(lang)
+    }
+
+    pub(super) fn put_documents(&self, lang: &str, documents: super::search::LastDocuments) {
+        self.documents.lock().expect("never poisoned").insert(lang.to_string(), documents);
     }
 
     pub(super) fn put_merged(&self, lang: &str, merged: crate::search::index::Merged) {

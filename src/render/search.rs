@@ -83,6 +83,27 @@ impl Renderer<'_> {
             .zip(&words)
             .map(|(s, words)| s.keys.map_or_else(|| crate::hash_of(&**words), |(k, _)| k))
             .collect();
+        if let Some(cache) = self.search_words {
+            let documents = searched
+                .iter()
+                .zip(&words)
+                .filter_map(|(s, w)| {
+                    let entry = if s.kept.is_some() {
+                        s.entry.clone()
+                    } else {
+                        // Kept without its body: the words are made.
+                        Arc::new(Entry { body: String::new(), ..(*s.entry).clone() })
+                    };
+                    Some((s.doc.clone()?, entry, s.keys?, w.clone()))
+                })
+                .collect();
+            let lists = self.summary.langs[lang].clone();
+            let context = self.search_context.load(std::sync::atomic::Ordering::Relaxed);
+            cache.put_documents(
+                lang,
+                LastDocuments { lists, context, path: path.to_string(), pages: self.site.pages.len(), documents },
+            );
+        }
         let entries: Vec<Arc<Entry>> = searched.into_iter().map(|s| s.entry).collect();
         let files = match self.search_words {
             // Patched: the documents whose words changed, and the words they touch.
@@ -207,7 +228,7 @@ impl Renderer<'_> {
                 )
             });
             if let Some((entry, words)) = keys.and_then(|(_, k)| self.search_words.and_then(|c| c.get(k))) {
-                return Searched { entry, keys, kept: Some(words) };
+                return Searched { entry, keys, kept: Some(words), doc: None };
             }
             let entry = Entry {
                 kind,
@@ -218,19 +239,50 @@ impl Renderer<'_> {
                 labels: tag_names(&doc.tags),
                 body: body_text(&doc.body),
             };
-            Searched { entry: Arc::new(entry), keys, kept: None }
+            Searched { entry: Arc::new(entry), keys, kept: None, doc: None }
+        };
+        // The last render's documents, in order: one that is the same
+        // document (not a copy: the same one, kept by the document cache)
+        // in the same lists and settings has the same entry and words.
+        let context = self.search_context.load(std::sync::atomic::Ordering::Relaxed);
+        let last = self.search_words.and_then(|c| c.take_documents(lang)).filter(|l| {
+            Arc::ptr_eq(&l.lists, summary) && l.context == context && l.path == path && l.pages == site.pages.len()
+        });
+        let mut at = 0;
+        let mut push = |kind: Kind, doc: &Arc<crate::model::Document>, href: &dyn Fn() -> String| {
+            let kept = last.as_ref().and_then(|l| l.documents.get(at)).filter(|k| Arc::ptr_eq(&k.0, doc));
+            let mut searched = match kept {
+                Some((_, entry, keys, words)) => {
+                    Searched { entry: entry.clone(), keys: Some(*keys), kept: Some(words.clone()), doc: None }
+                }
+                None => document(kind, doc, href),
+            };
+            searched.doc = Some(doc.clone());
+            entries.push(searched);
+            at += 1;
         };
         for group in site.pages.iter() {
             if let Some(doc) = group.by_lang.get(lang) {
-                entries.push(document(Kind::Page, doc, &|| u.relative(path, &u.page(lang, &doc.slug))));
+                push(Kind::Page, doc, &|| u.relative(path, &u.page(lang, &doc.slug)));
             }
         }
         for listed in summary.articles.iter().filter(|l| !l.fallback) {
-            let (_, doc) = self.listed(listed);
-            entries.push(document(Kind::Article, doc, &|| u.relative(path, &u.article(lang, &doc.slug))));
+            let doc = &site.articles[listed.group].by_lang[&listed.doc_lang];
+            push(Kind::Article, doc, &|| u.relative(path, &u.article(lang, &doc.slug)));
         }
         entries
     }
+}
+
+/// What a language's search page last made of its documents (`serve`).
+#[derive(Debug)]
+pub struct LastDocuments {
+    pub lists: Arc<crate::summary::LangSummary>,
+    pub context: u64,
+    pub path: String,
+    pub pages: usize,
+    /// In order: the document, its entry, its keys and its words.
+    pub documents: Vec<(Arc<crate::model::Document>, Arc<Entry>, (u64, u64), Arc<Words>)>,
 }
 
 /// An entry of the index; for an incremental render the key of its words
@@ -240,11 +292,13 @@ struct Searched {
     entry: Arc<Entry>,
     keys: Option<(u64, u64)>,
     kept: Option<Arc<Words>>,
+    /// The document it is (articles and pages).
+    doc: Option<Arc<crate::model::Document>>,
 }
 
 impl Searched {
     fn new(entry: Entry) -> Searched {
-        Searched { entry: Arc::new(entry), keys: None, kept: None }
+        Searched { entry: Arc::new(entry), keys: None, kept: None, doc: None }
     }
 }
 
