@@ -274,6 +274,9 @@ impl Renderer<'_> {
     }
 }
 
+/// A document, its search entry, the keys of its words and entry, and its words.
+pub type KeptDocument = (Arc<crate::model::Document>, Arc<Entry>, (u64, u64), Arc<Words>);
+
 /// What a language's search page last made of its documents (`serve`).
 #[derive(Debug)]
 pub struct LastDocuments {
@@ -282,7 +285,7 @@ pub struct LastDocuments {
     pub path: String,
     pub pages: usize,
     /// In order: the document, its entry, its keys and its words.
-    pub documents: Vec<(Arc<crate::model::Document>, Arc<Entry>, (u64, u64), Arc<Words>)>,
+    pub documents: Vec<KeptDocument>,
 }
 
 /// An entry of the index; for an incremental render the key of its words
