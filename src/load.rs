@@ -96,7 +96,8 @@ pub struct ReadCache {
     /// Whether to remember what is read (a one-off build does not).
     keep: bool,
     files: std::collections::HashMap<std::path::PathBuf, (Stamp, Read)>,
-    hashes: BTreeMap<String, u64>,
+    /// Shared with the render that compares them (not copied each run).
+    hashes: std::sync::Arc<BTreeMap<String, u64>>,
     /// The last walk of `content/`, sorted into what it holds (kept caches only).
     walked: Option<Walked>,
     /// Set by [`ReadCache::only`]: the next load takes the walk and every
@@ -136,7 +137,7 @@ impl ReadCache {
 
     /// A hash of each text file the last load read, by its path from the
     /// site root (`content/articles/x.vi.md`).
-    pub fn hashes(&self) -> &BTreeMap<String, u64> {
+    pub fn hashes(&self) -> &std::sync::Arc<BTreeMap<String, u64>> {
         &self.hashes
     }
 }
@@ -226,7 +227,9 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
             Ok((stamp, Read { text, warnings, hash }, true))
         })
         .collect();
-    let mut hashes = std::mem::take(&mut cache.hashes);
+    let mut shared = std::mem::take(&mut cache.hashes);
+    // Not copied: the render that shared them is over.
+    let hashes = std::sync::Arc::make_mut(&mut shared);
     if only.is_none() {
         // Forgotten: the files that are gone.
         hashes.clear();
@@ -274,7 +277,7 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
         }
     }
     if keep {
-        cache.hashes = hashes;
+        cache.hashes = shared;
         cache.walked = Some(walked);
     }
     Ok(sources)

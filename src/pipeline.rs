@@ -100,7 +100,7 @@ pub fn run_with(
     let (mut sources, incremental) = match memo.as_deref_mut() {
         Some(memo) => {
             let sources = crate::load::load_content_cached(root, &mut memo.reads)?;
-            let sources_hashes = std::sync::Arc::new(memo.reads.hashes().clone());
+            let sources_hashes = memo.reads.hashes().clone();
             let (pngs, search) = (memo.pngs.clone(), memo.search.clone());
             let previous = memo.jobs.clone();
             (sources, Some(crate::render::Incremental { previous, sources: sources_hashes, pngs, search }))
@@ -135,7 +135,7 @@ pub fn run_with(
     }
     let languages = config.languages.len();
     let (docs, lists) = match memo {
-        Some(m) => (Some(crate::validate::DocMemo::new(&mut m.docs, m.reads.hashes())), Some(&mut m.lists)),
+        Some(m) => (Some(crate::validate::DocMemo::new(&mut m.docs)), Some(&mut m.lists)),
         None => (None, None),
     };
     let site = crate::validate::resolve_cached(

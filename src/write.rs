@@ -314,15 +314,9 @@ fn inside(base: &Path, rel: &str) -> Result<PathBuf> {
 
 /// Copies `len` bytes of `from`, from `offset` on, into a new file `to`.
 fn copy_part(from: &Path, offset: u64, len: u64, to: &Path) -> std::io::Result<()> {
-    use std::io::{Read, Seek};
-    let mut source = std::fs::File::open(from)?;
-    source.seek(std::io::SeekFrom::Start(offset))?;
-    let mut target = std::fs::File::create(to)?;
-    let copied = std::io::copy(&mut source.take(len), &mut target)?;
-    if copied != len {
-        return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "the file is shorter than it was"));
-    }
-    Ok(())
+    let mut source = crate::render::open_part(from, offset, len)?;
+    let copied = std::io::copy(&mut source, &mut std::fs::File::create(to)?)?;
+    crate::render::whole_part(copied, len)
 }
 
 #[cfg(test)]

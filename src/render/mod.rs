@@ -133,16 +133,29 @@ impl Output {
     }
 }
 
-/// `len` bytes of the file `from`, from `offset` on.
-pub fn read_part(from: &std::path::Path, offset: u64, len: u64) -> std::io::Result<Vec<u8>> {
+/// The part of the file `from` that `len` bytes from `offset` on are,
+/// opened for reading (what a [`Body::Copy`] names).
+pub fn open_part(from: &std::path::Path, offset: u64, len: u64) -> std::io::Result<std::io::Take<std::fs::File>> {
     use std::io::{Read, Seek};
     let mut file = std::fs::File::open(from)?;
     file.seek(std::io::SeekFrom::Start(offset))?;
-    let mut bytes = Vec::with_capacity(len as usize);
-    file.take(len).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 != len {
-        return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "the file is shorter than it was"));
+    Ok(file.take(len))
+}
+
+/// Fails unless `got` bytes are the `len` a part should have.
+pub fn whole_part(got: u64, len: u64) -> std::io::Result<()> {
+    if got == len {
+        return Ok(());
     }
+    Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "the file is shorter than it was"))
+}
+
+/// `len` bytes of the file `from`, from `offset` on.
+pub fn read_part(from: &std::path::Path, offset: u64, len: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::with_capacity(len as usize);
+    open_part(from, offset, len)?.read_to_end(&mut bytes)?;
+    whole_part(bytes.len() as u64, len)?;
     Ok(bytes)
 }
 

@@ -96,11 +96,10 @@ struct DocEntry {
     used: BTreeSet<String>,
 }
 
-/// A [`DocCache`] in use: with the hash of each source's text (from the
-/// load), and of what every document's rules read besides its own text.
+/// A [`DocCache`] in use, with the hash of what every document's rules
+/// read besides its own text (whose hash comes with the file).
 pub struct DocMemo<'c> {
     pub cache: &'c mut DocCache,
-    pub sources: &'c BTreeMap<String, u64>,
     context: u64,
     /// The sections whose documents were looked up one by one (so that
     /// entries not looked up are gone); a section only patched keeps all.
@@ -108,9 +107,9 @@ pub struct DocMemo<'c> {
 }
 
 impl<'c> DocMemo<'c> {
-    pub fn new(cache: &'c mut DocCache, sources: &'c BTreeMap<String, u64>) -> Self {
+    pub fn new(cache: &'c mut DocCache) -> Self {
         cache.run += 1;
-        DocMemo { cache, sources, context: 0, looked_up: BTreeSet::new() }
+        DocMemo { cache, context: 0, looked_up: BTreeSet::new() }
     }
 }
 
