@@ -161,11 +161,15 @@ pub fn run_with(
     let images = crate::images::process(root, &site, &options.progress, &mut diagnostics)?;
     clock.lap(Stage::Images);
     let theme_name = site.config.theme.clone();
+    // Every chart is drawn, so the store can let go of those no one drew.
+    let whole_render = incremental.as_ref().is_none_or(|inc| inc.previous.is_empty());
+    let charts = std::sync::Arc::new(crate::render::ChartStore::open(root));
     let render_options = RenderOptions {
         offline: options.offline,
         progress: options.progress.clone(),
         incremental,
         images: std::sync::Arc::new(images),
+        charts: Some(charts.clone()),
         ..Default::default()
     };
     let watch = render_options.watch.clone();
@@ -211,6 +215,8 @@ pub fn run_with(
     // A page rendered in each language can find the same problem twice.
     diagnostics.sort();
     diagnostics.dedup();
+    let sweep = whole_render && !diagnostics.iter().any(Diagnostic::is_error);
+    *options.progress.charts.lock().expect("the progress is never poisoned") = charts.finish(sweep);
     clock.lap(Stage::Render);
     Ok(Outcome { site: Some(site), rendered: Some(rendered), diagnostics, languages, timings: clock.laps })
 }

@@ -32,6 +32,8 @@ pub struct Progress {
     pub total: AtomicUsize,
     /// What the images stage did (`--verbose` says it).
     pub images: std::sync::Mutex<crate::images::Work>,
+    /// What the render did with chart PNGs (`--verbose` says it).
+    pub charts: std::sync::Mutex<crate::render::ChartWork>,
 }
 
 impl Progress {

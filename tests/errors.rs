@@ -382,9 +382,14 @@ fn an_interrupted_build_leaves_the_previous_output_whole() {
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())
-        .filter(|n| n.to_string_lossy().contains("baocao"))
+        .filter(|n| n.to_string_lossy().contains("baocao") && n != ".baocao-cache")
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+    // Nor half-written entries in the build cache: the next build removes them.
+    let cache = dir.path().join(".baocao-cache/charts");
+    let entries: Vec<String> =
+        std::fs::read_dir(&cache).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(!entries.is_empty() && entries.iter().all(|n| n.ends_with(".png")), "{entries:?}");
 }
 
 #[test]

@@ -10,7 +10,7 @@ mod common;
 use baocao::engine::Engine;
 use baocao::pipeline::{self, Options};
 use baocao::render::Collect;
-use common::repo;
+use common::{copy_tree, repo};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -59,18 +59,6 @@ fn full_build(root: &Path) -> (Vec<String>, Option<BTreeMap<String, Vec<u8>>>) {
 
 fn served(engine: &Engine) -> BTreeMap<String, Vec<u8>> {
     engine.files().iter().map(|(p, o)| (p.clone(), o.bytes().unwrap().into_owned())).collect()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 fn files_in(dir: &Path, ending: &str) -> Vec<PathBuf> {
@@ -254,7 +242,7 @@ fn random_changes_rebuild_to_what_a_full_build_makes() {
     for seed in [0x9e3779b97f4a7c15u64, 0xdeadbeef] {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        copy_dir(&repo().join("content"), &root.join("content"));
+        copy_tree(&repo().join("content"), &root.join("content"));
         let mut engine = Engine::new(root, options());
         let first = engine.rebuild(&[]).unwrap();
         assert!(first.ok, "{:?}", first.diagnostics);
@@ -288,7 +276,7 @@ fn random_changes_rebuild_to_what_a_full_build_makes() {
 fn a_broken_edit_keeps_the_last_good_site_then_the_fix_catches_up() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    copy_dir(&repo().join("content"), &root.join("content"));
+    copy_tree(&repo().join("content"), &root.join("content"));
     let mut engine = Engine::new(root, options());
     assert!(engine.rebuild(&[]).unwrap().ok);
     let before = served(&engine);

@@ -113,7 +113,9 @@ fn a_new_user_starts_writes_checks_and_builds_a_site() {
     let again = baocao(&["init", site.to_str().unwrap(), "--lang", "en"]);
     assert_eq!(again.code, 2);
     assert!(
-        again.stderr.contains("the folder is not empty (it holds .gitignore, .vscode, content, schemas)"),
+        again
+            .stderr
+            .contains("the folder is not empty (it holds .baocao-cache, .gitignore, .vscode, content, schemas)"),
         "{}",
         again.stderr
     );

@@ -38,12 +38,12 @@ fn put(root: &Path, path: &str, bytes: &[u8]) {
     std::fs::write(file, bytes).unwrap();
 }
 
-/// Names in `dir` that baocao could have left behind.
+/// What a build left in `dir` besides the output and the build cache.
 fn leftovers(dir: &Path) -> Vec<String> {
     std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("baocao"))
+        .filter(|n| n.contains("baocao") && n != ".baocao-cache")
         .collect()
 }
 
@@ -198,4 +198,66 @@ ls -a '{disk}'
     assert!(!stdout.contains("baocao-new"), "the staging folder was left: {stdout}");
     assert!(stderr.contains("the disk is full"), "{stderr}");
     assert!(stderr.contains("the site needs about 1 MB"), "{stderr}");
+}
+
+/// The chart counts `--verbose` prints.
+fn chart_work(run: &Run) -> (usize, usize, usize) {
+    let line = run.stderr.lines().find(|l| l.starts_with("Chart PNGs:")).unwrap_or_else(|| panic!("{}", run.stderr));
+    let numbers: Vec<usize> = line.split(' ').filter_map(|w| w.parse().ok()).collect();
+    assert_eq!(numbers.len(), 3, "{line}");
+    (numbers[0], numbers[1], numbers[2])
+}
+
+#[test]
+fn chart_pngs_are_drawn_once_and_every_build_is_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    copy_tree(&repo().join("content"), &root.join("content"));
+    let out = |n: usize| dir.path().join(format!("out{n}"));
+    // A build with `--verbose`, `BAOCAO_CACHE` set to `cache` if given.
+    let build_with = |n: usize, cache: Option<&std::ffi::OsStr>| {
+        let mut command = command();
+        if let Some(cache) = cache {
+            command.env("BAOCAO_CACHE", cache);
+        }
+        let output = out(n);
+        let args = ["build", "--verbose", "--root", root.to_str().unwrap(), "--output", output.to_str().unwrap()];
+        let run = Run::from(command.args(args).output().unwrap());
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        chart_work(&run)
+    };
+    let build_verbose = |n: usize| build_with(n, None);
+    let (drawn, cached, removed) = build_verbose(1);
+    let pngs = tree(&out(1)).keys().filter(|p| p.starts_with("charts/") && p.ends_with(".png")).count();
+    assert!(drawn > 0 && drawn <= pngs && (cached, removed) == (0, 0), "{drawn} {cached} {removed} of {pngs}");
+    let store = root.join(".baocao-cache/charts");
+    assert_eq!(std::fs::read_dir(&store).unwrap().count(), drawn);
+    // The next build draws nothing.
+    assert_eq!(build_verbose(2), (0, drawn, 0));
+    // Without the cache, or with a damaged entry, the same bytes.
+    let entry = std::fs::read_dir(&store).unwrap().next().unwrap().unwrap().path();
+    std::fs::write(&entry, b"\x89PNG\r\n\x1a\nnot a whole png").unwrap();
+    assert_eq!(build_verbose(3), (1, drawn - 1, 0));
+    std::fs::remove_dir_all(root.join(".baocao-cache")).unwrap();
+    assert_eq!(build_verbose(4), (drawn, 0, 0));
+    let first = tree(&out(1));
+    for n in 2..=4 {
+        assert!(first == tree(&out(n)), "build {n} differs from the first");
+    }
+    // A figure changed: only the charts that show it are drawn again, and
+    // the entries they replace are removed.
+    let program = root.join("content/programs/khuyen-cong-ha-giang-2020.yaml");
+    let yaml = std::fs::read_to_string(&program).unwrap();
+    std::fs::write(&program, yaml.replacen("{ year: 2019, value: 6 }", "{ year: 2019, value: 7 }", 1)).unwrap();
+    let (again, cached, removed) = build_verbose(5);
+    assert!(again > 0 && again < drawn && cached == drawn - again && removed == again, "{again} {cached} {removed}");
+    assert_eq!(std::fs::read_dir(&store).unwrap().count(), drawn);
+    // `BAOCAO_CACHE` puts the cache elsewhere, or (`off`) nowhere.
+    let elsewhere = dir.path().join("cache");
+    assert_eq!(build_with(6, Some(elsewhere.as_os_str())), (drawn, 0, 0));
+    assert_eq!(std::fs::read_dir(elsewhere.join("charts")).unwrap().count(), drawn);
+    std::fs::remove_dir_all(root.join(".baocao-cache")).unwrap();
+    assert_eq!(build_with(7, Some("off".as_ref())), (drawn, 0, 0));
+    assert!(!root.join(".baocao-cache").exists());
+    assert!(tree(&out(5)) == tree(&out(7)));
 }

@@ -158,7 +158,7 @@ fn check_output(root: &Path, output: &Path, explicit: bool) -> Result<()> {
     if root.join("content").starts_with(output) {
         bail!(UsageError(Say::RefuseHoldsContent { path }));
     }
-    for folder in ["content", "themes", crate::images::cache::FOLDER] {
+    for folder in ["content", "themes", crate::cache::FOLDER] {
         if output.starts_with(root.join(folder)) {
             bail!(UsageError(Say::RefuseInside { path, folder }));
         }

@@ -71,6 +71,11 @@ pub fn print_timings(
         let crate::images::Work { decoded, cached, removed } = work;
         eprintln!("{}", Say::ImageWork { decoded, cached, removed }.text(lang));
     }
+    let work = *progress.charts.lock().expect("the progress is never poisoned");
+    if work != crate::render::ChartWork::default() {
+        let crate::render::ChartWork { drawn, cached, removed } = work;
+        eprintln!("{}", Say::ChartWork { drawn, cached, removed }.text(lang));
+    }
 }
 
 /// Exit codes of SPEC section 10.

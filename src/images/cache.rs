@@ -1,5 +1,5 @@
-//! The image cache: `.baocao-cache/images/` beside `content/` (never in
-//! the output). One file per processed image, named by a 128-bit hash of
+//! The image cache: `.baocao-cache/images/` ([`crate::cache`]). One file
+//! per processed image, named by a 128-bit hash of
 //! the source's bytes, the settings and the version of this code; it
 //! holds the encoded variants exactly as they were made, so a build that
 //! reads them writes the same bytes as one that makes them. An index
@@ -16,11 +16,9 @@ use std::hash::Hasher;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// The cache folder's name, beside `content/`.
-pub const FOLDER: &str = ".baocao-cache";
 /// Changes whenever the processing changes what it makes: old entries
 /// are then simply not found, and removed.
-const VERSION: &str = "baocao-images-1";
+const VERSION: &str = "baocao-images-2";
 const MAGIC: &[u8] = b"baocao image cache 1\n";
 const INDEX: &str = "index.tsv";
 
@@ -28,7 +26,8 @@ const INDEX: &str = "index.tsv";
 type Stamp = (u64, i128);
 
 pub struct Cache {
-    dir: PathBuf,
+    /// None: no cache (`BAOCAO_CACHE=off`).
+    dir: Option<PathBuf>,
     /// Static path → (stamp, key), as the last run left it.
     index: BTreeMap<String, (Stamp, String)>,
 }
@@ -45,9 +44,9 @@ struct Header {
 impl Cache {
     /// The cache of the site at `root` (nothing is created yet).
     pub fn open(root: &Path) -> Cache {
-        let dir = root.join(FOLDER).join("images");
+        let dir = crate::cache::folder(root, "images");
         let mut index = BTreeMap::new();
-        if let Ok(text) = std::fs::read_to_string(dir.join(INDEX)) {
+        if let Some(Ok(text)) = dir.as_ref().map(|dir| std::fs::read_to_string(dir.join(INDEX))) {
             for line in text.lines() {
                 let mut parts = line.splitn(4, '\t');
                 let (Some(key), Some(len), Some(modified), Some(path)) =
@@ -74,7 +73,7 @@ impl Cache {
     /// read: the variants stay in the file, where the output copies them from.
     pub fn get(&self, key: &str) -> Option<Processed> {
         use std::io::BufRead;
-        let file = self.dir.join(format!("{key}.bin"));
+        let file = self.dir.as_ref()?.join(format!("{key}.bin"));
         let mut reader = std::io::BufReader::new(std::fs::File::open(&file).ok()?);
         let mut head = Vec::new();
         reader.read_until(b'\n', &mut head).ok()?;
@@ -104,6 +103,7 @@ impl Cache {
 
     /// Stores an entry (written aside, then renamed: a reader never sees half of one).
     pub fn put(&self, key: &str, processed: &Processed) {
+        let Some(dir) = &self.dir else { return };
         let header = Header {
             width: processed.width,
             height: processed.height,
@@ -114,41 +114,23 @@ impl Cache {
                 .map(|v| (v.width, v.height, v.ext.to_string(), v.bytes.len() as usize))
                 .collect(),
         };
-        let write = || -> std::io::Result<()> {
-            self.create()?;
-            let temp = self.dir.join(format!("{key}.{}.tmp", std::process::id()));
-            let mut file = std::io::BufWriter::new(std::fs::File::create(&temp)?);
+        let _ = crate::cache::write_atomic(dir, &format!("{key}.bin"), |file| {
             file.write_all(MAGIC)?;
             file.write_all(&serde_json::to_vec(&header).expect("a header is JSON"))?;
             file.write_all(b"\n")?;
             for v in &processed.variants {
                 file.write_all(&v.bytes.read()?)?;
             }
-            file.into_inner().map_err(|e| e.into_error())?.sync_all().ok();
-            std::fs::rename(&temp, self.dir.join(format!("{key}.bin")))
-        };
-        let _ = write();
-    }
-
-    /// Creates the folder, with a tag that tells backup tools to skip it.
-    fn create(&self) -> std::io::Result<()> {
-        std::fs::create_dir_all(&self.dir)?;
-        let tag = self.dir.parent().expect("the images folder is inside the cache").join("CACHEDIR.TAG");
-        if !tag.exists() {
-            std::fs::write(
-                tag,
-                "Signature: 8a477f597d28d172789f06886806bc55\n# baocao's image cache: made again by the next build when removed.\n",
-            )?;
-        }
-        Ok(())
+            Ok(())
+        });
     }
 
     /// Writes the index of this run's sources and removes every entry it
     /// did not use; returns how many were removed.
     pub fn finish(&self, used: &BTreeMap<String, (Stamp, String)>) -> usize {
-        if used.is_empty() && !self.dir.exists() {
+        let Some(dir) = self.dir.as_ref().filter(|dir| !used.is_empty() || dir.exists()) else {
             return 0;
-        }
+        };
         if used != &self.index {
             let mut text = String::new();
             for (path, ((len, modified), key)) in used {
@@ -157,30 +139,16 @@ impl Cache {
                     text.push_str(&format!("{key}\t{len}\t{modified}\t{path}\n"));
                 }
             }
-            let temp = self.dir.join(format!("{INDEX}.{}.tmp", std::process::id()));
-            let _ = self
-                .create()
-                .and_then(|()| std::fs::write(&temp, text))
-                .and_then(|()| std::fs::rename(&temp, self.dir.join(INDEX)));
+            let _ = crate::cache::write_atomic(dir, INDEX, |file| file.write_all(text.as_bytes()));
         }
         let keep: BTreeSet<String> = used.values().map(|(_, key)| format!("{key}.bin")).collect();
-        let mut removed = 0;
-        for entry in std::fs::read_dir(&self.dir).into_iter().flatten().flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".bin") && !keep.contains(&name) && std::fs::remove_file(entry.path()).is_ok() {
-                removed += 1;
-            }
-        }
-        removed
+        crate::cache::remove_unused(dir, "bin", &keep)
     }
 }
 
-/// The key of a source: a 128-bit SipHash of the code's version, the
-/// settings and the bytes (the cache holds the site's own files, so a
-/// keyed hash against accidents is enough; no adversary chooses them).
+/// The key of a source: a hash of the code's version, the settings and the bytes.
 pub fn key(bytes: &[u8], settings: &ImageSettings) -> String {
-    let mut hasher = siphasher::sip128::SipHasher13::new();
-    hasher.write(VERSION.as_bytes());
+    let mut hasher = crate::cache::hasher(VERSION);
     let ImageSettings { widths, quality, webp, original } = settings;
     for w in widths {
         hasher.write(&w.to_le_bytes());
@@ -188,7 +156,7 @@ pub fn key(bytes: &[u8], settings: &ImageSettings) -> String {
     hasher.write(&[*quality, u8::from(*webp), u8::from(*original), 0xFF]);
     hasher.write(&(bytes.len() as u64).to_le_bytes());
     hasher.write(bytes);
-    format!("{:032x}", siphasher::sip128::Hasher128::finish128(&hasher).as_u128())
+    crate::cache::key(&hasher)
 }
 
 #[cfg(test)]
@@ -230,9 +198,12 @@ mod tests {
         assert_eq!(again.known_key("x.png", &source), Some(a.as_str()));
         assert_eq!(again.known_key("x.png", &StaticImage { len: 5, ..source }), None);
         // A damaged entry is a miss, not an error.
-        std::fs::write(dir.path().join(FOLDER).join("images").join(format!("{a}.bin")), b"baocao image cache 1\n{")
-            .unwrap();
+        std::fs::write(
+            dir.path().join(crate::cache::FOLDER).join("images").join(format!("{a}.bin")),
+            b"baocao image cache 1\n{",
+        )
+        .unwrap();
         assert!(again.get(&a).is_none());
-        assert!(dir.path().join(FOLDER).join("CACHEDIR.TAG").exists());
+        assert!(dir.path().join(crate::cache::FOLDER).join("CACHEDIR.TAG").exists());
     }
 }

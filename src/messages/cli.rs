@@ -99,6 +99,12 @@ pub enum Say {
         cached: usize,
         removed: usize,
     },
+    /// `--verbose`: chart PNGs rasterized, taken from the cache, cache entries removed.
+    ChartWork {
+        drawn: usize,
+        cached: usize,
+        removed: usize,
+    },
     /// `init` wrote a site.
     Initialised {
         dir: String,
@@ -354,6 +360,10 @@ impl Say {
             ),
             Waiting { path } => format!("Another build is writing {path}; waiting for it to finish…"),
             Stage { stage } => stage_words(*stage, MessageLang::En).into(),
+            ChartWork { drawn, cached, removed } => format!(
+                "Chart PNGs: {drawn} drawn, {cached} from the cache, {removed} unused cache {} removed",
+                if *removed == 1 { "entry" } else { "entries" }
+            ),
             ImageWork { decoded, cached, removed } => format!(
                 "Images: {decoded} decoded, {cached} from the cache, {removed} unused cache {} removed",
                 if *removed == 1 { "entry" } else { "entries" }
@@ -522,6 +532,9 @@ impl Say {
                 stage_words(crate::progress::Stage::Done, MessageLang::Vi).into()
             }
             Stage { stage } => format!("đang {}", stage_words(*stage, MessageLang::Vi)),
+            ChartWork { drawn, cached, removed } => format!(
+                "Ảnh PNG của biểu đồ: {drawn} ảnh được vẽ, {cached} ảnh lấy từ bộ nhớ đệm, {removed} mục không còn dùng trong bộ nhớ đệm đã được xóa"
+            ),
             ImageWork { decoded, cached, removed } => format!(
                 "Ảnh: {decoded} ảnh được giải mã, {cached} ảnh lấy từ bộ nhớ đệm, {removed} mục không còn dùng trong bộ nhớ đệm đã được xóa"
             ),

@@ -292,11 +292,16 @@ impl Fingerprints {
 }
 
 impl Renderer<'_> {
-    /// A chart's PNG: from the cache of an incremental render when it has it.
+    /// A chart's PNG: from the memory of an incremental render, else from
+    /// the build cache on disk, else rasterized.
     pub(super) fn png(&self, svg: &str) -> Result<Vec<u8>, String> {
-        match self.pngs {
-            Some(cache) => cache.get_or_make(svg, || super::png::render(svg)),
+        let make = || match self.charts {
+            Some(store) => store.get_or_make(svg),
             None => super::png::render(svg),
+        };
+        match self.pngs {
+            Some(cache) => cache.get_or_make(svg, make),
+            None => make(),
         }
     }
 }

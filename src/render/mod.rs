@@ -37,6 +37,7 @@ use urls::{Urls, output_file};
 use views::*;
 
 pub use deps::{Incremental, JobCache, PngCache, SearchCache};
+pub use png::{ChartStore, ChartWork};
 
 /// How many entries a language's Atom feed holds.
 const FEED_ENTRIES: usize = 20;
@@ -56,6 +57,9 @@ pub struct RenderOptions {
     pub incremental: Option<Incremental>,
     /// The images stage's work: processed images and files published as they are.
     pub images: std::sync::Arc<crate::images::Images>,
+    /// Chart PNGs kept between builds (`.baocao-cache/charts/`); without
+    /// it every PNG is rasterized.
+    pub charts: Option<std::sync::Arc<ChartStore>>,
 }
 
 /// The templates being rendered now, and since when: tera cannot be
@@ -239,6 +243,7 @@ struct Renderer<'a> {
     /// order (`None`: the programme has no such file).
     data_sizes: Vec<Vec<Option<usize>>>,
     pngs: Option<&'a deps::PngCache>,
+    charts: Option<&'a ChartStore>,
     /// For an incremental render: documents' search entries and words.
     search_words: Option<&'a deps::SearchCache>,
     /// What besides a document its search entry is made of (the site-wide
@@ -343,6 +348,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         images: &options.images,
         data_sizes,
         pngs: options.incremental.as_ref().map(|inc| &*inc.pngs),
+        charts: options.charts.as_deref(),
         search_words: options.incremental.as_ref().map(|inc| &*inc.search),
         search_context: Default::default(),
     };

@@ -8,7 +8,12 @@
 use super::chart_svg::BUNDLED_FAMILY;
 use super::charts::FONT;
 use resvg::{tiny_skia, usvg};
-use std::sync::{Arc, LazyLock};
+use std::collections::BTreeSet;
+use std::hash::Hasher;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// Pixels of the PNG for each unit of the SVG's `viewBox` (print quality
 /// at the size the page shows the chart).
@@ -43,6 +48,89 @@ pub fn render(svg: &str) -> Result<Vec<u8>, String> {
     pixmap.fill(tiny_skia::Color::WHITE);
     resvg::render(&tree, tiny_skia::Transform::from_scale(SCALE as f32, SCALE as f32), &mut pixmap.as_mut());
     encode(&pixmap).map_err(|e| format!("encoding the chart's PNG: {e}"))
+}
+
+/// Changes whenever [`render`] changes what it makes (the crates that
+/// draw and encode are in every key already, [`crate::cache::hasher`]).
+const VERSION: &str = "baocao-charts-1";
+
+/// Chart PNGs kept between builds in `.baocao-cache/charts/`, one file
+/// each, named by a hash of the standalone SVG: a chart is rasterized
+/// once, until its figures or its words change. Rasterizing is most of
+/// the work of a build (half of it on the 1,000-article bench site).
+#[derive(Debug)]
+pub struct ChartStore {
+    /// None: no cache (`BAOCAO_CACHE=off`).
+    dir: Option<PathBuf>,
+    /// Entries this run used (read or made).
+    used: Mutex<BTreeSet<String>>,
+    drawn: AtomicUsize,
+    kept: AtomicUsize,
+}
+
+/// What the chart store did in a run, for `--verbose`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ChartWork {
+    /// PNGs rasterized in this run.
+    pub drawn: usize,
+    /// PNGs taken from the cache.
+    pub cached: usize,
+    /// Entries no longer used, removed.
+    pub removed: usize,
+}
+
+impl ChartStore {
+    /// The store of the site at `root` (nothing is created yet).
+    pub fn open(root: &Path) -> ChartStore {
+        ChartStore {
+            dir: crate::cache::folder(root, "charts"),
+            used: Mutex::default(),
+            drawn: AtomicUsize::new(0),
+            kept: AtomicUsize::new(0),
+        }
+    }
+
+    /// The PNG of `svg`: from the cache when it holds a whole one, else
+    /// rasterized and stored.
+    pub fn get_or_make(&self, svg: &str) -> Result<Vec<u8>, String> {
+        let mut hasher = crate::cache::hasher(VERSION);
+        hasher.write(&SCALE.to_le_bytes());
+        hasher.write(svg.as_bytes());
+        let name = format!("{}.png", crate::cache::key(&hasher));
+        self.used.lock().expect("never poisoned").insert(name.clone());
+        if let Some(Ok(png)) = self.dir.as_ref().map(|dir| std::fs::read(dir.join(&name)))
+            && whole(&png)
+        {
+            self.kept.fetch_add(1, Ordering::Relaxed);
+            return Ok(png);
+        }
+        let png = render(svg)?;
+        self.drawn.fetch_add(1, Ordering::Relaxed);
+        if let Some(dir) = &self.dir {
+            let _ = crate::cache::write_atomic(dir, &name, |file| file.write_all(&png));
+        }
+        Ok(png)
+    }
+
+    /// What this run did; with `sweep` (the run drew every chart of the
+    /// site, so `used` is all it needs), entries it did not use are removed.
+    pub fn finish(&self, sweep: bool) -> ChartWork {
+        let used = self.used.lock().expect("never poisoned");
+        let removed = match &self.dir {
+            Some(dir) if sweep && dir.is_dir() => crate::cache::remove_unused(dir, "png", &used),
+            _ => 0,
+        };
+        ChartWork { drawn: self.drawn.load(Ordering::Relaxed), cached: self.kept.load(Ordering::Relaxed), removed }
+    }
+}
+
+/// Whether `bytes` look like a PNG written whole: the signature at the
+/// start and the end chunk at the end (a file cut short, or another file
+/// in its place, is drawn again).
+fn whole(bytes: &[u8]) -> bool {
+    const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+    const END: &[u8] = b"\0\0\0\0IEND\xaeB`\x82";
+    bytes.len() > SIGNATURE.len() + END.len() && bytes.starts_with(SIGNATURE) && bytes.ends_with(END)
 }
 
 /// PNG bytes of an opaque pixmap: indexed colour when the chart has at
@@ -129,4 +217,39 @@ fn palette(pixels: &[u8], width: usize) -> Option<(Vec<u8>, Vec<u8>)> {
         previous = row;
     }
     Some((palette, indices))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SVG: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20"><rect x="2" y="2" width="20" height="10" fill="#1a5"/></svg>"##;
+
+    #[test]
+    fn a_stored_chart_is_the_one_drawn_and_a_damaged_one_is_drawn_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ChartStore::open(dir.path());
+        let drawn = store.get_or_make(SVG).unwrap();
+        assert_eq!(drawn, render(SVG).unwrap());
+        assert!(whole(&drawn));
+        assert_eq!(store.finish(true), ChartWork { drawn: 1, cached: 0, removed: 0 });
+        let entries: Vec<PathBuf> =
+            std::fs::read_dir(dir.path().join(".baocao-cache/charts")).unwrap().map(|e| e.unwrap().path()).collect();
+        assert_eq!(entries.len(), 1);
+        // The next run takes it from the cache, byte for byte.
+        let again = ChartStore::open(dir.path());
+        assert_eq!(again.get_or_make(SVG).unwrap(), drawn);
+        assert_eq!(again.finish(false), ChartWork { drawn: 0, cached: 1, removed: 0 });
+        // Cut short (a full disk, a crash): drawn again, and mended.
+        std::fs::write(&entries[0], &drawn[..drawn.len() - 5]).unwrap();
+        let third = ChartStore::open(dir.path());
+        assert_eq!(third.get_or_make(SVG).unwrap(), drawn);
+        assert_eq!(third.finish(false).drawn, 1);
+        assert_eq!(std::fs::read(&entries[0]).unwrap(), drawn);
+        // Another chart's run, over the whole site: the old entry goes.
+        let other = ChartStore::open(dir.path());
+        other.get_or_make(&SVG.replace("#1a5", "#a15")).unwrap();
+        assert_eq!(other.finish(true).removed, 1);
+        assert!(!entries[0].exists());
+    }
 }

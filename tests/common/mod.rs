@@ -37,9 +37,16 @@ pub fn command() -> Command {
     command
 }
 
-/// Runs `baocao` with `args`.
+/// Runs `baocao` with `args`. A site in the repository (the example, the
+/// fixtures) is built without the build cache, which would be written
+/// beside its `content/`: tests write to temporary folders only.
 pub fn baocao(args: &[&str]) -> Run {
-    Run::from(command().args(args).output().expect("running baocao"))
+    let mut command = command();
+    let root = args.iter().position(|a| *a == "--root").and_then(|i| args.get(i + 1));
+    if root.is_none_or(|root| Path::new(root).starts_with(repo())) {
+        command.env("BAOCAO_CACHE", "off");
+    }
+    Run::from(command.args(args).output().expect("running baocao"))
 }
 
 /// Builds the site at `root` into `out`, with extra arguments; panics on failure.
@@ -49,6 +56,19 @@ pub fn build(root: &Path, out: &Path, extra: &[&str]) -> Run {
     let run = baocao(&args);
     assert_eq!(run.code, 0, "build of {} failed:\n{}", root.display(), run.stderr);
     run
+}
+
+/// Copies the folder `from` to `to`, folders and files.
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
 }
 
 /// Every file below `dir`: relative `/`-separated path → bytes.

@@ -19,6 +19,9 @@ from pathlib import Path
 import frictionless
 import jsonschema
 
+# The sites in the repository are built without the build cache (it would be
+# written beside their content/): tests write to temporary folders only.
+os.environ["BAOCAO_CACHE"] = "off"
 REPO = Path(__file__).resolve().parents[2]
 BIN = os.environ.get("BAOCAO_BIN", str(REPO / "target/debug/baocao"))
 SITES = [REPO, REPO / "tests/fixtures/bilingual/site", REPO / "tests/fixtures/figures/site"]
