@@ -117,46 +117,69 @@ pub fn tokens(text: &str) -> Vec<Token> {
 /// Calls `f(exact, folded)` for each token of a text, in order, without
 /// allocating for each (long bodies have hundreds of thousands).
 pub fn each_token(text: &str, mut f: impl FnMut(&str, &str)) {
+    let (mut exact, mut folded) = (String::new(), String::new());
+    each_syllable(text, |letters, tone| {
+        forms(letters, tone, &mut exact, &mut folded);
+        f(&exact, &folded);
+    });
+}
+
+/// The exact and folded forms of a token's letters and tone.
+pub fn forms(letters: &[char], tone: u8, exact: &mut String, folded: &mut String) {
+    exact.clear();
+    folded.clear();
+    exact.extend(letters.iter());
+    for &c in letters {
+        fold_letter(c, folded);
+    }
+    if tone > 0 {
+        exact.push((b'0' + tone) as char);
+    }
+}
+
+/// Calls `f(letters, tone)` for each token of a text, in order: its
+/// letters in lower case with their vowel marks, and its tone (0: none).
+/// ASCII, most of every text, takes the short way.
+pub fn each_syllable(text: &str, mut f: impl FnMut(&[char], u8)) {
     let mut letters: Vec<char> = Vec::new();
     let mut tone = 0u8;
-    let (mut exact, mut folded) = (String::new(), String::new());
     let mut finish = |letters: &mut Vec<char>, tone: &mut u8| {
-        if letters.is_empty() {
-            return;
+        if !letters.is_empty() {
+            f(letters, *tone);
+            letters.clear();
+            *tone = 0;
         }
-        exact.clear();
-        folded.clear();
-        exact.extend(letters.iter());
-        for &c in letters.iter() {
-            fold_letter(c, &mut folded);
-        }
-        if *tone > 0 {
-            exact.push((b'0' + *tone) as char);
-        }
-        f(&exact, &folded);
-        letters.clear();
-        *tone = 0;
     };
-    // Lower case letter by letter, as the script does.
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if let Some((vowel, t)) = toned(c) {
-            letters.push(vowel);
-            tone = t;
-        } else if matches!(c, 'đ' | 'ð' | 'ɖ') {
-            letters.push('đ');
-        } else if is_mark(c) {
-            if letters.is_empty() {
-                continue;
+    for ch in text.chars() {
+        if ch.is_ascii() {
+            if ch.is_ascii_alphanumeric() {
+                letters.push(ch.to_ascii_lowercase());
+            } else {
+                finish(&mut letters, &mut tone);
             }
-            if let Some(t) = tone_mark(c) {
+            continue;
+        }
+        // Lower case letter by letter, as the script does.
+        for c in ch.to_lowercase() {
+            if let Some((vowel, t)) = toned(c) {
+                letters.push(vowel);
                 tone = t;
-            } else if let Some(marked) = letters.last().and_then(|&l| with_vowel_mark(l, c)) {
-                *letters.last_mut().expect("a letter") = marked;
+            } else if matches!(c, 'đ' | 'ð' | 'ɖ') {
+                letters.push('đ');
+            } else if is_mark(c) {
+                if letters.is_empty() {
+                    continue;
+                }
+                if let Some(t) = tone_mark(c) {
+                    tone = t;
+                } else if let Some(marked) = letters.last().and_then(|&l| with_vowel_mark(l, c)) {
+                    *letters.last_mut().expect("a letter") = marked;
+                }
+            } else if is_word(c) {
+                letters.push(c);
+            } else {
+                finish(&mut letters, &mut tone);
             }
-        } else if is_word(c) {
-            letters.push(c);
-        } else {
-            finish(&mut letters, &mut tone);
         }
     }
     finish(&mut letters, &mut tone);

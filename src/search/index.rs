@@ -16,7 +16,7 @@
 //! [`PER_TEXT`] documents, loaded only for the results shown: the page of
 //! ten results reads at most ten small files, not every snippet.
 
-use super::fold::{Token, each_token, ends_in_word, tokens};
+use super::fold::{self, Token, ends_in_word, tokens};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -138,11 +138,22 @@ pub type Words = BTreeMap<(String, String), u8>;
 
 /// The words of one entry.
 pub fn words_of(e: &Entry) -> Words {
-    let mut words = Words::new();
+    // By letters and tone first: most tokens repeat, and a repeat then
+    // costs one lookup, not two new strings. The tone is the key's last
+    // character (0 to 5: never a letter).
+    let mut seen: std::collections::HashMap<String, u8> = std::collections::HashMap::new();
+    let mut key = String::new();
     let mut add = |text: &str, level: u8| {
-        each_token(text, |exact, folded| {
-            let best = words.entry((folded.to_string(), exact.to_string())).or_insert(level);
-            *best = (*best).max(level);
+        fold::each_syllable(text, |letters, tone| {
+            key.clear();
+            key.extend(letters.iter());
+            key.push(char::from(tone));
+            match seen.get_mut(key.as_str()) {
+                Some(best) => *best = (*best).max(level),
+                None => {
+                    seen.insert(key.clone(), level);
+                }
+            }
         });
     };
     add(&e.title, TITLE);
@@ -151,7 +162,17 @@ pub fn words_of(e: &Entry) -> Words {
     }
     add(&e.snippet, SNIPPET);
     add(&e.body, BODY);
-    words
+    let mut letters = Vec::new();
+    seen.into_iter()
+        .map(|(key, level)| {
+            letters.clear();
+            letters.extend(key.chars());
+            let tone = letters.pop().expect("a tone") as u8;
+            let (mut exact, mut folded) = (String::new(), String::new());
+            fold::forms(&letters, tone, &mut exact, &mut folded);
+            ((folded, exact), level)
+        })
+        .collect()
 }
 
 /// [`build`], with each entry's words already made (`words[i]` is
