@@ -78,11 +78,15 @@ impl Renderer<'_> {
                 })
                 .collect()
         };
-        let keys: Vec<u64> = searched
-            .iter()
-            .zip(&words)
-            .map(|(s, words)| s.keys.map_or_else(|| crate::hash_of(&**words), |(k, _)| k))
-            .collect();
+        // Each document's words by a key, for patching the index (an incremental render only).
+        let keys = || -> Vec<u64> {
+            searched
+                .iter()
+                .zip(&words)
+                .map(|(s, words)| s.keys.map_or_else(|| crate::hash_of(&**words), |(k, _)| k))
+                .collect()
+        };
+        let keys = self.search_words.map(|_| keys()).unwrap_or_default();
         if let Some(cache) = self.search_words {
             let documents = searched
                 .iter()
