@@ -213,9 +213,26 @@ pub struct Merged {
     /// Per document, in order: the key of its words and the words.
     docs: Vec<(u64, Arc<Words>)>,
     /// folded → exact form → its postings.
-    words: BTreeMap<String, BTreeMap<String, Form>>,
+    words: BTreeMap<String, Word>,
     /// What the last files were made of but the words.
     last: Option<Documents>,
+}
+
+/// A folded word: its exact forms, and its part of the core file.
+#[derive(Debug, Default)]
+struct Word {
+    forms: BTreeMap<String, Form>,
+    /// Made again only after an update touched the word.
+    json: Option<WordJson>,
+}
+
+/// A word's items in the three arrays of the core file, as JSON: the
+/// word, its exact forms, their postings.
+#[derive(Debug)]
+struct WordJson {
+    word: String,
+    forms: String,
+    postings: String,
 }
 
 /// The documents that hold one exact form, and the best field each holds it in.
@@ -244,7 +261,7 @@ impl Merged {
                     form_of(&mut self.words, folded, exact).docs.push((doc as u32, *level));
                 }
             }
-            for form in self.words.values_mut().flat_map(|f| f.values_mut()) {
+            for form in self.words.values_mut().flat_map(|w| w.forms.values_mut()) {
                 form.encoded = encode(&form.docs);
             }
             self.docs = docs;
@@ -270,7 +287,7 @@ impl Merged {
             }
         }
         for (folded, exact) in touched {
-            let forms = self.words.get_mut(&folded).expect("touched");
+            let forms = &mut self.words.get_mut(&folded).expect("touched").forms;
             let form = forms.get_mut(&exact).expect("touched");
             if form.docs.is_empty() {
                 forms.remove(&exact);
@@ -296,27 +313,36 @@ impl Merged {
             self.last = Some(Documents::of(entries));
         }
         let last = self.last.as_ref().expect("made");
-        let (mut forms, mut postings) = (Vec::new(), Vec::new());
-        for (word, by_form) in &self.words {
-            forms.push(by_form.keys().map(|f| if f == word { "" } else { f.as_str() }).collect());
-            postings.push(by_form.values().map(|f| f.encoded.as_str()).collect());
+        // `"words":[…],"forms":[[…]…],"postings":[[…]…]`, as serde_json
+        // writes them, from each word's part (`script_json` escapes
+        // character by character, so the parts join to the whole).
+        let mut parts = [String::from("\"words\":["), String::from(",\"forms\":["), String::from(",\"postings\":[")];
+        for (i, (word, w)) in self.words.iter_mut().enumerate() {
+            let made = w.json.get_or_insert_with(|| {
+                let forms: Vec<&str> = w.forms.keys().map(|f| if f == word { "" } else { f.as_str() }).collect();
+                let postings: Vec<&str> = w.forms.values().map(|f| f.encoded.as_str()).collect();
+                WordJson { word: script_json(word), forms: script_json(&forms), postings: script_json(&postings) }
+            });
+            for (part, piece) in parts.iter_mut().zip([&made.word, &made.forms, &made.postings]) {
+                if i > 0 {
+                    part.push(',');
+                }
+                part.push_str(piece);
+            }
         }
-        #[derive(Serialize)]
-        struct Words<'a> {
-            words: Vec<&'a str>,
-            forms: Vec<Vec<&'a str>>,
-            postings: Vec<Vec<&'a str>>,
-        }
+        let words = parts.map(|mut p| {
+            p.push(']');
+            p
+        });
+        let words = words.concat();
         #[derive(Serialize)]
         struct Texts<'a> {
             texts: &'a [String],
             per_text: usize,
         }
-        let words = script_json(&Words { words: self.words.keys().map(String::as_str).collect(), forms, postings });
         let texts = script_json(&Texts { texts: &last.text_names, per_text: PER_TEXT });
         // `Core`'s fields in order, as one object: `{head…` `,words…` `,texts…}`.
         let head = last.head.strip_suffix('}').expect("an object");
-        let words = words.strip_prefix('{').and_then(|w| w.strip_suffix('}')).expect("an object");
         let texts = texts.strip_prefix('{').expect("an object");
         let text = format!("baocaoSearch.index({head},{words},{texts});\n");
         let name = format!("search-index.{}.js", hash(&text));
@@ -384,12 +410,15 @@ impl Documents {
 }
 
 /// The postings of `exact` under `folded`, made empty when new.
-fn form_of<'m>(words: &'m mut BTreeMap<String, BTreeMap<String, Form>>, folded: &str, exact: &str) -> &'m mut Form {
+fn form_of<'m>(words: &'m mut BTreeMap<String, Word>, folded: &str, exact: &str) -> &'m mut Form {
     // Looked up before a key is made: most words are there already.
     if !words.contains_key(folded) {
-        words.insert(folded.to_string(), BTreeMap::new());
+        words.insert(folded.to_string(), Word::default());
     }
-    let forms = words.get_mut(folded).expect("inserted");
+    let word = words.get_mut(folded).expect("inserted");
+    // Its part of the core file is made again.
+    word.json = None;
+    let forms = &mut word.forms;
     if !forms.contains_key(exact) {
         forms.insert(exact.to_string(), Form::default());
     }
