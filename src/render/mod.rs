@@ -234,7 +234,7 @@ struct Renderer<'a> {
     summary: &'a Summary,
     urls: &'a Urls<'a>,
     pages: Pages<'a>,
-    tera: tera::Tera,
+    tera: std::sync::Arc<tera::Tera>,
     theme_name: &'a str,
     watch: &'a Watch,
     locales: BTreeMap<&'a str, Locale>,

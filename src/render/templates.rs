@@ -8,7 +8,23 @@ use std::collections::BTreeMap;
 
 /// Builds tera from the theme's `templates/`; escaping is on for every
 /// markup format we write (tera only escapes `.html` and `.xml` unaided).
-pub fn engine(theme: &Theme, theme_name: &str) -> Result<tera::Tera, Vec<Diagnostic>> {
+/// The last engine built is kept, by a hash of the templates: `serve`
+/// rebuilds with the same templates after every edit of the content, and
+/// parsing them is a few milliseconds each time.
+pub fn engine(theme: &Theme, theme_name: &str) -> Result<std::sync::Arc<tera::Tera>, Vec<Diagnostic>> {
+    static LAST: std::sync::Mutex<Option<(u64, std::sync::Arc<tera::Tera>)>> = std::sync::Mutex::new(None);
+    let key = crate::hash_of((theme_name, theme.under("templates/").collect::<Vec<_>>()));
+    if let Some((k, tera)) = &*LAST.lock().expect("never poisoned")
+        && *k == key
+    {
+        return Ok(tera.clone());
+    }
+    let tera = std::sync::Arc::new(build_engine(theme, theme_name)?);
+    *LAST.lock().expect("never poisoned") = Some((key, tera.clone()));
+    Ok(tera)
+}
+
+fn build_engine(theme: &Theme, theme_name: &str) -> Result<tera::Tera, Vec<Diagnostic>> {
     let mut tera = tera::Tera::new();
     tera.autoescape_on([".html", ".xml", ".svg", ".atom"]);
     let mut diagnostics = Vec::new();
