@@ -22,10 +22,13 @@ pub struct Engine {
     options: Options,
     memo: Memo,
     /// The last good site, by output path (shared with readers: a rebuild
-    /// copies the map, not the files, when a reader still holds it).
-    site: Arc<BTreeMap<String, Arc<Output>>>,
+    /// copies the map, not the files nor the paths, when a reader still holds it).
+    site: Arc<Site>,
     built: bool,
 }
+
+/// A built site in memory: every output by its path.
+pub type Site = BTreeMap<Arc<str>, Arc<Output>>;
 
 /// What one rebuild did.
 #[derive(Debug)]
@@ -80,16 +83,25 @@ impl Engine {
         for output in outputs {
             // A copied file is read when served: changed when its source is.
             let copied_changed = matches!(&output.body, Body::Copy { from, .. } if changed.contains(from));
-            if copied_changed || site.get(&output.path).map(|o| &**o) != Some(&output) {
+            if copied_changed || site.get(output.path.as_str()).map(|o| &**o) != Some(&output) {
                 rebuild.changed.push(output.path.clone());
-                site.insert(output.path.clone(), Arc::new(output));
+                site.insert(Arc::from(output.path.as_str()), Arc::new(output));
             }
         }
-        let now: std::collections::HashSet<&str> = rendered.files.iter().map(|(p, _)| p.as_str()).collect();
-        let gone: Vec<String> = site.keys().filter(|p| !now.contains(p.as_str())).cloned().collect();
+        // Gone: in the site, not among the render's files. Both are sorted
+        // (by bytes), so one walk tells, without hashing every path.
+        let mut now = rendered.files.iter().map(|(p, _)| p.as_str()).peekable();
+        let gone: Vec<Arc<str>> = site
+            .keys()
+            .filter(|path| {
+                while now.next_if(|p| *p < &***path).is_some() {}
+                now.peek() != Some(&&***path)
+            })
+            .cloned()
+            .collect();
         for path in gone {
             site.remove(&path);
-            rebuild.changed.push(path);
+            rebuild.changed.push(path.to_string());
         }
         rebuild.changed.sort();
         self.memo.jobs = Arc::new(rendered.cache.take().unwrap_or_default());
@@ -109,7 +121,7 @@ impl Engine {
 
     /// Every output file of the last good site, by path: shared, so a
     /// server can go on reading it while the next build runs.
-    pub fn files(&self) -> Arc<BTreeMap<String, Arc<Output>>> {
+    pub fn files(&self) -> Arc<Site> {
         self.site.clone()
     }
 }

@@ -58,7 +58,7 @@ fn full_build(root: &Path) -> (Vec<String>, Option<BTreeMap<String, Vec<u8>>>) {
 }
 
 fn served(engine: &Engine) -> BTreeMap<String, Vec<u8>> {
-    engine.files().iter().map(|(p, o)| (p.clone(), o.bytes().unwrap().into_owned())).collect()
+    engine.files().iter().map(|(p, o)| (p.to_string(), o.bytes().unwrap().into_owned())).collect()
 }
 
 fn files_in(dir: &Path, ending: &str) -> Vec<PathBuf> {

@@ -25,10 +25,9 @@ use crate::diagnostic::Diagnostic;
 use crate::engine::Engine;
 use crate::messages::{MessageLang, Say};
 use crate::pipeline::Options;
+use crate::render::Body;
 use crate::render::views::escape;
-use crate::render::{Body, Output};
 use anyhow::{Context, Result};
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -45,7 +44,7 @@ const EVENTS: &str = "__baocao/events";
 /// What the server shows: the last good site and, when the last build
 /// failed, its errors.
 struct Shown {
-    site: Arc<BTreeMap<String, Arc<Output>>>,
+    site: Arc<crate::engine::Site>,
     /// The overlay's HTML, when the last build had errors.
     overlay: Option<String>,
     /// Changes with every build; pages carry the one they were served with.
@@ -397,8 +396,8 @@ fn respond(live: &Live, request: tiny_http::Request) {
     }
     let shown = live.shown.read().expect("never poisoned").clone();
     let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.clone() };
-    let found = shown.site.get(&file);
-    if found.is_none() && shown.site.contains_key(&format!("{path}/index.html")) {
+    let found = shown.site.get(file.as_str());
+    if found.is_none() && shown.site.contains_key(format!("{path}/index.html").as_str()) {
         // A folder named without its slash: relative links need it.
         let last = path.rsplit('/').next().unwrap_or("");
         return send(request, 301, "", Vec::new(), vec![header("Location", &format!("{last}/"))]);
