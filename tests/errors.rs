@@ -358,6 +358,7 @@ fn an_interrupted_build_leaves_the_previous_output_whole() {
     let mut interrupted = 0;
     for delay_ms in [5u64, 20, 50, 100, 200, 400] {
         let mut child = command()
+            .env_remove("BAOCAO_CACHE")
             .args(["build", "--root", root])
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())

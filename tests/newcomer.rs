@@ -8,7 +8,8 @@ use common::*;
 use std::path::Path;
 
 fn run_in(dir: &Path, args: &[&str]) -> Run {
-    Run::from(command().current_dir(dir).args(args).output().expect("running baocao"))
+    // As a user runs it: with the build cache.
+    Run::from(command().env_remove("BAOCAO_CACHE").current_dir(dir).args(args).output().expect("running baocao"))
 }
 
 #[test]
@@ -168,7 +169,7 @@ fn progress_shows_on_a_terminal_only_and_verbosity_is_chosen() {
     // On a terminal: the stage in words, redrawn in place, then cleared.
     let typescript = tmp.path().join("typescript");
     let line = format!(
-        "BAOCAO_PROGRESS_AFTER_MS=0 {} {}",
+        "BAOCAO_CACHE=off BAOCAO_PROGRESS_AFTER_MS=0 {} {}",
         env!("CARGO_BIN_EXE_baocao"),
         args.iter().map(|a| format!("'{a}'")).collect::<Vec<_>>().join(" ")
     );

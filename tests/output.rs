@@ -217,9 +217,10 @@ fn chart_pngs_are_drawn_once_and_every_build_is_byte_identical() {
     // A build with `--verbose`, `BAOCAO_CACHE` set to `cache` if given.
     let build_with = |n: usize, cache: Option<&std::ffi::OsStr>| {
         let mut command = command();
-        if let Some(cache) = cache {
-            command.env("BAOCAO_CACHE", cache);
-        }
+        match cache {
+            Some(cache) => command.env("BAOCAO_CACHE", cache),
+            None => command.env_remove("BAOCAO_CACHE"),
+        };
         let output = out(n);
         let args = ["build", "--verbose", "--root", root.to_str().unwrap(), "--output", output.to_str().unwrap()];
         let run = Run::from(command.args(args).output().unwrap());

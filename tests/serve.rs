@@ -28,6 +28,7 @@ impl Drop for Serving {
 #[allow(clippy::zombie_processes, reason = "Serving waits for it on drop; a test that panics first ends the process")]
 fn start(root: &Path) -> Serving {
     let mut child = command()
+        .env_remove("BAOCAO_CACHE")
         .args(["serve", "--root", root.to_str().unwrap(), "--port", "0"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

@@ -30,21 +30,23 @@ impl From<std::process::Output> for Run {
 }
 
 /// The binary, with its messages in English unless a test asks for
-/// another language (`--lang vi` wins over `BAOCAO_LANG`).
+/// another language (`--lang vi` wins over `BAOCAO_LANG`), and without
+/// the build cache, which would be written beside the site's `content/`
+/// (the repository's, for the example and the fixtures: tests write to
+/// temporary folders only). A test of the cache removes `BAOCAO_CACHE`.
 pub fn command() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_baocao"));
-    command.env("BAOCAO_LANG", "en");
+    command.env("BAOCAO_LANG", "en").env("BAOCAO_CACHE", "off");
     command
 }
 
-/// Runs `baocao` with `args`. A site in the repository (the example, the
-/// fixtures) is built without the build cache, which would be written
-/// beside its `content/`: tests write to temporary folders only.
+/// Runs `baocao` with `args`; a site in a temporary folder is built with
+/// the build cache, as a user's is.
 pub fn baocao(args: &[&str]) -> Run {
     let mut command = command();
     let root = args.iter().position(|a| *a == "--root").and_then(|i| args.get(i + 1));
-    if root.is_none_or(|root| Path::new(root).starts_with(repo())) {
-        command.env("BAOCAO_CACHE", "off");
+    if root.is_some_and(|root| !Path::new(root).starts_with(repo())) {
+        command.env_remove("BAOCAO_CACHE");
     }
     Run::from(command.args(args).output().expect("running baocao"))
 }
