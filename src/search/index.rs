@@ -330,11 +330,7 @@ impl Merged {
                 part.push_str(piece);
             }
         }
-        let words = parts.map(|mut p| {
-            p.push(']');
-            p
-        });
-        let words = words.concat();
+        let words = parts.join("]") + "]";
         #[derive(Serialize)]
         struct Texts<'a> {
             texts: &'a [String],
@@ -728,6 +724,25 @@ mod tests {
             let words: Vec<Arc<Words>> = docs.iter().map(|d| d.1.clone()).collect();
             assert_eq!(merged.files(&entries).files, build_with(&entries, &words).files, "step {step}");
         }
+    }
+
+    /// The core file is joined from parts kept per word: it must be the
+    /// very text serde_json writes for the whole `Core`, escapes included.
+    #[test]
+    fn the_core_file_is_the_core_written_whole() {
+        let entries = [
+            entry(Kind::Article, "Khuyến công <b> & chè", &["Chè"], "a\u{2028}b", "đường mòn"),
+            entry(Kind::Page, "Giới thiệu", &[], "", "khuyến nông, chè"),
+            entry(Kind::Programme, "Chương trình", &["Chè", "Thảo quả"], "", ""),
+        ];
+        let files = build(&entries);
+        let text = &files.files.iter().find(|f| f.0 == files.core).unwrap().1;
+        let core = read_core(text).unwrap();
+        assert!(core.words.len() > 5 && core.words.contains(&"che".to_string()));
+        assert_eq!(*text, format!("baocaoSearch.index({});\n", script_json(&core)));
+        let empty = build(&[]);
+        let text = &empty.files.iter().find(|f| f.0 == empty.core).unwrap().1;
+        assert_eq!(*text, format!("baocaoSearch.index({});\n", script_json(&read_core(text).unwrap())));
     }
 
     #[test]
