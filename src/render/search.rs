@@ -60,46 +60,40 @@ impl Renderer<'_> {
     pub(super) fn search_page(&self, lang: &str, path: &str, extras: &mut Extras) -> SearchView {
         let loc = self.locale(lang);
         let searched = self.search_entries(lang, path);
-        // Each document's words: kept from an earlier render when it has not changed.
-        let words: Vec<Arc<Words>> = {
+        // Each document's words: kept from an earlier render when it has not
+        // changed. With them, for an incremental render, the entry to keep:
+        // without its body once its words are made.
+        let (words, kept): (Vec<Arc<Words>>, Vec<Option<Arc<Entry>>>) = {
             use rayon::prelude::*;
             searched
                 .par_iter()
-                .map(|s| {
-                    s.kept.clone().unwrap_or_else(|| {
+                .map(|s| match (&s.kept, s.keys, self.search_words) {
+                    (Some(words), _, _) => (words.clone(), Some(s.entry.clone())),
+                    (None, Some((_, entry_key)), Some(cache)) => {
                         let words = Arc::new(words_of(&s.entry));
-                        if let (Some((_, entry_key)), Some(cache)) = (s.keys, self.search_words) {
-                            // Kept without its body: the words are made.
-                            let entry = Entry { body: String::new(), ..(*s.entry).clone() };
-                            cache.put(entry_key, Arc::new(entry), words.clone());
-                        }
-                        words
-                    })
+                        let entry = Arc::new(Entry { body: String::new(), ..(*s.entry).clone() });
+                        cache.put(entry_key, entry.clone(), words.clone());
+                        (words, Some(entry))
+                    }
+                    (None, _, _) => (Arc::new(words_of(&s.entry)), None),
                 })
-                .collect()
+                .unzip()
         };
         // Each document's words by a key, for patching the index (an incremental render only).
-        let keys = || -> Vec<u64> {
-            searched
+        let keys: Vec<u64> = match self.search_words {
+            Some(_) => searched
                 .iter()
                 .zip(&words)
                 .map(|(s, words)| s.keys.map_or_else(|| crate::hash_of(&**words), |(k, _)| k))
-                .collect()
+                .collect(),
+            None => Vec::new(),
         };
-        let keys = self.search_words.map(|_| keys()).unwrap_or_default();
         if let Some(cache) = self.search_words {
             let documents = searched
                 .iter()
                 .zip(&words)
-                .filter_map(|(s, w)| {
-                    let entry = if s.kept.is_some() {
-                        s.entry.clone()
-                    } else {
-                        // Kept without its body: the words are made.
-                        Arc::new(Entry { body: String::new(), ..(*s.entry).clone() })
-                    };
-                    Some((s.doc.clone()?, entry, s.keys?, w.clone()))
-                })
+                .zip(kept)
+                .filter_map(|((s, w), entry)| Some((s.doc.clone()?, entry?, s.keys?, w.clone())))
                 .collect();
             let lists = self.summary.langs[lang].clone();
             let context = self.search_context.load(std::sync::atomic::Ordering::Relaxed);
