@@ -44,7 +44,11 @@ struct Header {
 impl Cache {
     /// The cache of the site at `root` (nothing is created yet).
     pub fn open(root: &Path) -> Cache {
-        let dir = crate::cache::folder(root, "images");
+        Cache::in_folder(crate::cache::folder(root, "images"))
+    }
+
+    /// The cache in `dir` (none: no cache).
+    fn in_folder(dir: Option<PathBuf>) -> Cache {
         let mut index = BTreeMap::new();
         if let Some(Ok(text)) = dir.as_ref().map(|dir| std::fs::read_to_string(dir.join(INDEX))) {
             for line in text.lines() {
@@ -166,7 +170,9 @@ mod tests {
     #[test]
     fn an_entry_reads_back_as_it_was_written_and_unused_ones_go() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = Cache::open(dir.path());
+        // Not `open`: the tests' environment may say `BAOCAO_CACHE=off`.
+        let folder = dir.path().join(crate::cache::FOLDER).join("images");
+        let cache = Cache::in_folder(Some(folder.clone()));
         let processed = Processed {
             width: 8,
             height: 4,
@@ -192,17 +198,13 @@ mod tests {
         }
         let used = BTreeMap::from([("x.png".to_string(), ((1, 2), a.clone()))]);
         assert_eq!(cache.finish(&used), 1);
-        let again = Cache::open(dir.path());
+        let again = Cache::in_folder(Some(folder.clone()));
         assert!(again.get(&b).is_none() && again.get(&a).is_some());
         let source = StaticImage { path: PathBuf::new(), len: 1, modified: 2 };
         assert_eq!(again.known_key("x.png", &source), Some(a.as_str()));
         assert_eq!(again.known_key("x.png", &StaticImage { len: 5, ..source }), None);
         // A damaged entry is a miss, not an error.
-        std::fs::write(
-            dir.path().join(crate::cache::FOLDER).join("images").join(format!("{a}.bin")),
-            b"baocao image cache 1\n{",
-        )
-        .unwrap();
+        std::fs::write(folder.join(format!("{a}.bin")), b"baocao image cache 1\n{").unwrap();
         assert!(again.get(&a).is_none());
         assert!(dir.path().join(crate::cache::FOLDER).join("CACHEDIR.TAG").exists());
     }

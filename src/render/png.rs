@@ -82,12 +82,12 @@ pub struct ChartWork {
 impl ChartStore {
     /// The store of the site at `root` (nothing is created yet).
     pub fn open(root: &Path) -> ChartStore {
-        ChartStore {
-            dir: crate::cache::folder(root, "charts"),
-            used: Mutex::default(),
-            drawn: AtomicUsize::new(0),
-            kept: AtomicUsize::new(0),
-        }
+        ChartStore::in_folder(crate::cache::folder(root, "charts"))
+    }
+
+    /// The store in `dir` (none: no cache).
+    fn in_folder(dir: Option<PathBuf>) -> ChartStore {
+        ChartStore { dir, used: Mutex::default(), drawn: AtomicUsize::new(0), kept: AtomicUsize::new(0) }
     }
 
     /// The PNG of `svg`: from the cache when it holds a whole one, else
@@ -228,26 +228,28 @@ mod tests {
     #[test]
     fn a_stored_chart_is_the_one_drawn_and_a_damaged_one_is_drawn_again() {
         let dir = tempfile::tempdir().unwrap();
-        let store = ChartStore::open(dir.path());
+        // Not `open`: the tests' environment may say `BAOCAO_CACHE=off`.
+        let folder = dir.path().join(".baocao-cache/charts");
+        let open = || ChartStore::in_folder(Some(folder.clone()));
+        let store = open();
         let drawn = store.get_or_make(SVG).unwrap();
         assert_eq!(drawn, render(SVG).unwrap());
         assert!(whole(&drawn));
         assert_eq!(store.finish(true), ChartWork { drawn: 1, cached: 0, removed: 0 });
-        let entries: Vec<PathBuf> =
-            std::fs::read_dir(dir.path().join(".baocao-cache/charts")).unwrap().map(|e| e.unwrap().path()).collect();
+        let entries: Vec<PathBuf> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().path()).collect();
         assert_eq!(entries.len(), 1);
         // The next run takes it from the cache, byte for byte.
-        let again = ChartStore::open(dir.path());
+        let again = open();
         assert_eq!(again.get_or_make(SVG).unwrap(), drawn);
         assert_eq!(again.finish(false), ChartWork { drawn: 0, cached: 1, removed: 0 });
         // Cut short (a full disk, a crash): drawn again, and mended.
         std::fs::write(&entries[0], &drawn[..drawn.len() - 5]).unwrap();
-        let third = ChartStore::open(dir.path());
+        let third = open();
         assert_eq!(third.get_or_make(SVG).unwrap(), drawn);
         assert_eq!(third.finish(false).drawn, 1);
         assert_eq!(std::fs::read(&entries[0]).unwrap(), drawn);
         // Another chart's run, over the whole site: the old entry goes.
-        let other = ChartStore::open(dir.path());
+        let other = open();
         other.get_or_make(&SVG.replace("#1a5", "#a15")).unwrap();
         assert_eq!(other.finish(true).removed, 1);
         assert!(!entries[0].exists());
