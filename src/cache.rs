@@ -8,7 +8,6 @@
 //! The cache only ever saves time. A build with it writes the same bytes
 //! as one without; failing to read or write it is never an error.
 
-use std::collections::BTreeSet;
 use std::hash::Hasher;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -87,27 +86,31 @@ pub fn write_atomic(
     result
 }
 
-/// Removes every file of `dir` ending in `.{ext}` whose name is not in
-/// `keep`, and temporary files a killed build left; returns how many
-/// entries were removed.
-pub fn remove_unused(dir: &Path, ext: &str, keep: &BTreeSet<String>) -> usize {
-    let suffix = format!(".{ext}");
-    let mut removed = 0;
+/// Removes every file of `dir` that the cache says is `unused`, and
+/// temporary files a killed build left; returns the names of the
+/// former, sorted.
+pub fn remove_unused(dir: &Path, unused: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut removed = Vec::new();
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let unused = name.ends_with(&suffix) && !keep.contains(&name);
+        let unused = !name.ends_with(".tmp") && unused(&name);
         // A temporary file of this process is being written now by another thread.
         let left = name.ends_with(".tmp") && !name.contains(&format!(".{}-", std::process::id()));
         if (unused || left) && std::fs::remove_file(entry.path()).is_ok() {
-            removed += usize::from(unused);
+            // Only entries are counted.
+            if unused {
+                removed.push(name);
+            }
         }
     }
+    removed.sort();
     removed
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
     #[test]
     fn an_entry_is_whole_or_absent_and_unused_ones_go() {
@@ -129,7 +132,7 @@ mod tests {
         assert!(dir.path().join(FOLDER).join("CACHEDIR.TAG").exists());
         // A temporary file a killed build left goes too, but is not counted.
         std::fs::write(charts.join("b.png.1-0.tmp"), b"").unwrap();
-        assert_eq!(remove_unused(&charts, "png", &BTreeSet::from(["a.png".to_string()])), 1);
+        assert_eq!(remove_unused(&charts, |name| name.ends_with(".png") && name != "a.png"), ["b.png"]);
         assert_eq!(names(&charts), BTreeSet::from(["a.png".to_string()]));
     }
 

@@ -74,6 +74,12 @@ pub struct StaticImage {
     pub modified: i128,
 }
 
+/// A file's modification time in nanoseconds since 1970 (0 when the
+/// system cannot tell).
+pub fn modified_nanos(meta: &std::fs::Metadata) -> i128 {
+    meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as i128)
+}
+
 /// File names of raster images (by extension only, to read them later:
 /// the images stage tells the format from the bytes).
 pub fn is_raster_name(name: &str) -> bool {
@@ -295,11 +301,7 @@ fn walk_content(content: &Path) -> Result<Walked> {
         let (section, name) = rel.split_once('/').unwrap_or(("", rel.as_str()));
         if section == "static" && is_raster_name(name) && !name.starts_with(".well-known/") {
             let meta = std::fs::metadata(&abs).with_context(|| format!("reading {}", abs.display()))?;
-            let modified = meta
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                .map_or(0, |d| d.as_nanos() as i128);
+            let modified = modified_nanos(&meta);
             sources.static_images.insert(name.to_string(), StaticImage { path: abs, len: meta.len(), modified });
             continue;
         }

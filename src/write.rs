@@ -186,12 +186,12 @@ impl Staging {
             // Copied by the kernel where it can (copy_file_range, clonefile,
             // CopyFileEx): never through our memory. Not a hard link: an
             // edit of the source in place would change the published site.
-            Body::Copy { from, offset: 0, .. } => {
-                std::fs::copy(from, &path).map(drop).map_err(|e| disk_error(e, &path))
-            }
-            // A part (an image's variant in its cache entry): copied by the
-            // kernel too (std's copy of a `Take<File>` into a file).
-            Body::Copy { from, offset, len } => copy_part(from, *offset, *len, &path).map_err(|e| disk_error(e, &path)),
+            Body::Copy { from, .. } => std::fs::copy(from, &path).map(drop).map_err(|e| disk_error(e, &path)),
+            // No data written: a cached rebuild of a site with a hundred
+            // photos makes links, not 13 MB of copies.
+            Body::Cached { from, len } => std::fs::hard_link(from, &path)
+                .or_else(|_| crate::render::same_length(std::fs::copy(from, &path)?, *len))
+                .map_err(|e| disk_error(e, &path)),
         }
     }
 
@@ -310,13 +310,6 @@ fn inside(base: &Path, rel: &str) -> Result<PathBuf> {
         bail!("refusing to write `{rel}`: it would leave the output folder");
     }
     Ok(base.join(rel_path))
-}
-
-/// Copies `len` bytes of `from`, from `offset` on, into a new file `to`.
-fn copy_part(from: &Path, offset: u64, len: u64, to: &Path) -> std::io::Result<()> {
-    let mut source = crate::render::open_part(from, offset, len)?;
-    let copied = std::io::copy(&mut source, &mut std::fs::File::create(to)?)?;
-    crate::render::whole_part(copied, len)
 }
 
 #[cfg(test)]

@@ -329,6 +329,34 @@ fn a_second_build_decodes_nothing_and_every_build_is_byte_identical() {
     assert_eq!(work(&run), "Images: 0 decoded, 3 from the cache, 0 unused cache entries removed");
 }
 
+#[test]
+fn an_output_image_changed_in_place_never_reaches_the_next_build() {
+    // The output's images are links to the cache's files where the disk
+    // allows: a tool that rewrites one in place (an "optimizer") changes
+    // the cache's file too. The next build must see it and make it again.
+    let photo = phone_jpeg(800, 600, 1, &noise(800, 600, 4));
+    let dir = site(
+        &[("content/articles/a.vi.md", &article("", "![Ảnh](/static/anh.jpg)\n"))],
+        &[("content/static/anh.jpg", photo)],
+    );
+    let out = dir.path().join("output");
+    build(dir.path(), &out, &[]);
+    let file = out.join("static/anh.360.jpg");
+    let good = std::fs::read(&file).unwrap();
+    // The same length, other bytes, a later time: what a careless tool leaves.
+    let mut bad = good.clone();
+    bad[good.len() / 2] ^= 0xFF;
+    std::fs::write(&file, &bad).unwrap();
+    let later = std::fs::metadata(&file).unwrap().modified().unwrap() + std::time::Duration::from_secs(2);
+    std::fs::File::options().write(true).open(&file).unwrap().set_modified(later).unwrap();
+    let run = build(dir.path(), &out, &["--verbose"]);
+    assert_eq!(work(&run), "Images: 1 decoded, 0 from the cache, 0 unused cache entries removed");
+    assert_eq!(std::fs::read(&file).unwrap(), good, "the changed bytes were published again");
+    let run = build(dir.path(), &out, &["--verbose"]);
+    assert_eq!(work(&run), "Images: 0 decoded, 1 from the cache, 0 unused cache entries removed");
+    assert_eq!(std::fs::read(&file).unwrap(), good);
+}
+
 /// Builds under a memory cap and a time limit.
 fn build_capped(root: &Path) -> Run {
     // 1 GiB of address space: a 50,000 × 50,000 image would need 7.5 GB.

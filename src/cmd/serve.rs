@@ -25,7 +25,6 @@ use crate::diagnostic::Diagnostic;
 use crate::engine::Engine;
 use crate::messages::{MessageLang, Say};
 use crate::pipeline::Options;
-use crate::render::Body;
 use crate::render::views::escape;
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -408,12 +407,9 @@ fn respond(live: &Live, request: tiny_http::Request) {
         None => (404, shown.site.get("404.html").cloned()),
     };
     let bytes = match &output {
-        Some(o) => match &o.body {
-            Body::Bytes(b) => b.clone(),
-            Body::Copy { from, offset, len } => match crate::render::read_part(from, *offset, *len) {
-                Ok(b) => b,
-                Err(_) => return send(request, 404, "text/plain; charset=utf-8", b"Not found\n".to_vec(), vec![]),
-            },
+        Some(o) => match o.bytes() {
+            Ok(b) => b.into_owned(),
+            Err(_) => return send(request, 404, "text/plain; charset=utf-8", b"Not found\n".to_vec(), vec![]),
         },
         // No site yet (the first build failed): the overlay alone.
         None => b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>baocao</title></head><body></body></html>"

@@ -110,7 +110,12 @@ pub struct Variant {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Data {
     Made(Vec<u8>),
-    InCache { file: std::path::PathBuf, offset: u64, len: u64 },
+    /// `modified`: when its file was written (what the cache checks it by).
+    InCache {
+        file: std::path::PathBuf,
+        len: u64,
+        modified: i128,
+    },
 }
 
 impl Data {
@@ -130,9 +135,7 @@ impl Data {
     pub fn read(&self) -> std::io::Result<std::borrow::Cow<'_, [u8]>> {
         match self {
             Data::Made(bytes) => Ok(std::borrow::Cow::Borrowed(bytes)),
-            Data::InCache { file, offset, len } => {
-                crate::render::read_part(file, *offset, *len).map(std::borrow::Cow::Owned)
-            }
+            Data::InCache { file, len, .. } => crate::render::read_whole(file, *len).map(std::borrow::Cow::Owned),
         }
     }
 }

@@ -81,9 +81,7 @@ pub fn process(
         .map(|name| {
             let source = &site.static_images[*name];
             let outcome = (|| {
-                if let Some(key) = cache.known_key(name, source)
-                    && let Some(processed) = cache.get(key)
-                {
+                if let Some((processed, key)) = cache.known(name, source) {
                     cached.fetch_add(1, Ordering::Relaxed);
                     return Ok(Outcome::Processed(processed, key.to_string()));
                 }
@@ -100,9 +98,9 @@ pub fn process(
                         } else {
                             decoded.fetch_add(1, Ordering::Relaxed);
                             match codec::process(&bytes, format, &settings) {
+                                // Once stored, linked from the cache like any other entry.
                                 Ok(processed) => {
-                                    cache.put(&key, &processed);
-                                    Outcome::Processed(processed, key)
+                                    Outcome::Processed(cache.put(&key, &processed).unwrap_or(processed), key)
                                 }
                                 Err(problem) => Outcome::Refused(problem),
                             }
@@ -121,7 +119,9 @@ pub fn process(
         let source = &site.static_images[&name];
         match outcome? {
             Outcome::Processed(processed, key) => {
-                used_keys.insert(name.clone(), ((source.len, source.modified), key));
+                if let Some(indexed) = cache::Indexed::new(source, key, &processed) {
+                    used_keys.insert(name.clone(), indexed);
+                }
                 images.processed.insert(name, processed);
             }
             Outcome::AsIs(bytes) => {

@@ -40,9 +40,9 @@ pub fn outputs(images: &Images) -> Vec<Output> {
             let path = variant_path(name, v);
             outputs.push(match &v.bytes {
                 Data::Made(bytes) => Output::new(path, bytes.clone()),
-                // Copied from the cache entry: a cached rebuild reads no image.
-                Data::InCache { file, offset, len } => {
-                    Output { path, body: crate::render::Body::Copy { from: file.clone(), offset: *offset, len: *len } }
+                // Linked (or copied) from the cache: a cached rebuild reads no image.
+                Data::InCache { file, len, .. } => {
+                    Output { path, body: crate::render::Body::Cached { from: file.clone(), len: *len } }
                 }
             });
         }

@@ -104,13 +104,17 @@ pub struct Output {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Body {
     Bytes(Vec<u8>),
-    /// Part of a file, copied as it is: never read into memory. A file of
-    /// `content/static/` whole, or an image's variant inside its entry of
-    /// the image cache.
+    /// A file of `content/static/`, copied as it is: never read into memory.
     Copy {
         from: std::path::PathBuf,
-        /// Where the part starts in the file (0: the whole file).
-        offset: u64,
+        len: u64,
+    },
+    /// A file of the build cache (an image's variant), hard-linked into the
+    /// output where the file system allows and copied where it does not.
+    /// The cache never changes a file in place (each is written aside and
+    /// renamed), so a link is as safe as a copy there.
+    Cached {
+        from: std::path::PathBuf,
         len: u64,
     },
 }
@@ -124,7 +128,7 @@ impl Output {
     pub fn size(&self) -> u64 {
         match &self.body {
             Body::Bytes(b) => b.len() as u64,
-            Body::Copy { len, .. } => *len,
+            Body::Copy { len, .. } | Body::Cached { len, .. } => *len,
         }
     }
 
@@ -132,34 +136,25 @@ impl Output {
     pub fn bytes(&self) -> std::io::Result<std::borrow::Cow<'_, [u8]>> {
         match &self.body {
             Body::Bytes(b) => Ok(std::borrow::Cow::Borrowed(b)),
-            Body::Copy { from, offset, len } => read_part(from, *offset, *len).map(std::borrow::Cow::Owned),
+            Body::Copy { from, len } | Body::Cached { from, len } => {
+                read_whole(from, *len).map(std::borrow::Cow::Owned)
+            }
         }
     }
 }
 
-/// The part of the file `from` that `len` bytes from `offset` on are,
-/// opened for reading (what a [`Body::Copy`] names).
-pub fn open_part(from: &std::path::Path, offset: u64, len: u64) -> std::io::Result<std::io::Take<std::fs::File>> {
-    use std::io::{Read, Seek};
-    let mut file = std::fs::File::open(from)?;
-    file.seek(std::io::SeekFrom::Start(offset))?;
-    Ok(file.take(len))
-}
-
-/// Fails unless `got` bytes are the `len` a part should have.
-pub fn whole_part(got: u64, len: u64) -> std::io::Result<()> {
+/// Fails unless a file has the `len` bytes it had when it was listed.
+pub fn same_length(got: u64, len: u64) -> std::io::Result<()> {
     if got == len {
         return Ok(());
     }
-    Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "the file is shorter than it was"))
+    Err(std::io::Error::other(format!("the file changed while the site was built ({got} bytes, not {len})")))
 }
 
-/// `len` bytes of the file `from`, from `offset` on.
-pub fn read_part(from: &std::path::Path, offset: u64, len: u64) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::with_capacity(len as usize);
-    open_part(from, offset, len)?.read_to_end(&mut bytes)?;
-    whole_part(bytes.len() as u64, len)?;
+/// The file `from`, which must still have its `len` bytes.
+pub fn read_whole(from: &std::path::Path, len: u64) -> std::io::Result<Vec<u8>> {
+    let bytes = std::fs::read(from)?;
+    same_length(bytes.len() as u64, len)?;
     Ok(bytes)
 }
 
@@ -331,7 +326,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
             // What a host reads at the root of the site goes there.
             let at_root = path.starts_with(".well-known/") || path == ".htaccess";
             let path = if at_root { path.clone() } else { format!("static/{path}") };
-            Output { path, body: Body::Copy { from: file.path.clone(), offset: 0, len: file.len } }
+            Output { path, body: Body::Copy { from: file.path.clone(), len: file.len } }
         })
         .collect();
     copies.extend(images::outputs(&options.images));

@@ -117,7 +117,9 @@ impl ChartStore {
     pub fn finish(&self, sweep: bool) -> ChartWork {
         let used = self.used.lock().expect("never poisoned");
         let removed = match &self.dir {
-            Some(dir) if sweep && dir.is_dir() => crate::cache::remove_unused(dir, "png", &used),
+            Some(dir) if sweep && dir.is_dir() => {
+                crate::cache::remove_unused(dir, |name| name.ends_with(".png") && !used.contains(name)).len()
+            }
             _ => 0,
         };
         ChartWork { drawn: self.drawn.load(Ordering::Relaxed), cached: self.kept.load(Ordering::Relaxed), removed }
