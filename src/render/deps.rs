@@ -115,7 +115,8 @@ impl PngCache {
 /// inputs have not changed, as if it had run.
 #[derive(Debug, Default)]
 pub struct JobCache {
-    pub(super) jobs: std::collections::HashMap<String, std::sync::Arc<Made>>,
+    /// By [`Job::id`].
+    pub(super) jobs: crate::FxMap<u64, std::sync::Arc<Made>>,
 }
 
 impl JobCache {
@@ -139,7 +140,10 @@ pub(super) struct Made {
 }
 
 /// The hashes a render's jobs are told apart by.
-pub(super) struct Fingerprints {
+pub(super) struct Fingerprints<'a> {
+    /// Where each article group and page group is, by name.
+    article_at: crate::FxMap<&'a str, usize>,
+    page_at: crate::FxMap<&'a str, usize>,
     /// What every job reads.
     pub(super) site: u64,
     /// Per article group, then page group: its versions' sources.
@@ -151,8 +155,8 @@ pub(super) struct Fingerprints {
     programs: Vec<u64>,
 }
 
-impl Fingerprints {
-    pub(super) fn new(r: &Renderer, theme: &Theme, offline: bool, sources: &BTreeMap<String, u64>) -> Self {
+impl<'a> Fingerprints<'a> {
+    pub(super) fn new(r: &Renderer<'a>, theme: &Theme, offline: bool, sources: &BTreeMap<String, u64>) -> Self {
         let site = r.site;
         let source = |path: &str| sources.get(path).copied().unwrap_or(0);
         // Each document carries the hash of its source and of its card (made once).
@@ -212,13 +216,22 @@ impl Fingerprints {
             }
             summary.page_count(site.config.per_page).hash(&mut h);
         }
-        Fingerprints { site: h.finish(), articles, cards, pages, programs }
+        let at = |groups: &'a [Translations]| groups.iter().enumerate().map(|(i, g)| (g.name.as_str(), i)).collect();
+        Fingerprints {
+            article_at: at(&site.articles),
+            page_at: at(&site.pages),
+            site: h.finish(),
+            articles,
+            cards,
+            pages,
+            programs,
+        }
     }
 
-    /// The hash of what `job` reads.
-    pub(super) fn of(&self, r: &Renderer, job: &Job) -> u64 {
+    /// The hash of what `job` reads; `id` is the job's [`Job::id`].
+    pub(super) fn of(&self, r: &Renderer, job: &Job, id: u64) -> u64 {
         let mut h = DefaultHasher::new();
-        self.site.hash(&mut h);
+        (self.site, id).hash(&mut h);
         let listed = |h: &mut DefaultHasher, e: &Listed| (self.cards[e.group], &e.doc_lang, e.fallback).hash(h);
         let all_programs = |h: &mut DefaultHasher| self.programs.hash(h);
         match job {
@@ -238,7 +251,9 @@ impl Fingerprints {
             }
             Job::Page(lang, key) => {
                 let summary = &r.summary.langs[*lang];
-                (lang, format!("{key:?}")).hash(&mut h);
+                // Not only the id (a 64-bit hash of these): jobs whose ids
+                // collide still differ here.
+                (lang, key).hash(&mut h);
                 match key {
                     PageKey::Home => {
                         all_programs(&mut h);
@@ -257,7 +272,7 @@ impl Fingerprints {
                         summary.articles.iter().skip((page - 1) * per).take(per).for_each(|e| listed(&mut h, e));
                     }
                     PageKey::Article(name) => {
-                        if let Ok(i) = r.site.articles.binary_search_by(|g| g.name.as_str().cmp(name)) {
+                        if let Some(&i) = self.article_at.get(name.as_str()) {
                             self.articles[i].hash(&mut h);
                             let (older, newer) = summary.neighbours.get(&i).copied().unwrap_or_default();
                             for g in [older, newer].into_iter().flatten() {
@@ -267,7 +282,7 @@ impl Fingerprints {
                         }
                     }
                     PageKey::Page(name) => {
-                        if let Ok(i) = r.site.pages.binary_search_by(|g| g.name.as_str().cmp(name)) {
+                        if let Some(&i) = self.page_at.get(name.as_str()) {
                             self.pages[i].hash(&mut h);
                         }
                     }
@@ -308,12 +323,16 @@ impl Renderer<'_> {
 
 impl Job<'_> {
     /// The job's name in the cache.
-    pub(super) fn id(&self) -> String {
+    /// A hash of the job's kind, language and page: ids of two jobs are
+    /// alike only by a 64-bit accident, and then the two share a place in
+    /// the cache and one of them is rendered again each time, no more
+    /// (each one's fingerprint holds its language and page too).
+    pub(super) fn id(&self) -> u64 {
         match self {
-            Job::Page(lang, key) => format!("{lang} {key:?}"),
-            Job::Feed(lang) => format!("{lang} feed"),
-            Job::NotFound => "404".into(),
-            Job::Sitemap => "sitemap".into(),
+            Job::Page(lang, key) => hash_of((0u8, lang, key)),
+            Job::Feed(lang) => hash_of((1u8, lang)),
+            Job::NotFound => hash_of(2u8),
+            Job::Sitemap => hash_of(3u8),
         }
     }
 }

@@ -362,11 +362,11 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     if let Some(f) = &fingerprints {
         r.search_context.store(f.site, std::sync::atomic::Ordering::Relaxed);
     }
-    let made: Vec<(String, std::sync::Arc<deps::Made>, bool)> = jobs
+    let made: Vec<(u64, std::sync::Arc<deps::Made>, bool)> = jobs
         .par_iter()
         .map(|job| {
             let id = job.id();
-            let fingerprint = fingerprints.as_ref().map_or(0, |f| f.of(&r, job));
+            let fingerprint = fingerprints.as_ref().map_or(0, |f| f.of(&r, job, id));
             let before = options.incremental.as_ref().and_then(|inc| inc.previous.jobs.get(&id));
             if let Some(made) = before.filter(|m| fingerprints.is_some() && m.fingerprint == fingerprint) {
                 // The sink has its outputs from before.

@@ -10,7 +10,7 @@ use crate::model::{Site, Translations};
 use crate::summary::Summary;
 
 /// Every kind of page, named independently of its language.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PageKey {
     Home,
     Programs,

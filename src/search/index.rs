@@ -141,7 +141,7 @@ pub fn words_of(e: &Entry) -> Words {
     // By letters and tone first: most tokens repeat, and a repeat then
     // costs one lookup, not two new strings. The tone is the key's last
     // character (0 to 5: never a letter).
-    let mut seen: std::collections::HashMap<String, u8, std::hash::BuildHasherDefault<Fx>> = Default::default();
+    let mut seen: crate::FxMap<String, u8> = Default::default();
     let mut key = String::new();
     let mut add = |text: &str, level: u8| {
         fold::each_syllable(text, |letters, tone| {
@@ -173,26 +173,6 @@ pub fn words_of(e: &Entry) -> Words {
             ((folded, exact), level)
         })
         .collect()
-}
-
-/// The multiply-rotate hash of rustc (FxHash): a syllable's few bytes
-/// hash several times faster than with SipHash, and the keys are the
-/// site's own words, so no one chooses them to collide.
-#[derive(Default)]
-struct Fx(u64);
-
-impl std::hash::Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// [`build`], with each entry's words already made (`words[i]` is
