@@ -182,15 +182,17 @@ impl Staging {
             }
         }
         match &output.body {
-            Body::Bytes(bytes) => std::fs::write(&path, bytes).map_err(|e| disk_error(e, &path)),
-            // Copied by the kernel where it can (copy_file_range, clonefile,
-            // CopyFileEx): never through our memory. Not a hard link: an
-            // edit of the source in place would change the published site.
-            Body::Copy { from, .. } => std::fs::copy(from, &path).map(drop).map_err(|e| disk_error(e, &path)),
+            Body::Bytes(bytes) => fresh(&path)
+                .and_then(|mut f| std::io::Write::write_all(&mut f, bytes))
+                .map_err(|e| disk_error(e, &path)),
+            // Copied by the kernel where it can (copy_file_range on Linux):
+            // never through our memory. Not a hard link: an edit of the
+            // source in place would change the published site.
+            Body::Copy { from, .. } => copy_fresh(from, &path).map(drop).map_err(|e| disk_error(e, &path)),
             // No data written: a cached rebuild of a site with a hundred
             // photos makes links, not 13 MB of copies.
             Body::Cached { from, len } => std::fs::hard_link(from, &path)
-                .or_else(|_| crate::render::same_length(std::fs::copy(from, &path)?, *len))
+                .or_else(|_| crate::render::same_length(copy_fresh(from, &path)?, *len))
                 .map_err(|e| disk_error(e, &path)),
         }
     }
@@ -232,6 +234,26 @@ impl Drop for Staging {
             let _ = std::fs::remove_dir_all(&self.dir);
         }
     }
+}
+
+/// A new file at `path` in the staging folder. Never one opened where it
+/// is: a file there already (two outputs at one path, which the render
+/// reports) may be a link to the image cache, which must not be written
+/// through. It is unlinked and the file made anew.
+fn fresh(path: &Path) -> std::io::Result<File> {
+    let create = || File::options().write(true).create_new(true).open(path);
+    match create() {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            std::fs::remove_file(path)?;
+            create()
+        }
+        other => other,
+    }
+}
+
+/// Copies `from` into a [`fresh`] file at `to`; returns the bytes copied.
+fn copy_fresh(from: &Path, to: &Path) -> std::io::Result<u64> {
+    std::io::copy(&mut File::open(from)?, &mut fresh(to)?)
 }
 
 /// An I/O error of a write, saying so plainly when the disk is full.
@@ -381,6 +403,28 @@ mod tests {
             assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "two");
             assert_eq!(std::fs::read_to_string(out.join("a/b/c.txt")).unwrap(), "c");
         }
+    }
+
+    #[test]
+    fn a_write_never_goes_through_a_link_into_the_cache() {
+        let tmp = tempfile::tempdir().unwrap();
+        let cached = tmp.path().join("entry.360.jpg");
+        std::fs::write(&cached, b"the cache's bytes").unwrap();
+        let out = tmp.path().join("out");
+        let Locked::Now(lock) = OutputLock::take(&out, Duration::ZERO, || {}).unwrap() else { panic!() };
+        let staging = Staging::begin(&lock).unwrap();
+        let linked = Output { path: "static/a.360.jpg".into(), body: Body::Cached { from: cached.clone(), len: 17 } };
+        staging.write(&linked).unwrap();
+        // Two outputs at one path (the render reports it): the second is a new file.
+        staging.write(&Output::new("static/a.360.jpg", b"other".to_vec())).unwrap();
+        assert_eq!(std::fs::read(&cached).unwrap(), b"the cache's bytes");
+        assert_eq!(std::fs::read(staging.dir.join("static/a.360.jpg")).unwrap(), b"other");
+        staging.write(&linked).unwrap();
+        let copied =
+            Output { path: "static/a.360.jpg".into(), body: Body::Copy { from: tmp.path().join("out.txt"), len: 3 } };
+        std::fs::write(tmp.path().join("out.txt"), b"abc").unwrap();
+        staging.write(&copied).unwrap();
+        assert_eq!(std::fs::read(&cached).unwrap(), b"the cache's bytes");
     }
 
     #[test]

@@ -357,6 +357,27 @@ fn an_output_image_changed_in_place_never_reaches_the_next_build() {
     assert_eq!(std::fs::read(&file).unwrap(), good);
 }
 
+#[test]
+fn new_image_settings_make_new_images_of_unchanged_photos() {
+    let photo = phone_jpeg(800, 600, 1, &noise(800, 600, 5));
+    let dir = site(
+        &[("content/articles/a.vi.md", &article("", "![Ảnh](/static/anh.jpg)\n"))],
+        &[("content/static/anh.jpg", photo)],
+    );
+    build(dir.path(), &dir.path().join("out1"), &[]);
+    // The photo is the same file; the widths are not.
+    let yaml = std::fs::read_to_string(dir.path().join("content/site.yaml")).unwrap();
+    std::fs::write(dir.path().join("content/site.yaml"), format!("{yaml}images: {{ widths: [200, 400] }}\n")).unwrap();
+    let run = build(dir.path(), &dir.path().join("out2"), &["--verbose"]);
+    assert_eq!(work(&run), "Images: 1 decoded, 0 from the cache, 1 unused cache entry removed");
+    let cached = tree(&dir.path().join("out2"));
+    let names: Vec<&String> = cached.keys().filter(|p| p.starts_with("static/")).collect();
+    std::fs::remove_dir_all(dir.path().join(".baocao-cache")).unwrap();
+    build(dir.path(), &dir.path().join("out3"), &[]);
+    assert!(cached == tree(&dir.path().join("out3")), "a cached build differs from one without the cache");
+    assert!(cached.contains_key("static/anh.400.jpg") && !cached.contains_key("static/anh.360.jpg"), "{names:?}");
+}
+
 /// Builds under a memory cap and a time limit.
 fn build_capped(root: &Path) -> Run {
     // 1 GiB of address space: a 50,000 × 50,000 image would need 7.5 GB.

@@ -29,6 +29,9 @@ type Stamp = (u64, i128);
 pub struct Cache {
     /// None: no cache (`BAOCAO_CACHE=off`).
     dir: Option<PathBuf>,
+    /// A hash of the code's version and the settings: the index holds
+    /// only what was made with these (other settings make other images).
+    made_with: String,
     /// Static path → what the last run knew of it.
     index: BTreeMap<String, Indexed>,
 }
@@ -62,22 +65,27 @@ struct Header {
 }
 
 impl Cache {
-    /// The cache of the site at `root` (nothing is created yet).
-    pub fn open(root: &Path) -> Cache {
-        Cache::in_folder(crate::cache::folder(root, "images"))
+    /// The cache of the site at `root`, for images made with `settings`
+    /// (nothing is created yet).
+    pub fn open(root: &Path, settings: &ImageSettings) -> Cache {
+        Cache::in_folder(crate::cache::folder(root, "images"), settings)
     }
 
     /// The cache in `dir` (none: no cache).
-    fn in_folder(dir: Option<PathBuf>) -> Cache {
+    fn in_folder(dir: Option<PathBuf>, settings: &ImageSettings) -> Cache {
+        let made_with = key(b"", settings);
         let mut index = BTreeMap::new();
         if let Some(Ok(text)) = dir.as_ref().map(|dir| std::fs::read_to_string(dir.join(INDEX))) {
             for line in text.lines() {
-                let mut parts = line.splitn(5, '\t');
-                let (Some(key), Some(len), Some(modified), Some(header), Some(path)) =
-                    (parts.next(), parts.next(), parts.next(), parts.next(), parts.next())
+                let mut parts = line.splitn(6, '\t');
+                let (Some(with), Some(key), Some(len), Some(modified), Some(header), Some(path)) =
+                    (parts.next(), parts.next(), parts.next(), parts.next(), parts.next(), parts.next())
                 else {
                     continue;
                 };
+                if with != made_with {
+                    continue;
+                }
                 if let (Ok(len), Ok(modified), Ok(header)) =
                     (len.parse(), modified.parse(), serde_json::from_str(header))
                 {
@@ -85,7 +93,7 @@ impl Cache {
                 }
             }
         }
-        Cache { dir, index }
+        Cache { dir, made_with, index }
     }
 
     /// The entry and key of a source whose size and modification time
@@ -162,7 +170,8 @@ impl Cache {
                 if !path.contains(['\t', '\n', '\r']) {
                     // JSON escapes tabs and line breaks: one field.
                     let header = serde_json::to_string(header).expect("a header is JSON");
-                    text.push_str(&format!("{key}\t{len}\t{modified}\t{header}\t{path}\n"));
+                    let with = &self.made_with;
+                    text.push_str(&format!("{with}\t{key}\t{len}\t{modified}\t{header}\t{path}\n"));
                 }
             }
             let _ = crate::cache::write_atomic(dir, INDEX, |file| file.write_all(text.as_bytes()));
@@ -235,7 +244,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         // Not `open`: the tests' environment may say `BAOCAO_CACHE=off`.
         let folder = dir.path().join(crate::cache::FOLDER).join("images");
-        let cache = Cache::in_folder(Some(folder.clone()));
+        let settings = ImageSettings::default();
+        let cache = Cache::in_folder(Some(folder.clone()), &settings);
         let processed = Processed {
             width: 8,
             height: 4,
@@ -245,7 +255,6 @@ mod tests {
                 Variant { width: 4, height: 2, ext: "webp", bytes: Data::Made(vec![9]) },
             ],
         };
-        let settings = ImageSettings::default();
         let (a, b) = (key(b"a", &settings), key(b"b", &settings));
         assert_ne!(a, b);
         assert_ne!(a, key(b"a", &ImageSettings { quality: 80, ..settings.clone() }));
@@ -265,7 +274,10 @@ mod tests {
         let indexed = Indexed::new(&source, a.clone(), &back).expect("an entry");
         let used = BTreeMap::from([("x.png".to_string(), indexed)]);
         assert_eq!(cache.finish(&used), 1);
-        let again = Cache::in_folder(Some(folder.clone()));
+        let again = Cache::in_folder(Some(folder.clone()), &settings);
+        // Other settings make other images: the index knows none of them.
+        let other = ImageSettings { widths: vec![200], ..settings.clone() };
+        assert!(Cache::in_folder(Some(folder.clone()), &other).known("x.png", &source).is_none());
         assert!(again.get(&b).is_none() && again.get(&a).is_some());
         // The unused entry went whole, its variants with its header.
         let mut names: Vec<String> = std::fs::read_dir(&folder)

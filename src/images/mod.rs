@@ -73,7 +73,7 @@ pub fn process(
         check_svgs(site, diagnostics);
     }
     let uses = uses(site);
-    let cache = cache::Cache::open(root);
+    let cache = cache::Cache::open(root, &settings);
     let (decoded, cached) = (AtomicUsize::new(0), AtomicUsize::new(0));
     let shown: Vec<&String> = site.static_images.keys().filter(|name| uses.contains_key(*name)).collect();
     let results: Vec<(String, Result<Outcome>)> = shown
