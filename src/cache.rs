@@ -50,6 +50,12 @@ pub fn key(hasher: &siphasher::sip128::SipHasher13) -> String {
     format!("{:032x}", siphasher::sip128::Hasher128::finish128(hasher).as_u128())
 }
 
+/// Whether `text` could be a [`key`]: 32 hex digits, so a key read back
+/// from an index names a file in the cache's folder and nowhere else.
+pub fn is_key(text: &str) -> bool {
+    text.len() == 32 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
 /// Creates `dir`, with a tag beside it that tells backup tools to skip the cache.
 pub fn create(dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
@@ -111,6 +117,14 @@ pub fn remove_unused(dir: &Path, unused: impl Fn(&str) -> bool) -> Vec<String> {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn only_what_key_makes_is_a_key() {
+        assert!(is_key(&key(&hasher("v"))));
+        for bad in ["", "../../../../etc/passwd0000000000", "0123456789ABCDEF0123456789abcdef", "0123456789abcdef"] {
+            assert!(!is_key(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn an_entry_is_whole_or_absent_and_unused_ones_go() {

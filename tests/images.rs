@@ -329,16 +329,22 @@ fn a_second_build_decodes_nothing_and_every_build_is_byte_identical() {
     assert_eq!(work(&run), "Images: 0 decoded, 3 from the cache, 0 unused cache entries removed");
 }
 
+/// A site whose one article shows one photo, `static/anh.jpg` (800 × 600,
+/// upright, its grain drawn from `seed`).
+fn one_photo_site(seed: u32) -> tempfile::TempDir {
+    let photo = phone_jpeg(800, 600, 1, &noise(800, 600, seed));
+    site(
+        &[("content/articles/a.vi.md", &article("", "![Ảnh](/static/anh.jpg)\n"))],
+        &[("content/static/anh.jpg", photo)],
+    )
+}
+
 #[test]
 fn an_output_image_changed_in_place_never_reaches_the_next_build() {
     // The output's images are links to the cache's files where the disk
     // allows: a tool that rewrites one in place (an "optimizer") changes
     // the cache's file too. The next build must see it and make it again.
-    let photo = phone_jpeg(800, 600, 1, &noise(800, 600, 4));
-    let dir = site(
-        &[("content/articles/a.vi.md", &article("", "![Ảnh](/static/anh.jpg)\n"))],
-        &[("content/static/anh.jpg", photo)],
-    );
+    let dir = one_photo_site(4);
     let out = dir.path().join("output");
     build(dir.path(), &out, &[]);
     let file = out.join("static/anh.360.jpg");
@@ -359,11 +365,7 @@ fn an_output_image_changed_in_place_never_reaches_the_next_build() {
 
 #[test]
 fn new_image_settings_make_new_images_of_unchanged_photos() {
-    let photo = phone_jpeg(800, 600, 1, &noise(800, 600, 5));
-    let dir = site(
-        &[("content/articles/a.vi.md", &article("", "![Ảnh](/static/anh.jpg)\n"))],
-        &[("content/static/anh.jpg", photo)],
-    );
+    let dir = one_photo_site(5);
     build(dir.path(), &dir.path().join("out1"), &[]);
     // The photo is the same file; the widths are not.
     let yaml = std::fs::read_to_string(dir.path().join("content/site.yaml")).unwrap();

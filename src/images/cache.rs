@@ -83,7 +83,9 @@ impl Cache {
                 else {
                     continue;
                 };
-                if with != made_with {
+                // Another version or other settings; or not a key (a line
+                // written by hand could name a file outside the cache).
+                if with != made_with || !crate::cache::is_key(key) {
                     continue;
                 }
                 if let (Ok(len), Ok(modified), Ok(header)) =
@@ -308,5 +310,12 @@ mod tests {
         std::fs::write(folder.join(format!("{a}.bin")), b"baocao image cache 2\n{").unwrap();
         assert!(again.get(&a).is_none());
         assert!(dir.path().join(crate::cache::FOLDER).join("CACHEDIR.TAG").exists());
+        // An index line whose key is not one (written by hand, to name a
+        // file outside the cache) is not read.
+        let index = std::fs::read_to_string(folder.join(INDEX)).unwrap();
+        std::fs::write(folder.join(INDEX), index.replace(&format!("\t{a}\t"), "\t../../x\t")).unwrap();
+        assert!(Cache::in_folder(Some(folder.clone()), &settings).index.is_empty());
+        std::fs::write(folder.join(INDEX), index).unwrap();
+        assert_eq!(Cache::in_folder(Some(folder.clone()), &settings).index.len(), 1);
     }
 }

@@ -112,7 +112,9 @@ pub enum Body {
     /// A file of the build cache (an image's variant), hard-linked into the
     /// output where the file system allows and copied where it does not.
     /// The cache never changes a file in place (each is written aside and
-    /// renamed), so a link is as safe as a copy there.
+    /// renamed), and it takes a file that was changed through the output's
+    /// link (its time is not the one noted) for a miss, so a link
+    /// publishes what a copy would.
     Cached {
         from: std::path::PathBuf,
         len: u64,
