@@ -7,7 +7,6 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::messages::Message;
-use crate::text::normalize;
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -473,8 +472,9 @@ fn read_text(
         return Ok(Err(Diagnostic::new(display, 1, 1, message)));
     }
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    let text = decode(&bytes, display);
-    if let (Ok(_), Some((line, column))) = (&text, first_control(&bytes)) {
+    let control = first_control(&bytes);
+    let text = decode_owned(bytes, display);
+    if let (Ok(_), Some((line, column))) = (&text, control) {
         warnings.push(Diagnostic::new(display, line, column, Message::ControlCharactersRemoved));
     }
     Ok(text)
@@ -483,6 +483,13 @@ fn read_text(
 /// The position of the first control character (but tab, newline and
 /// carriage return) or U+FFFE/U+FFFF in UTF-8 text: `normalize` removes them.
 fn first_control(bytes: &[u8]) -> Option<(usize, usize)> {
+    // Each such character starts with one of these bytes in UTF-8 (U+0080–
+    // U+009F with 0xC2, U+FFFE and U+FFFF with 0xEF): text without them is
+    // clean, and known so without decoding it.
+    let suspect = |b: &u8| (*b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || matches!(b, 0x7f | 0xc2 | 0xef);
+    if !bytes.iter().any(suspect) {
+        return None;
+    }
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
     let (mut line, mut column) = (1, 1);
     for c in text.chars() {
@@ -502,17 +509,28 @@ fn first_control(bytes: &[u8]) -> Option<(usize, usize)> {
 /// Decodes file bytes as UTF-8 text, accepting a BOM and CRLF, normalised to NFC.
 #[allow(clippy::result_large_err, reason = "called once a file; boxing the diagnostic would buy nothing")]
 pub fn decode(bytes: &[u8], display: &str) -> Result<String, Diagnostic> {
-    if is_utf16(bytes) {
+    decode_owned(bytes.to_vec(), display)
+}
+
+/// [`decode`], keeping the bytes as the text (not copying them) when they
+/// are clean UTF-8 without a BOM, as most files are.
+#[allow(clippy::result_large_err, reason = "called once a file; boxing the diagnostic would buy nothing")]
+pub fn decode_owned(mut bytes: Vec<u8>, display: &str) -> Result<String, Diagnostic> {
+    if is_utf16(&bytes) {
         return Err(Diagnostic::new(display, 1, 1, Message::Utf16));
     }
     if bytes.contains(&0) {
         return Err(Diagnostic::new(display, 1, 1, Message::NotText));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(normalize(text)),
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(crate::text::normalize_owned(text)),
         Err(e) => {
-            let valid = &bytes[..e.valid_up_to()];
+            let error = e.utf8_error();
+            let bytes = e.as_bytes();
+            let valid = &bytes[..error.valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
             // Vietnamese already written in UTF-8 before the bad byte: a stray
@@ -533,7 +551,8 @@ fn is_utf16(bytes: &[u8]) -> bool {
         return true;
     }
     let pairs = bytes.len() / 2;
-    if pairs < 2 {
+    // Without a zero byte it is not (most files: one quick search, no count).
+    if pairs < 2 || !bytes.contains(&0) {
         return false;
     }
     let zeros_at = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();

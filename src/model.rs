@@ -363,7 +363,10 @@ pub struct Document {
     /// `translations: none`: written in one language on purpose, so not
     /// reported as untranslated.
     pub one_language: bool,
-    pub body: String,
+    /// The file's whole text, shared with the load (not copied); the body
+    /// is its part from `body_start` on: [`Document::body`].
+    pub text: std::sync::Arc<str>,
+    pub body_start: usize,
     /// Line of the file on which the body starts (1-based).
     pub body_line: usize,
     /// Whether the body can hold a Markdown image (it has a `![`).
@@ -376,6 +379,11 @@ pub struct Document {
 }
 
 impl Document {
+    /// The Markdown after the front matter.
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
     /// The hash of what a list, a neighbour link or a topic shows of the
     /// document: what an incremental run compares, made once a document.
     pub fn card_hash(&self) -> u64 {

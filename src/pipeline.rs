@@ -32,6 +32,9 @@ pub struct Options {
     pub source_date_epoch: Option<crate::date::Date>,
     /// Moved forward as the run goes.
     pub progress: std::sync::Arc<Progress>,
+    /// `check`: the outputs are laid out by path, not made
+    /// ([`RenderOptions::paths_only`]).
+    pub paths_only: bool,
 }
 
 /// The rendered site (when the content has no errors) and every diagnostic.
@@ -170,6 +173,7 @@ pub fn run_with(
         incremental,
         images: std::sync::Arc::new(images),
         charts: Some(charts.clone()),
+        paths_only: options.paths_only,
         ..Default::default()
     };
     let watch = render_options.watch.clone();
@@ -215,7 +219,8 @@ pub fn run_with(
     // A page rendered in each language can find the same problem twice.
     diagnostics.sort();
     diagnostics.dedup();
-    let sweep = whole_render && !diagnostics.iter().any(Diagnostic::is_error);
+    // A check draws no PNG: it cannot tell which the site still uses.
+    let sweep = whole_render && !options.paths_only && !diagnostics.iter().any(Diagnostic::is_error);
     *options.progress.charts.lock().expect("the progress is never poisoned") = charts.finish(sweep);
     clock.lap(Stage::Render);
     Ok(Outcome { site: Some(site), rendered: Some(rendered), diagnostics, languages, timings: clock.laps })

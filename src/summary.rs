@@ -173,12 +173,18 @@ fn program(program: &Program, as_of: Option<&Date>, thresholds: crate::model::Th
 
 fn lang(site: &Site, lang: &str) -> LangSummary {
     let default = site.config.default_lang();
-    let mut articles: Vec<Listed> =
-        site.articles.iter().enumerate().filter_map(|(i, group)| pick(i, group, lang, default)).collect();
     let doc = |l: &Listed| &site.articles[l.group].by_lang[&l.doc_lang];
-    articles.sort_by(|a, b| {
-        doc(b).date.cmp(&doc(a).date).then_with(|| site.articles[a.group].name.cmp(&site.articles[b.group].name))
-    });
+    // Newest first, then by name: each one's date looked up once, not at
+    // every comparison.
+    let mut dated: Vec<(Option<&Date>, &str, Listed)> = site
+        .articles
+        .iter()
+        .enumerate()
+        .filter_map(|(i, group)| pick(i, group, lang, default))
+        .map(|l| (doc(&l).date.as_ref(), site.articles[l.group].name.as_str(), l))
+        .collect();
+    dated.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    let articles: Vec<Listed> = dated.into_iter().map(|(_, _, l)| l).collect();
 
     let mut tags: BTreeMap<String, TagEntry> = BTreeMap::new();
     // The vocabulary names a topic in each language; else the name an

@@ -11,13 +11,27 @@ use unicode_normalization::UnicodeNormalization;
 /// SVG invalid), no U+FFFE/U+FFFF and no stray byte-order marks. (A YAML
 /// escape that would make one, `"\u0007"`, is an error: `yaml::parse`.)
 pub fn normalize(input: &str) -> String {
-    // Most files are clean NFC already: a quick scan, and a copy.
+    if plainly_composed_text(input) {
+        return input.to_string();
+    }
+    normalize_owned(input.to_string())
+}
+
+/// [`normalize`], keeping the string (not copying it) when it is clean.
+pub fn normalize_owned(input: String) -> String {
+    // Most files are clean NFC already: a quick scan, and a copy. Vietnamese
+    // text is almost all ASCII, Latin-1 and the precomposed letters of
+    // U+1EA0–U+1EFF, which need no table to know that they are clean and
+    // composed (each starts a sequence and nothing joins them).
+    if plainly_composed_text(&input) {
+        return input;
+    }
     let clean =
         |c: char| (!c.is_control() || c == '\n' || c == '\t') && !matches!(c, '\u{feff}' | '\u{fffe}' | '\u{ffff}');
     if input.chars().all(clean)
         && unicode_normalization::is_nfc_quick(input.chars()) == unicode_normalization::IsNormalized::Yes
     {
-        return input.to_string();
+        return input;
     }
     let cleaned: String = input
         .replace("\r\n", "\n")
@@ -26,6 +40,44 @@ pub fn normalize(input: &str) -> String {
         .filter(|c| (!c.is_control() || *c == '\n' || *c == '\t') && !matches!(c, '\u{feff}' | '\u{fffe}' | '\u{ffff}'))
         .collect();
     cleaned.nfc().collect()
+}
+
+/// A character that is allowed and NFC whatever stands around it: printable
+/// ASCII, tab, newline, Latin-1 to the spacing modifiers (below the
+/// combining marks at U+0300), the precomposed Vietnamese letters, and the
+/// dashes, quotes and dots of general punctuation.
+#[cfg(test)]
+fn plainly_composed(c: char) -> bool {
+    matches!(c as u32, 0x20..=0x7e | 0x09 | 0x0a | 0xa0..=0x2ff | 0x1ea0..=0x1eff | 0x2010..=0x2027)
+}
+
+/// Whether every character of `text` is [`plainly_composed`], read off its
+/// UTF-8 bytes (faster than decoding each character: this reads every
+/// byte of the content).
+fn plainly_composed_text(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // The string is valid UTF-8: a lead byte has its continuation bytes.
+        let (ok, len) = match b {
+            0x20..=0x7e | b'\t' | b'\n' => (true, 1),
+            0..=0x7f => (false, 1),
+            // U+00A0–U+00BF, then U+00C0–U+02FF.
+            0xc2 => (bytes[i + 1] >= 0xa0, 2),
+            0xc3..=0xcb => (true, 2),
+            // U+1EA0–U+1EBF, U+1EC0–U+1EFF.
+            0xe1 => ((bytes[i + 1] == 0xba && bytes[i + 2] >= 0xa0) || bytes[i + 1] == 0xbb, 3),
+            // U+2010–U+2027.
+            0xe2 => (bytes[i + 1] == 0x80 && (0x90..=0xa7).contains(&bytes[i + 2]), 3),
+            _ => (false, 1),
+        };
+        if !ok {
+            return false;
+        }
+        i += len;
+    }
+    true
 }
 
 /// Slugifies the Vietnamese way: `đ` → `d`, diacritics removed, lower case,
@@ -279,6 +331,31 @@ mod tests {
         assert_ne!(nfd, "Hà Giang");
         assert_eq!(normalize(&nfd), "Hà Giang");
         assert_eq!(normalize("a\r\nb\rc\u{7}d"), "a\nb\ncd");
+    }
+
+    #[test]
+    fn the_quick_path_agrees_with_the_full_one() {
+        // Every character the quick scan lets through, alone and before a
+        // combining mark (which the scan does not let through, so the full
+        // path composes it).
+        let quick: Vec<char> = (0u32..0x3000).filter_map(char::from_u32).filter(|c| plainly_composed(*c)).collect();
+        // The byte scan lets through exactly these, of every character.
+        let scanned: Vec<char> =
+            (0u32..=0x10ffff).filter_map(char::from_u32).filter(|c| plainly_composed_text(&c.to_string())).collect();
+        assert_eq!(scanned, quick);
+        for c in quick {
+            let alone = c.to_string();
+            let full: String = alone.nfc().collect();
+            assert_eq!(normalize(&alone), full, "U+{:04X}", c as u32);
+            assert!(!c.is_control() || c == '\n' || c == '\t', "U+{:04X} is a control", c as u32);
+            assert_eq!(unicode_normalization::char::canonical_combining_class(c), 0, "U+{:04X}", c as u32);
+            // `Yes`, not `Maybe`: it never joins the character before it.
+            let verdict = unicode_normalization::is_nfc_quick(std::iter::once(c));
+            assert_eq!(verdict, unicode_normalization::IsNormalized::Yes, "U+{:04X}", c as u32);
+            let before_mark = format!("{c}\u{301}");
+            assert_eq!(normalize(&before_mark), before_mark.nfc().collect::<String>(), "U+{:04X}", c as u32);
+        }
+        assert!(!plainly_composed('\u{300}') && !plainly_composed('\r') && !plainly_composed('\u{feff}'));
     }
 
     #[test]

@@ -42,6 +42,12 @@ impl Theme {
         crate::hash_of(self.overridden.iter().map(|path| (path, self.get(path))).collect::<Vec<_>>())
     }
 
+    /// Whether the site's theme folder has templates of its own (they are
+    /// the site's code: only running them shows what they do).
+    pub fn has_own_templates(&self) -> bool {
+        self.overridden.iter().any(|p| p.starts_with("templates/"))
+    }
+
     /// The built-in version of a file, when the site's theme replaced it.
     pub fn built_in(&self, path: &str) -> Option<&'static [u8]> {
         if !self.overridden.iter().any(|p| p == path) {

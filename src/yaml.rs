@@ -47,6 +47,11 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
         strict_booleans: true,
         leading_zero_numbers_as_strings: true,
     };
+    // Most files are right: read once without tracking where each value
+    // is, and again with it only to name the field of a mistake.
+    if let Ok(value) = serde_saphyr::from_str_with_options::<T>(source, options.clone()) {
+        return Ok(value);
+    }
     let mut path = None;
     let result = serde_saphyr::with_deserializer_from_str_with_options(source, options.clone(), |de| {
         serde_path_to_error::deserialize(de).map_err(|e| {

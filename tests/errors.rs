@@ -187,9 +187,19 @@ fn transcript(root: &Path) -> String {
     let root_arg = root.to_str().unwrap();
     let mut out = String::new();
     for lang in ["en", "vi"] {
+        let mut checked = None;
         for command in ["check", "build"] {
             let run = baocao(&[command, "--lang", lang, "--root", root_arg]);
             let stderr = run.stderr.replace(root_arg, "<site>");
+            // `check` does not make the pages, but finds all that `build`
+            // finds (which then says that it wrote nothing).
+            match checked.take() {
+                None => checked = Some((run.code, stderr.clone())),
+                Some((code, said)) => {
+                    assert_eq!(code, run.code, "check and build exit alike:\n{said}\n{stderr}");
+                    assert!(stderr.starts_with(&said), "check says what build says:\n{said}\n{stderr}");
+                }
+            }
             out.push_str(&format!("$ baocao {command} --lang {lang}  # exit {}\n{stderr}", run.code));
             if !run.stdout.is_empty() && run.code != 0 {
                 out.push_str(&run.stdout);

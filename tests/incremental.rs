@@ -44,17 +44,78 @@ fn printed(diagnostics: &[baocao::diagnostic::Diagnostic]) -> Vec<String> {
 }
 
 /// A full build, in memory: its diagnostics as printed, and path → bytes
-/// when it has no errors.
+/// when it has no errors. Each time, `check` must find what it finds.
 fn full_build(root: &Path) -> (Vec<String>, Option<BTreeMap<String, Vec<u8>>>) {
     let sink = Arc::new(Collect::default());
     let outcome = pipeline::run_into(root, &options(), sink.clone()).unwrap();
     let said = printed(&outcome.diagnostics);
+    checks_as_it_builds(root, &outcome);
     if outcome.has_errors() || outcome.rendered.is_none() {
         return (said, None);
     }
     drop(outcome);
     let outputs = Arc::into_inner(sink).unwrap().into_sorted();
     (said, Some(outputs.into_iter().map(|o| (o.path.clone(), o.bytes().unwrap().into_owned())).collect()))
+}
+
+/// `check` lays the site out without making its pages (`paths_only`):
+/// it must say what the build `built` said, and lay out the same paths,
+/// but for the search index's files, which it does not make (they are
+/// named by what they hold: `tim-kiem/search-<hash>.js`).
+fn checks_as_it_builds(root: &Path, built: &pipeline::Outcome) {
+    let checked = pipeline::run(root, &Options { paths_only: true, ..options() }).unwrap();
+    assert_eq!(printed(&checked.diagnostics), printed(&built.diagnostics), "check says what build says");
+    let index = |p: &str| p.rsplit('/').next().is_some_and(|f| f.starts_with("search-") && f.ends_with(".js"));
+    let paths = |o: &pipeline::Outcome| -> Option<Vec<String>> {
+        Some(o.rendered.as_ref()?.files.iter().map(|(p, _)| p.clone()).filter(|p| !index(p)).collect())
+    };
+    assert_eq!(paths(&checked), paths(built), "check lays out the paths build makes");
+    let pages = |o: &pipeline::Outcome| o.rendered.as_ref().map(|r| (r.pages, r.charts));
+    assert_eq!(pages(&checked), pages(built), "check counts the pages and charts build makes");
+    if let Some(built) = &built.rendered {
+        assert!(built.files.iter().any(|(p, _)| index(p)), "the build makes a search index");
+    }
+}
+
+/// The example and every fixture site, then the example with links to
+/// outputs of every kind (a chart, its PNG, a feed, the sitemap, the 404
+/// page) and to one that is not there: `check` finds what `build` finds.
+#[test]
+fn check_finds_what_build_finds() {
+    let mut sites = vec![repo()];
+    for entry in std::fs::read_dir(repo().join("tests/fixtures")).unwrap() {
+        let site = entry.unwrap().path().join("site");
+        if site.join("content").is_dir() {
+            sites.push(site);
+        }
+    }
+    assert!(sites.len() >= 4, "{sites:?}");
+    for site in &sites {
+        let dir = tempfile::tempdir().unwrap();
+        copy_tree(&site.join("content"), &dir.path().join("content"));
+        if site.join("themes").is_dir() {
+            copy_tree(&site.join("themes"), &dir.path().join("themes"));
+        }
+        let (said, built) = full_build(dir.path());
+        assert!(built.is_some(), "{site:?}: {said:?}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("content"), &dir.path().join("content"));
+    let (_, built) = full_build(dir.path());
+    let built = built.unwrap();
+    let first = |ending: &str| built.keys().find(|p| p.ends_with(ending)).cloned().unwrap();
+    let links: Vec<String> = [first(".svg"), first(".png"), first("atom.xml"), "sitemap.xml".into(), "404.html".into()]
+        .into_iter()
+        .chain(["charts/khong-co.svg".to_string()])
+        .map(|p| format!("- [{p}](/{p})\n"))
+        .collect();
+    let article = "---\ntitle: Liên kết\ndate: 2020-01-01\ntranslations: none\n---\n".to_string() + &links.concat();
+    write(&dir.path().join("content/articles/lien-ket.vi.md"), &article);
+    let (said, built) = full_build(dir.path());
+    assert!(built.is_none(), "the link to a chart that is not there is an error");
+    let nowhere: Vec<&String> = said.iter().filter(|s| s.contains("leads to no page")).collect();
+    assert_eq!(nowhere.len(), 1, "{said:?}");
+    assert!(nowhere[0].contains("khong-co.svg"), "{said:?}");
 }
 
 fn served(engine: &Engine) -> BTreeMap<String, Vec<u8>> {

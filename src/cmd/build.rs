@@ -43,6 +43,7 @@ pub fn run(args: &BuildArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
         as_of,
         source_date_epoch,
         progress: shown.progress.clone(),
+        paths_only: false,
     };
     // Outputs are written into the staging folder as they are rendered;
     // it is swapped in only if the whole site rendered without an error.

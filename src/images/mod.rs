@@ -219,7 +219,7 @@ fn uses(site: &Site) -> BTreeMap<String, Vec<Use>> {
     };
     for group in site.articles.iter().chain(site.pages.iter()) {
         for doc in group.by_lang.values().filter(|d| d.body_images) {
-            markdown(&doc.body, &doc.source, doc.body_line);
+            markdown(doc.body(), &doc.source, doc.body_line);
         }
     }
     for program in &site.programs {

@@ -23,11 +23,15 @@ impl Renderer<'_> {
         source: &str,
         (caption, draw): (Caption, &Draw),
     ) -> Option<ChartView> {
-        let drawn = draw(None).and_then(|inline| {
-            let standalone = draw(Some(&caption))?;
-            let png = self.png(&standalone)?;
-            Ok((inline, standalone, png))
-        });
+        let drawn = match self.dry {
+            // Laid out, not drawn (`check`).
+            true => Ok((String::new(), String::new(), Vec::new())),
+            false => draw(None).and_then(|inline| {
+                let standalone = draw(Some(&caption))?;
+                let png = self.png(&standalone)?;
+                Ok((inline, standalone, png))
+            }),
+        };
         match drawn {
             Ok((inline, standalone, png)) => {
                 let png_path = format!("{}.png", path.strip_suffix(".svg").unwrap_or(&path));

@@ -592,18 +592,38 @@ pub fn plain_text(markdown: &str) -> String {
 
 /// The plain text of the first paragraph, for a summary.
 pub fn first_paragraph(markdown: &str) -> String {
+    // The parser reads the whole text before it gives the first event. A
+    // blank line ends every paragraph, and what follows it cannot change
+    // the blocks before it, but for definitions (`[x]: …`, `[^1]: …`),
+    // which a link anywhere can use: without any, the text up to a blank
+    // line well into it is enough, when a paragraph ends in it.
+    const ENOUGH: usize = 2048;
+    if markdown.len() > 2 * ENOUGH && !markdown.contains("]:") {
+        // Bytes: a newline is never inside a character.
+        let blank = markdown.as_bytes()[ENOUGH..].windows(2).position(|w| w == b"\n\n");
+        if let Some(at) = blank
+            && let Some(text) = paragraph_in(&markdown[..ENOUGH + at + 1])
+        {
+            return text;
+        }
+    }
+    paragraph_in(markdown).unwrap_or_default()
+}
+
+/// The text of the first paragraph of `markdown`, when it has one.
+fn paragraph_in(markdown: &str) -> Option<String> {
     let mut text = String::new();
     let mut inside = false;
     for event in Parser::new_ext(markdown, options()) {
         match event {
             Event::Start(Tag::Paragraph) => inside = true,
-            Event::End(TagEnd::Paragraph) if inside => break,
+            Event::End(TagEnd::Paragraph) if inside => return Some(text.trim().to_string()),
             Event::Text(t) | Event::Code(t) if inside => text.push_str(&t),
             Event::SoftBreak | Event::HardBreak if inside => text.push(' '),
             _ => {}
         }
     }
-    text.trim().to_string()
+    None
 }
 
 #[cfg(test)]
@@ -738,6 +758,30 @@ mod tests {
         assert_eq!(encode_path("a-b_c.d~e/f"), "a-b_c.d~e/f");
         assert_eq!(decode_path("b%C3%A1o%20c%C3%A1o.pdf"), "báo cáo.pdf");
         assert_eq!(decode_path("100%"), "100%");
+    }
+
+    #[test]
+    fn a_long_text_gives_the_summary_its_whole_parse_gives() {
+        let filler = "Người dân ở Hà Giang được đào tạo nghề. ".repeat(60);
+        let cases = [
+            // The paragraph before the cut, and the first one after it.
+            format!("{filler}\n\nHai."),
+            format!("## Tiêu đề\n\n{filler}\n\n{filler}"),
+            // A fence opened before the cut and closed after it.
+            format!("```\n{filler}\n\n{filler}\n```\n\nSau mã."),
+            format!("<!--\n{filler}\n\n{filler}\n-->\n\nSau chú thích."),
+            format!("    {filler}\n\n    {filler}\n\nSau mã thụt lề."),
+            // A definition after the cut, used before it.
+            format!("[{filler}][a]\n\n{filler}\n\n[a]: https://example.org"),
+            format!("Chú thích[^1] {filler}\n\n{filler}\n\n[^1]: Ghi chú."),
+            format!("> {filler}\n>\n> {filler}\n\nSau trích dẫn."),
+            format!("- {filler}\n\n  {filler}\n\n- ba"),
+            format!("{}\n\n{filler}", "# Tiêu đề\n\n".repeat(300)),
+            format!("{}\n\nĐoạn.", "é".repeat(3000)),
+        ];
+        for text in cases {
+            assert_eq!(first_paragraph(&text), paragraph_in(&text).unwrap_or_default(), "{:?}", &text[..80]);
+        }
     }
 
     #[test]

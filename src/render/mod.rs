@@ -60,6 +60,12 @@ pub struct RenderOptions {
     /// Chart PNGs kept between builds (`.baocao-cache/charts/`); without
     /// it every PNG is rasterized.
     pub charts: Option<std::sync::Arc<ChartStore>>,
+    /// `check`: lay every output out, by path, and find every problem, but
+    /// make no bytes the built-in theme would make: its templates are not
+    /// run (they are baocao's, and fail on no valid site), chart PNGs are
+    /// not rasterized and the search index is not made. A theme with
+    /// templates of its own is rendered whole, as they can fail.
+    pub paths_only: bool,
 }
 
 /// The templates being rendered now, and since when: tera cannot be
@@ -241,6 +247,8 @@ struct Renderer<'a> {
     data_sizes: Vec<Vec<Option<usize>>>,
     pngs: Option<&'a deps::PngCache>,
     charts: Option<&'a ChartStore>,
+    /// Outputs are laid out, not made ([`RenderOptions::paths_only`]).
+    dry: bool,
     /// For an incremental render: documents' search entries and words.
     search_words: Option<&'a deps::SearchCache>,
     /// What besides a document its search entry is made of (the site-wide
@@ -346,6 +354,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         data_sizes,
         pngs: options.incremental.as_ref().map(|inc| &*inc.pngs),
         charts: options.charts.as_deref(),
+        dry: options.paths_only && !theme.has_own_templates(),
         search_words: options.incremental.as_ref().map(|inc| &*inc.search),
         search_context: Default::default(),
     };

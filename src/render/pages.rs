@@ -19,11 +19,23 @@ impl<'a> Renderer<'a> {
             Job::NotFound => self.not_found(),
             Job::Sitemap => self.sitemap(),
         };
+        let bytes = match &context.0 {
+            Some(context) => self.template(template, context, &mut diagnostics),
+            // Laid out, not made (`check`).
+            None => Vec::new(),
+        };
+        let mut outputs = vec![Output::new(output_file(&path), bytes)];
+        outputs.append(&mut charts);
+        JobResult { outputs, links, diagnostics, internal }
+    }
+
+    /// The bytes `template` makes of `context`: none when it fails, and the reason.
+    fn template(&self, template: &str, context: &tera::Context, diagnostics: &mut Vec<Diagnostic>) -> Vec<u8> {
         let mut page = templates::Bounded::new(templates::PAGE_LIMIT);
         let watched = self.watch.start(template);
-        let result = self.tera.render_to(template, &context, &mut page);
+        let result = self.tera.render_to(template, context, &mut page);
         self.watch.done(watched);
-        let bytes = match result {
+        match result {
             Ok(()) => page.into_bytes(),
             Err(_) if page.overflowed() => {
                 diagnostics.push(templates::too_large(self.theme_name, template));
@@ -33,18 +45,15 @@ impl<'a> Renderer<'a> {
                 diagnostics.push(templates::template_diagnostic(self.theme_name, &e));
                 Vec::new()
             }
-        };
-        let mut outputs = vec![Output::new(output_file(&path), bytes)];
-        outputs.append(&mut charts);
-        JobResult { outputs, links, diagnostics, internal }
+        }
     }
 
     /// The site path, template and context of a page.
-    fn page(&self, lang: &'a str, key: &PageKey, extras: &mut Extras) -> (String, &'static str, tera::Context) {
+    fn page(&self, lang: &'a str, key: &PageKey, extras: &mut Extras) -> (String, &'static str, Ctx) {
         let u = self.urls;
         let loc = self.locale(lang);
         let path = self.path_of(key, lang).expect("a page being rendered exists");
-        let mut ctx = tera::Context::new();
+        let mut ctx = Ctx::new(self.dry);
         let summary = &self.summary.langs[lang];
         // The page's title and description (None: the site's).
         let (title, description) = match key {
@@ -52,12 +61,8 @@ impl<'a> Renderer<'a> {
                 let programs: Vec<ProgramView> =
                     self.sorted_programs(lang).into_iter().map(|p| self.program_view(p, lang, &path, false)).collect();
                 ctx.insert("programs_chart", &self.programs_chart(&programs, lang, &path, extras));
-                let latest: Vec<EntryView> = summary
-                    .articles
-                    .iter()
-                    .take(self.site.config.per_page.min(5))
-                    .map(|e| self.entry_view(e, lang, &path))
-                    .collect();
+                let latest =
+                    self.entry_views(summary.articles.iter().take(self.site.config.per_page.min(5)), lang, &path);
                 ctx.insert("programs", &programs);
                 ctx.insert("articles", &latest);
                 ctx.insert("articles_href", &u.relative(&path, &u.article_list(lang, 1)));
@@ -85,10 +90,8 @@ impl<'a> Renderer<'a> {
                         None => md.html,
                     });
                 }
-                let related: Vec<EntryView> = summary.related[index]
-                    .iter()
-                    .map(|&i| self.entry_view(&summary.articles[i], lang, &path))
-                    .collect();
+                let related =
+                    self.entry_views(summary.related[index].iter().map(|&i| &summary.articles[i]), lang, &path);
                 ctx.insert("articles", &related);
                 let files = self.data_files(index, lang, &path, true);
                 let csv = files.iter().find(|f| f.ext == "csv").expect("CSV is one of the formats");
@@ -104,15 +107,11 @@ impl<'a> Renderer<'a> {
             }
             PageKey::ArticleList(page) => {
                 let per = self.site.config.per_page;
-                let entries: Vec<EntryView> = summary
-                    .articles
-                    .iter()
-                    .skip((page - 1) * per)
-                    .take(per)
-                    .map(|e| self.entry_view(e, lang, &path))
-                    .collect();
+                let entries = self.entry_views(summary.articles.iter().skip((page - 1) * per).take(per), lang, &path);
                 ctx.insert("articles", &entries);
-                ctx.insert("pagination", &self.pagination(lang, *page, &path));
+                if !self.dry {
+                    ctx.insert("pagination", &self.pagination(lang, *page, &path));
+                }
                 let mut title = loc.t("nav.articles");
                 if *page > 1 {
                     title = format!("{title} – {}", loc.t("list.page").replace("{n}", &page.to_string()));
@@ -122,7 +121,7 @@ impl<'a> Renderer<'a> {
             PageKey::Article(name) => {
                 let (index, group) = self.article_group(name);
                 let doc = &group.by_lang[lang];
-                let md = self.markdown((&doc.source, doc.body_line), &doc.body, lang, &path, "", doc.image.is_none());
+                let md = self.markdown((&doc.source, doc.body_line), doc.body(), lang, &path, "", doc.image.is_none());
                 extras.links.extend(md.links);
                 extras.diagnostics.extend(md.diagnostics);
                 let relative = |to: &str| u.relative(&path, to);
@@ -139,6 +138,9 @@ impl<'a> Renderer<'a> {
                 });
                 let lead_weight = image.as_ref().map_or(0, |(_, w)| *w);
                 self.image_budget(&doc.source, md.image_weight + lead_weight, extras);
+                if self.dry {
+                    return (path, key.kind().template, ctx);
+                }
                 let neighbour = |group: Option<usize>| {
                     let doc = &self.site.articles[group?].by_lang[lang];
                     Some(Link {
@@ -176,7 +178,7 @@ impl<'a> Renderer<'a> {
             PageKey::Page(name) => {
                 let group = registry::find(&self.site.pages, name, |g| &g.name).expect("a page being rendered exists");
                 let doc = &group.by_lang[lang];
-                let md = self.markdown((&doc.source, doc.body_line), &doc.body, lang, &path, "", true);
+                let md = self.markdown((&doc.source, doc.body_line), doc.body(), lang, &path, "", true);
                 extras.links.extend(md.links);
                 extras.diagnostics.extend(md.diagnostics);
                 self.image_budget(&doc.source, md.image_weight, extras);
@@ -205,8 +207,7 @@ impl<'a> Renderer<'a> {
             }
             PageKey::Tag(slug) => {
                 let tag = &summary.tags[slug];
-                let entries: Vec<EntryView> =
-                    tag.articles.iter().map(|&i| self.entry_view(&summary.articles[i], lang, &path)).collect();
+                let entries = self.entry_views(tag.articles.iter().map(|&i| &summary.articles[i]), lang, &path);
                 let programs: Vec<ProgramView> =
                     tag.programs.iter().map(|&p| self.program_view(p, lang, &path, false)).collect();
                 ctx.insert("tag", &tag.name);
@@ -218,11 +219,21 @@ impl<'a> Renderer<'a> {
                 (loc.t("tags.tag").replace("{name}", &tag.name), None)
             }
         };
-        let frame = self.frame(lang, key, &path, title, description);
-        ctx.insert("lang", lang);
-        ctx.insert("t", loc.strings());
-        ctx.insert("frame", &frame);
+        if !self.dry {
+            let frame = self.frame(lang, key, &path, title, description);
+            ctx.insert("lang", lang);
+            ctx.insert("t", loc.strings());
+            ctx.insert("frame", &frame);
+        }
         (path, key.kind().template, ctx)
+    }
+
+    /// The views of listed articles; none in a dry render, which shows no list.
+    fn entry_views<'l>(&self, listed: impl Iterator<Item = &'l Listed>, lang: &str, from: &str) -> Vec<EntryView> {
+        if self.dry {
+            return Vec::new();
+        }
+        listed.map(|e| self.entry_view(e, lang, from)).collect()
     }
 
     fn article_group(&self, name: &str) -> (usize, &'a Translations) {
@@ -254,9 +265,12 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    pub(super) fn feed(&self, lang: &'a str) -> (String, &'static str, tera::Context) {
+    pub(super) fn feed(&self, lang: &'a str) -> (String, &'static str, Ctx) {
         let u = self.urls;
         let path = u.atom(lang);
+        if self.dry {
+            return (path, "atom.xml", Ctx::new(true));
+        }
         let href = |to: &str| u.absolute(to).unwrap_or_else(|| u.relative(&path, to));
         let entries: Vec<FeedEntry> = self.summary.langs[lang]
             .articles
@@ -279,7 +293,7 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         let updated = entries.iter().map(|e| e.updated.clone()).max().unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
-        let mut ctx = tera::Context::new();
+        let mut ctx = Ctx::new(self.dry);
         ctx.insert("lang", lang);
         ctx.insert("t", self.locale(lang).strings());
         ctx.insert("title", &self.text(&self.site.config.title, lang).text);
@@ -291,9 +305,12 @@ impl<'a> Renderer<'a> {
         (path, "atom.xml", ctx)
     }
 
-    pub(super) fn not_found(&self) -> (String, &'static str, tera::Context) {
+    pub(super) fn not_found(&self) -> (String, &'static str, Ctx) {
         let u = self.urls;
         let path = "404.html".to_string();
+        if self.dry {
+            return (path, "404.html", Ctx::new(true));
+        }
         // The 404 page is served at any address: with a base_url its links are absolute.
         let href = |to: &str| u.absolute(to).unwrap_or_else(|| u.relative(&path, to));
         let versions: Vec<NotFoundVersion> = self
@@ -309,7 +326,7 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         let lang = self.default_lang();
-        let mut ctx = tera::Context::new();
+        let mut ctx = Ctx::new(self.dry);
         ctx.insert("lang", lang);
         ctx.insert("t", self.locale(lang).strings());
         ctx.insert("versions", &versions);
@@ -317,7 +334,10 @@ impl<'a> Renderer<'a> {
         (path, "404.html", ctx)
     }
 
-    pub(super) fn sitemap(&self) -> (String, &'static str, tera::Context) {
+    pub(super) fn sitemap(&self) -> (String, &'static str, Ctx) {
+        if self.dry {
+            return ("sitemap.xml".into(), "sitemap.xml", Ctx::new(true));
+        }
         let languages = &self.site.config.languages;
         let keys: BTreeSet<PageKey> =
             languages.iter().flat_map(|l| self.pages.all(l)).filter(|k| k.kind().in_sitemap).collect();
@@ -334,7 +354,7 @@ impl<'a> Renderer<'a> {
             }
         }
         urls.sort_by(|a, b| a.loc.cmp(&b.loc));
-        let mut ctx = tera::Context::new();
+        let mut ctx = Ctx::new(self.dry);
         ctx.insert("urls", &urls);
         ("sitemap.xml".into(), "sitemap.xml", ctx)
     }
@@ -382,6 +402,22 @@ impl<'a> Renderer<'a> {
             let message =
                 Message::PageImagesHeavy { kb: weight.div_ceil(1000), budget_kb: images::BUDGET_BYTES / 1000 };
             extras.diagnostics.push(Diagnostic::new(source, 1, 1, message));
+        }
+    }
+}
+
+/// A page's template context; a dry render ([`RenderOptions::paths_only`])
+/// makes none, as its pages are laid out, not written.
+pub(super) struct Ctx(Option<tera::Context>);
+
+impl Ctx {
+    fn new(dry: bool) -> Ctx {
+        Ctx((!dry).then(tera::Context::new))
+    }
+
+    pub(super) fn insert<T: serde::Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        if let Some(context) = &mut self.0 {
+            context.insert(key, value);
         }
     }
 }

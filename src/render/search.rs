@@ -10,7 +10,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
 /// What the search template sees.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct SearchView {
     /// The core index file, relative to the page.
     pub index_src: String,
@@ -58,6 +58,11 @@ impl Renderer<'_> {
     /// The page's view; its index files go to `extras.charts` (the page
     /// job's other outputs).
     pub(super) fn search_page(&self, lang: &str, path: &str, extras: &mut Extras) -> SearchView {
+        if self.dry {
+            // No index is made (`check`): its files are named by what they
+            // hold, so no one links to them, and making them finds nothing.
+            return SearchView::default();
+        }
         let loc = self.locale(lang);
         let searched = self.search_entries(lang, path);
         // Each document's words: kept from an earlier render when it has not
@@ -235,7 +240,7 @@ impl Renderer<'_> {
                 meta: doc.date.as_ref().map(|d| loc.date_short(d)).unwrap_or_default(),
                 snippet: snippet(&doc.summary),
                 labels: tag_names(&doc.tags),
-                body: body_text(&doc.body),
+                body: body_text(doc.body()),
             };
             Searched { entry: Arc::new(entry), keys, kept: None, doc: None }
         };

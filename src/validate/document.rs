@@ -27,6 +27,39 @@ pub(super) enum Kind {
     Page,
 }
 
+/// What a document's own text gives, before any rule reads it: its front
+/// matter split off and parsed, and the summary its first paragraph makes.
+/// Made for every file at once, on all cores; what it found is reported
+/// by the rules, one file after the other, in order.
+struct Parsed {
+    /// Where the body starts (a byte offset) and on which line; or why the
+    /// front matter cannot be split off: the line, and the message.
+    split: Result<(usize, usize), (usize, Message)>,
+    /// The front matter, when it was split off.
+    raw: Option<Result<RawFrontMatter, YamlError>>,
+    /// The body's first paragraph, when the front matter has no summary.
+    first_paragraph: Option<String>,
+}
+
+impl Parsed {
+    fn of(text: &str) -> Parsed {
+        let (split, raw) = match split_front_matter(text) {
+            Ok((front, body, line)) => {
+                (Ok((text.len() - body.len(), line)), Some(crate::yaml::parse::<RawFrontMatter>(front)))
+            }
+            Err(e) => (Err(e), None),
+        };
+        let summary_given = |raw: &RawFrontMatter| raw.summary.as_ref().is_some_and(|s| !s.trim().is_empty());
+        let first_paragraph = match (&split, &raw) {
+            (Ok((start, _)), Some(Ok(raw))) if !summary_given(raw) => {
+                Some(crate::render::markdown::first_paragraph(&text[*start..]))
+            }
+            _ => None,
+        };
+        Parsed { split, raw, first_paragraph }
+    }
+}
+
 impl Validator<'_> {
     pub(super) fn documents(
         &mut self,
@@ -60,7 +93,17 @@ impl Validator<'_> {
                 broken.insert(key);
             }
         }
-        for file in files {
+        // On all cores when every file is validated (not `serve`'s runs,
+        // which validate again only what changed).
+        let mut parsed: Vec<Option<Parsed>> = match self.memo {
+            None => {
+                use rayon::prelude::*;
+                files.par_iter().map(|f| Some(Parsed::of(&f.text))).collect()
+            }
+            Some(_) => Vec::new(),
+        };
+        for (i, file) in files.iter().enumerate() {
+            let parsed = parsed.get_mut(i).and_then(Option::take);
             let Some((name, lang)) = self.split_name(file) else {
                 // Misnamed, and said so: its version is not also "missing".
                 if let Some((lang, name, _)) = self.suffix_form(file, file.name.trim_end_matches(".md")) {
@@ -68,7 +111,7 @@ impl Validator<'_> {
                 }
                 continue;
             };
-            let Some(doc) = self.document_once(file, &lang, kind, programs, &statics) else {
+            let Some(doc) = self.document_once(file, parsed, &lang, kind, programs, &statics) else {
                 broken.insert((name, lang));
                 continue;
             };
@@ -187,7 +230,7 @@ impl Validator<'_> {
                 let (name, lang) = self.split_name(file)?;
                 let old_doc = self.memo.as_ref()?.cache.entries.get(&file.path)?.doc.clone()?;
                 let at = self.diagnostics.len();
-                let doc = self.document(file, &lang, kind, programs, statics)?;
+                let doc = self.document(file, None, &lang, kind, programs, statics)?;
                 let used = std::mem::take(&mut self.used_tags);
                 let unknown: Vec<String> = self.unknown_tags.difference(&unknown_after).cloned().collect();
                 let diagnostics = self.diagnostics[at..].to_vec();
@@ -333,13 +376,14 @@ impl Validator<'_> {
     fn document_once(
         &mut self,
         file: &SourceFile,
+        parsed: Option<Parsed>,
         lang: &str,
         kind: Kind,
         programs: &BTreeSet<&str>,
         statics: &dyn Fn(&str) -> bool,
     ) -> Option<std::sync::Arc<Document>> {
         let Some(memo) = self.memo.take() else {
-            return self.document(file, lang, kind, programs, statics).map(std::sync::Arc::new);
+            return self.document(file, parsed, lang, kind, programs, statics).map(std::sync::Arc::new);
         };
         // The text's hash comes with the file (a kept read cache sets it).
         let unknown_before = crate::hash_of(&self.unknown_tags);
@@ -367,7 +411,7 @@ impl Validator<'_> {
             let before = self.diagnostics.len();
             let unknown_seen = self.unknown_tags.clone();
             let used_outside = std::mem::take(&mut self.used_tags);
-            let doc = self.document(file, lang, kind, programs, statics).map(std::sync::Arc::new);
+            let doc = self.document(file, parsed, lang, kind, programs, statics).map(std::sync::Arc::new);
             let used = std::mem::replace(&mut self.used_tags, used_outside);
             self.used_tags.extend(used.iter().cloned());
             let entry = DocEntry {
@@ -386,9 +430,12 @@ impl Validator<'_> {
         doc
     }
 
+    /// Checks one document's rules: `parsed` is what its text gives, when
+    /// it was made before (else it is made here).
     fn document(
         &mut self,
         file: &SourceFile,
+        parsed: Option<Parsed>,
         lang: &str,
         kind: Kind,
         programs: &BTreeSet<&str>,
@@ -396,14 +443,15 @@ impl Validator<'_> {
     ) -> Option<Document> {
         let path = file.path.as_str();
         let top = At { path, line: 1, column: 1 };
-        let (front, body, body_line) = match split_front_matter(&file.text) {
-            Ok(parts) => parts,
+        let Parsed { split, raw, first_paragraph } = parsed.unwrap_or_else(|| Parsed::of(&file.text));
+        let (body_start, body_line) = match split {
+            Ok(split) => split,
             Err((line, message)) => {
                 self.report(At { path, line, column: 1 }, "", message);
                 return None;
             }
         };
-        let raw: RawFrontMatter = match crate::yaml::parse(front) {
+        let raw: RawFrontMatter = match raw.expect("the front matter is parsed once it is split off") {
             Ok(raw) => raw,
             Err(e) => {
                 self.diagnostics.push(yaml_diagnostic(path, 1, e));
@@ -424,7 +472,7 @@ impl Validator<'_> {
             menu,
             translations,
         } = raw;
-        let before = self.error_count();
+        let before = self.diagnostics.len();
         let title = raw_title.value.trim().to_string();
         if title.is_empty() {
             self.report(At::of(path, &raw_title, 1), "title", Message::TitleEmpty);
@@ -516,7 +564,7 @@ impl Validator<'_> {
                 false
             }
         };
-        if self.error_count() > before {
+        if self.errors_since(before) {
             return None;
         }
         let mut doc = Document {
@@ -528,7 +576,8 @@ impl Validator<'_> {
             summary: summary
                 .map(|s| s.trim().to_string())
                 .filter(|s| !s.is_empty())
-                .unwrap_or_else(|| crate::render::markdown::first_paragraph(body)),
+                .or(first_paragraph)
+                .unwrap_or_default(),
             programs: linked,
             tags,
             draft: draft.unwrap_or(false),
@@ -536,9 +585,10 @@ impl Validator<'_> {
             image_line,
             menu: menu.map(|m| m.value),
             one_language,
-            body: body.to_string(),
+            text: file.text.clone(),
+            body_start,
             body_line,
-            body_images: body.contains("!["),
+            body_images: file.text[body_start..].contains("!["),
             source_hash: file.hash,
             card: 0,
         };

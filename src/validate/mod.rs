@@ -318,8 +318,10 @@ impl Validator<'_> {
         self.report(at, field, message);
     }
 
-    fn error_count(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    /// Whether an error was reported after the first `said` diagnostics
+    /// (counting all of them for each document would be quadratic).
+    fn errors_since(&self, said: usize) -> bool {
+        self.diagnostics[said..].iter().any(Diagnostic::is_error)
     }
 
     /// Tags as written, matched to the vocabulary by id or by any of its

@@ -88,7 +88,7 @@ impl Validator<'_> {
         };
         // Every field by name: a new one does not compile until it is handled here.
         let RawProgram { title, summary, description, owner, period, sample_data, tags, budget, indicators } = raw;
-        let before = self.error_count();
+        let before = self.diagnostics.len();
         if !is_id(&id) {
             self.report(top, "", Message::NotAProgrammeId { id: id.clone(), suggestion: slugify(&id) });
         }
@@ -339,7 +339,7 @@ impl Validator<'_> {
                 self.text(top, field, text, required);
             }
         }
-        (self.error_count() == before).then_some(program)
+        (!self.errors_since(before)).then_some(program)
     }
 }
 
