@@ -286,8 +286,18 @@ impl<'a> Fingerprints<'a> {
                             self.pages[i].hash(&mut h);
                         }
                     }
-                    // Its index holds every document's whole text.
-                    PageKey::Search => (&self.articles, &self.pages, &self.programs).hash(&mut h),
+                    // Its index holds the whole text of every document in
+                    // its language (and no other: an edit in one language
+                    // leaves the other's search as it was).
+                    PageKey::Search => {
+                        for (kind, groups) in [("a", &r.site.articles), ("p", &r.site.pages)] {
+                            kind.hash(&mut h);
+                            for g in groups.iter() {
+                                (&g.name, g.by_lang.get(*lang).map(|d| d.source_hash)).hash(&mut h);
+                            }
+                        }
+                        self.programs.hash(&mut h);
+                    }
                     PageKey::Tags => {
                         for (slug, tag) in &summary.tags {
                             (slug, tag.articles.len(), tag.programs.len()).hash(&mut h);
