@@ -169,7 +169,7 @@ fn change(root: &Path, rng: &mut Rng, step: usize) -> (String, Vec<PathBuf>) {
     let programs = files_in(&content.join("programs"), ".yaml");
     let article = rng.pick(&articles).clone();
     let name = article.file_name().unwrap().to_string_lossy().into_owned();
-    match rng.below(14) {
+    match rng.below(15) {
         0 | 1 => {
             let text = read(&article) + &format!("\nMột đoạn mới, bước {step}.\n");
             write(&article, &text);
@@ -228,6 +228,15 @@ fn change(root: &Path, rng: &mut Rng, step: usize) -> (String, Vec<PathBuf>) {
             let changed = text.replacen("value: ", &format!("value: {}", 1 + rng.below(3)), 1);
             write(&program, &changed);
             (format!("a figure of {}", program.display()), vec![program])
+        }
+        14 => {
+            // The last year's figures taken back: the programme's page was
+            // last changed earlier (its date in the sitemap).
+            let program = rng.pick(&programs).clone();
+            let text = read(&program);
+            let kept: Vec<&str> = text.lines().filter(|l| !l.contains("{ year: 2020, value:")).collect();
+            write(&program, &(kept.join("\n") + "\n"));
+            (format!("the 2020 figures of {}", program.display()), vec![program])
         }
         10 => {
             let page = rng.pick(&pages).clone();
@@ -331,6 +340,36 @@ fn random_changes_rebuild_to_what_a_full_build_makes() {
     // Else the test would prove little: most changes must have built, and
     // many of them without rendering every page.
     assert!(compared >= 14 && partial >= 6, "{compared} rebuilds compared, {partial} of them partial");
+}
+
+/// Figures taken back or changed in place: the sitemap's date of the
+/// programme page follows its latest figure (and only then is the sitemap
+/// made again).
+#[test]
+fn a_programme_edit_rebuilds_what_shows_its_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    copy_tree(&repo().join("content"), &root.join("content"));
+    let mut engine = Engine::new(root, options());
+    assert!(engine.rebuild(&[]).unwrap().ok);
+    let program = root.join("content/programs/khuyen-cong-ha-giang-2020.yaml");
+    let text = read(&program);
+    let sitemap = |engine: &Engine| String::from_utf8(served(engine)["sitemap.xml"].clone()).unwrap();
+    let before = sitemap(&engine);
+    // A figure changed in place: the same dates.
+    write(&program, &text.replacen("{ year: 2019, value: 6 }", "{ year: 2019, value: 7 }", 1));
+    let changed = engine.rebuild(std::slice::from_ref(&program)).unwrap();
+    assert!(changed.ok, "{:?}", changed.diagnostics);
+    assert!(!changed.changed.iter().any(|p| p == "sitemap.xml"), "{:?}", changed.changed);
+    compare(&engine, root, Some(&printed(&changed.diagnostics)), "a figure changed");
+    // The last year's figures taken back: the page was last changed a year earlier.
+    let kept: Vec<&str> = text.lines().filter(|l| !l.contains("{ year: 2020, value:")).collect();
+    write(&program, &(kept.join("\n") + "\n"));
+    let taken_back = engine.rebuild(std::slice::from_ref(&program)).unwrap();
+    assert!(taken_back.ok, "{:?}", taken_back.diagnostics);
+    assert!(taken_back.changed.iter().any(|p| p == "sitemap.xml"), "{:?}", taken_back.changed);
+    assert_ne!(sitemap(&engine), before);
+    compare(&engine, root, Some(&printed(&taken_back.diagnostics)), "the 2020 figures taken back");
 }
 
 #[test]

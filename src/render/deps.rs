@@ -236,7 +236,16 @@ impl<'a> Fingerprints<'a> {
         let all_programs = |h: &mut DefaultHasher| self.programs.hash(h);
         match job {
             Job::NotFound => "404".hash(&mut h),
-            Job::Sitemap => ("sitemap", &self.cards, &self.pages, &self.programs).hash(&mut h),
+            Job::Sitemap => {
+                ("sitemap", &self.cards, &self.pages).hash(&mut h);
+                // Of a programme, the sitemap shows only when its page last
+                // changed (its latest figure): a figure edited in place
+                // does not make the sitemap of every page again.
+                for p in &r.site.programs {
+                    let key = PageKey::Program(p.id.clone());
+                    r.site.config.languages.iter().for_each(|l| r.lastmod(&key, l).hash(&mut h));
+                }
+            }
             Job::Feed(lang) => {
                 ("feed", lang).hash(&mut h);
                 // Its entries: the list's first twenty in the feed's own language.
