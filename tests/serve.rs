@@ -25,13 +25,18 @@ impl Drop for Serving {
     }
 }
 
-#[allow(clippy::zombie_processes, reason = "Serving waits for it on drop; a test that panics first ends the process")]
 fn start(root: &Path) -> Serving {
+    start_with(root, Stdio::null())
+}
+
+/// [`start`], its messages in English, what it says on stderr going to `stderr`.
+#[allow(clippy::zombie_processes, reason = "Serving waits for it on drop; a test that panics first ends the process")]
+fn start_with(root: &Path, stderr: Stdio) -> Serving {
     let mut child = command()
         .env_remove("BAOCAO_CACHE")
-        .args(["serve", "--root", root.to_str().unwrap(), "--port", "0"])
+        .args(["--lang", "en", "serve", "--root", root.to_str().unwrap(), "--port", "0"])
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(stderr)
         .spawn()
         .unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
@@ -276,6 +281,37 @@ fn an_edit_reloads_an_error_shows_over_the_last_good_site_and_output_is_never_wr
         let name = e.unwrap().file_name();
         name == "content" || name == "themes" || name == ".baocao-cache"
     }));
+}
+
+/// A site's warnings are printed once, by the first build; each rebuild
+/// prints only the new ones, and counts the others.
+#[test]
+fn a_rebuild_prints_only_new_warnings() {
+    let dir = site();
+    let untranslated = |name: &str| {
+        let text = format!("---\ntitle: Chưa dịch {name}\ndate: 2019-05-01\n---\nVăn bản.\n");
+        std::fs::write(dir.path().join(format!("content/articles/{name}.vi.md")), text).unwrap();
+    };
+    untranslated("chua-dich");
+    let log = dir.path().join("serve.log");
+    let serving = start_with(dir.path(), Stdio::from(std::fs::File::create(&log).unwrap()));
+    let events = events(serving.port);
+    let article = dir.path().join("content/articles/ho-tro-hoi-cho-trien-lam.vi.md");
+    let good = std::fs::read_to_string(&article).unwrap();
+    for n in 1..=2 {
+        std::fs::write(&article, format!("{good}\nCâu thêm số {n}.\n")).unwrap();
+        next_change(&events);
+    }
+    // A new warning: said at once.
+    untranslated("chua-dich-nua");
+    next_change(&events);
+    let said = std::fs::read_to_string(&log).unwrap();
+    let warned = |name: &str| said.matches(&format!("content/articles/{name}.vi.md:1:1: warning")).count();
+    assert_eq!(warned("chua-dich"), 1, "{said}");
+    assert_eq!(warned("chua-dich-nua"), 1, "{said}");
+    let repeated = said.lines().filter(|l| l.contains("as at the last build, not printed again")).count();
+    assert_eq!(repeated, 3, "{said}");
+    assert!(said.contains("1 warning as at the last build"), "{said}");
 }
 
 #[cfg(unix)]

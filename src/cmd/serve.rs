@@ -110,6 +110,7 @@ pub fn run(args: &ServeArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
     });
     let mut diagnostics = first.diagnostics;
     report(&mut diagnostics, lang, verbosity);
+    let said = diagnostics.into_iter().collect();
     let url = format!("http://127.0.0.1:{port}/");
     let taken = (args.port != 0 && port != args.port).then_some(args.port);
     println!("{}", Say::Serving { url: url.clone(), taken }.text(lang));
@@ -137,7 +138,7 @@ pub fn run(args: &ServeArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
         let root = root.clone();
         std::thread::Builder::new()
             .name("rebuild".into())
-            .spawn(move || rebuild_loop(engine, &root, changed, &live, verbosity, &mut version, &mut watcher))
+            .spawn(move || rebuild_loop(engine, &root, changed, &live, (verbosity, said), &mut version, &mut watcher))
     }
     .context("starting the rebuilds")?;
     // Until Ctrl+C, or the rebuild loop ends (the watcher stopped).
@@ -198,7 +199,7 @@ fn rebuild_loop(
     root: &Path,
     changed: mpsc::Receiver<Vec<PathBuf>>,
     live: &Live,
-    verbosity: Verbosity,
+    (verbosity, mut said): (Verbosity, std::collections::BTreeSet<Diagnostic>),
     version: &mut dyn FnMut() -> String,
     watcher: &mut notify::RecommendedWatcher,
 ) {
@@ -232,10 +233,9 @@ fn rebuild_loop(
             }
         };
         let ms = started.elapsed().as_millis();
-        let mut diagnostics = rebuild.diagnostics.clone();
-        report(&mut diagnostics, lang, verbosity);
+        report_new(&rebuild.diagnostics, &mut said, lang, verbosity);
         if !rebuild.ok {
-            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            let errors = rebuild.diagnostics.iter().filter(|d| d.is_error()).count();
             eprintln!("{}", Say::RebuildFailed { errors }.text(lang));
         } else if verbosity != Verbosity::Quiet {
             println!("{}", Say::Rebuilt { ms, changed: rebuild.changed.len() }.text(lang));
@@ -251,6 +251,24 @@ fn rebuild_loop(
         let mut listeners = live.listeners.lock().expect("never poisoned");
         listeners.retain(|l| l.send(message.clone()).is_ok());
     }
+}
+
+/// What a rebuild says in the terminal: its errors, and the warnings the
+/// last build did not give; the others were printed then, and a line
+/// counts them (a large site can have thousands, the same at every save).
+fn report_new(
+    diagnostics: &[Diagnostic],
+    said: &mut std::collections::BTreeSet<Diagnostic>,
+    lang: MessageLang,
+    verbosity: Verbosity,
+) {
+    let (mut new, repeated): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        diagnostics.iter().cloned().partition(|d| d.is_error() || !said.contains(d));
+    report(&mut new, lang, verbosity);
+    if !repeated.is_empty() && verbosity != Verbosity::Quiet {
+        eprintln!("{}", Say::WarningsAsBefore { count: repeated.len() }.text(lang));
+    }
+    *said = diagnostics.iter().cloned().collect();
 }
 
 /// What to show after a build: the engine's site, and the overlay of the

@@ -134,6 +134,11 @@ pub enum Say {
         ms: u128,
         changed: usize,
     },
+    /// `serve` built again: of its warnings, these many were given by the
+    /// last build too, and are not printed again.
+    WarningsAsBefore {
+        count: usize,
+    },
     /// `serve` built again, with errors: the last good site stays.
     RebuildFailed {
         errors: usize,
@@ -395,6 +400,10 @@ impl Say {
             Rebuilt { ms, changed } => {
                 format!("Rebuilt in {ms} ms ({}).", count(*changed, "file changed", "files changed"))
             }
+            WarningsAsBefore { count: n } => format!(
+                "{} as at the last build, not printed again (baocao check lists them all).",
+                count(*n, "warning", "warnings")
+            ),
             RebuildFailed { errors } => format!(
                 "{}: the last good version is still served, and every page shows the errors until they are fixed.",
                 count(*errors, "error", "errors")
@@ -561,6 +570,9 @@ impl Say {
                 "không còn cổng trống từ {first} đến {last}; hãy tắt chương trình đang dùng các cổng đó, hoặc chọn cổng khác bằng --port"
             ),
             Rebuilt { ms, changed } => format!("Đã dựng lại trong {ms} ms ({changed} tệp thay đổi)."),
+            WarningsAsBefore { count } => {
+                format!("Còn {count} cảnh báo giống lần dựng trước, không in lại (lệnh baocao check liệt kê đủ).")
+            }
             RebuildFailed { errors } => format!(
                 "Có {errors} lỗi: trình duyệt vẫn hiển thị bản dựng tốt gần nhất, và mọi trang đều hiện danh sách lỗi cho đến khi sửa xong."
             ),
