@@ -571,7 +571,7 @@ impl Say {
             ),
             Rebuilt { ms, changed } => format!("Đã dựng lại trong {ms} ms ({changed} tệp thay đổi)."),
             WarningsAsBefore { count } => {
-                format!("Còn {count} cảnh báo giống lần dựng trước, không in lại (lệnh baocao check liệt kê đủ).")
+                format!("Còn {count} cảnh báo như lần dựng trước, không in lại (lệnh baocao check liệt kê đầy đủ).")
             }
             RebuildFailed { errors } => format!(
                 "Có {errors} lỗi: trình duyệt vẫn hiển thị bản dựng tốt gần nhất, và mọi trang đều hiện danh sách lỗi cho đến khi sửa xong."
