@@ -42,10 +42,12 @@ impl Theme {
         crate::hash_of(self.overridden.iter().map(|path| (path, self.get(path))).collect::<Vec<_>>())
     }
 
-    /// Whether the site's theme folder has templates of its own (they are
-    /// the site's code: only running them shows what they do).
-    pub fn has_own_templates(&self) -> bool {
-        self.overridden.iter().any(|p| p.starts_with("templates/"))
+    /// Whether the site's theme folder has templates or interface strings
+    /// of its own: the site's code, or words the built-in templates read
+    /// (a section replaced by a string fails them); only running the
+    /// templates shows what they do.
+    pub fn has_own_templates_or_strings(&self) -> bool {
+        self.overridden.iter().any(|p| p.starts_with("templates/") || p.starts_with("i18n/"))
     }
 
     /// The built-in version of a file, when the site's theme replaced it.

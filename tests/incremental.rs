@@ -113,6 +113,14 @@ fn check_finds_what_build_finds() {
     write(&dir.path().join("content/articles/lien-ket.vi.md"), &article);
     let (said, built) = full_build(dir.path());
     assert!(built.is_none(), "the link to a chart that is not there is an error");
+    // Interface strings of the site's own, one section replaced by a
+    // string: the built-in templates fail on it, in `check` too.
+    let strings = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("content"), &strings.path().join("content"));
+    write(&strings.path().join("themes/default/i18n/vi.yaml"), "not_found: Không tìm thấy\n");
+    let (broken, built) = full_build(strings.path());
+    assert!(built.is_none(), "{broken:?}");
+    assert!(broken.iter().any(|s| s.contains("themes/default/templates")), "{broken:?}");
     let nowhere: Vec<&String> = said.iter().filter(|s| s.contains("leads to no page")).collect();
     assert_eq!(nowhere.len(), 1, "{said:?}");
     assert!(nowhere[0].contains("khong-co.svg"), "{said:?}");

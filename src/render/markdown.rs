@@ -595,27 +595,31 @@ pub fn first_paragraph(markdown: &str) -> String {
     // The parser reads the whole text before it gives the first event. A
     // blank line ends every paragraph, and what follows it cannot change
     // the blocks before it, but for definitions (`[x]: …`, `[^1]: …`),
-    // which a link anywhere can use: without any, the text up to a blank
-    // line well into it is enough, when a paragraph ends in it.
+    // which a link anywhere can use, and for a list, which a blank line
+    // between later items makes loose (its items' paragraphs shown, not
+    // hidden): without any definition, the text up to a blank line well
+    // into it is enough, when a paragraph ends in it before any list.
     const ENOUGH: usize = 2048;
     if markdown.len() > 2 * ENOUGH && !markdown.contains("]:") {
         // Bytes: a newline is never inside a character.
         let blank = markdown.as_bytes()[ENOUGH..].windows(2).position(|w| w == b"\n\n");
         if let Some(at) = blank
-            && let Some(text) = paragraph_in(&markdown[..ENOUGH + at + 1])
+            && let Some(text) = paragraph_in(&markdown[..ENOUGH + at + 1], true)
         {
             return text;
         }
     }
-    paragraph_in(markdown).unwrap_or_default()
+    paragraph_in(markdown, false).unwrap_or_default()
 }
 
-/// The text of the first paragraph of `markdown`, when it has one.
-fn paragraph_in(markdown: &str) -> Option<String> {
+/// The text of the first paragraph of `markdown`, when it has one (and,
+/// `before_a_list`, when no list starts before it).
+fn paragraph_in(markdown: &str, before_a_list: bool) -> Option<String> {
     let mut text = String::new();
     let mut inside = false;
     for event in Parser::new_ext(markdown, options()) {
         match event {
+            Event::Start(Tag::List(_)) if before_a_list && !inside => return None,
             Event::Start(Tag::Paragraph) => inside = true,
             Event::End(TagEnd::Paragraph) if inside => return Some(text.trim().to_string()),
             Event::Text(t) | Event::Code(t) if inside => text.push_str(&t),
@@ -779,8 +783,14 @@ mod tests {
             format!("{}\n\n{filler}", "# Tiêu đề\n\n".repeat(300)),
             format!("{}\n\nĐoạn.", "é".repeat(3000)),
         ];
-        for text in cases {
-            assert_eq!(first_paragraph(&text), paragraph_in(&text).unwrap_or_default(), "{:?}", &text[..80]);
+        // A list made loose by a blank line after the cut: its first item's
+        // paragraph is the summary, not the quote a tight list would show.
+        let long_item = "Một mục rất dài của danh sách. ".repeat(70);
+        let loose = format!("- {long_item}\n- > Trích dẫn.\n- Ba\n\n- Bốn\n\n{filler}");
+        let summary = first_paragraph(&loose);
+        assert!(summary.starts_with("Một mục rất dài"), "{:?}", summary.chars().take(40).collect::<String>());
+        for text in cases.into_iter().chain([loose]) {
+            assert_eq!(first_paragraph(&text), paragraph_in(&text, false).unwrap_or_default(), "{:?}", &text[..80]);
         }
     }
 

@@ -64,7 +64,8 @@ pub struct RenderOptions {
     /// make no bytes the built-in theme would make: its templates are not
     /// run (they are baocao's, and fail on no valid site), chart PNGs are
     /// not rasterized and the search index is not made. A theme with
-    /// templates of its own is rendered whole, as they can fail.
+    /// templates or interface strings of its own is rendered whole, as
+    /// they can fail.
     pub paths_only: bool,
 }
 
@@ -354,7 +355,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         data_sizes,
         pngs: options.incremental.as_ref().map(|inc| &*inc.pngs),
         charts: options.charts.as_deref(),
-        dry: options.paths_only && !theme.has_own_templates(),
+        dry: options.paths_only && !theme.has_own_templates_or_strings(),
         search_words: options.incremental.as_ref().map(|inc| &*inc.search),
         search_context: Default::default(),
     };
