@@ -516,11 +516,11 @@ pub fn decode(bytes: &[u8], display: &str) -> Result<String, Diagnostic> {
 /// are clean UTF-8 without a BOM, as most files are.
 #[allow(clippy::result_large_err, reason = "called once a file; boxing the diagnostic would buy nothing")]
 pub fn decode_owned(mut bytes: Vec<u8>, display: &str) -> Result<String, Diagnostic> {
-    if is_utf16(&bytes) {
-        return Err(Diagnostic::new(display, 1, 1, Message::Utf16));
-    }
-    if bytes.contains(&0) {
-        return Err(Diagnostic::new(display, 1, 1, Message::NotText));
+    // Text has no zero byte (one quick search of each file); UTF-16 can
+    // lack one only after its byte-order mark.
+    if bytes.contains(&0) || bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let message = if is_utf16(&bytes) { Message::Utf16 } else { Message::NotText };
+        return Err(Diagnostic::new(display, 1, 1, message));
     }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
@@ -551,8 +551,7 @@ fn is_utf16(bytes: &[u8]) -> bool {
         return true;
     }
     let pairs = bytes.len() / 2;
-    // Without a zero byte it is not (most files: one quick search, no count).
-    if pairs < 2 || !bytes.contains(&0) {
+    if pairs < 2 {
         return false;
     }
     let zeros_at = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();

@@ -11,15 +11,12 @@ use unicode_normalization::UnicodeNormalization;
 /// SVG invalid), no U+FFFE/U+FFFF and no stray byte-order marks. (A YAML
 /// escape that would make one, `"\u0007"`, is an error: `yaml::parse`.)
 pub fn normalize(input: &str) -> String {
-    if plainly_composed_text(input) {
-        return input.to_string();
-    }
     normalize_owned(input.to_string())
 }
 
 /// [`normalize`], keeping the string (not copying it) when it is clean.
 pub fn normalize_owned(input: String) -> String {
-    // Most files are clean NFC already: a quick scan, and a copy. Vietnamese
+    // Most files are clean NFC already, and kept as they are. Vietnamese
     // text is almost all ASCII, Latin-1 and the precomposed letters of
     // U+1EA0–U+1EFF, which need no table to know that they are clean and
     // composed (each starts a sequence and nothing joins them).

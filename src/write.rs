@@ -243,9 +243,15 @@ impl Drop for Staging {
 fn remove_tree(dir: &Path) -> std::io::Result<()> {
     use rayon::prelude::*;
     let entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
-    entries.par_iter().try_for_each(|entry| match entry.file_type()?.is_dir() {
-        true => remove_tree(&entry.path()),
-        false => std::fs::remove_file(entry.path()),
+    entries.par_iter().try_for_each(|entry| {
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            remove_tree(&entry.path())
+        } else {
+            // A link to a folder is removed as a folder on Windows.
+            std::fs::remove_file(entry.path())
+                .or_else(|e| if kind.is_symlink() { std::fs::remove_dir(entry.path()) } else { Err(e) })
+        }
     })?;
     std::fs::remove_dir(dir)
 }

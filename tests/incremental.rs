@@ -126,6 +126,21 @@ fn check_finds_what_build_finds() {
     assert!(nowhere[0].contains("khong-co.svg"), "{said:?}");
 }
 
+/// The example site in a temporary folder, and an engine that built it.
+fn example_engine() -> (tempfile::TempDir, Engine) {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("content"), &dir.path().join("content"));
+    let mut engine = Engine::new(dir.path(), options());
+    assert!(engine.rebuild(&[]).unwrap().ok);
+    (dir, engine)
+}
+
+/// A programme file without its figures for 2020.
+fn without_2020_figures(text: &str) -> String {
+    let kept: Vec<&str> = text.lines().filter(|l| !l.contains("{ year: 2020, value:")).collect();
+    kept.join("\n") + "\n"
+}
+
 fn served(engine: &Engine) -> BTreeMap<String, Vec<u8>> {
     engine.files().iter().map(|(p, o)| (p.to_string(), o.bytes().unwrap().into_owned())).collect()
 }
@@ -241,9 +256,7 @@ fn change(root: &Path, rng: &mut Rng, step: usize) -> (String, Vec<PathBuf>) {
             // The last year's figures taken back: the programme's page was
             // last changed earlier (its date in the sitemap).
             let program = rng.pick(&programs).clone();
-            let text = read(&program);
-            let kept: Vec<&str> = text.lines().filter(|l| !l.contains("{ year: 2020, value:")).collect();
-            write(&program, &(kept.join("\n") + "\n"));
+            write(&program, &without_2020_figures(&read(&program)));
             (format!("the 2020 figures of {}", program.display()), vec![program])
         }
         10 => {
@@ -355,11 +368,8 @@ fn random_changes_rebuild_to_what_a_full_build_makes() {
 /// made again).
 #[test]
 fn a_programme_edit_rebuilds_what_shows_its_figures() {
-    let dir = tempfile::tempdir().unwrap();
+    let (dir, mut engine) = example_engine();
     let root = dir.path();
-    copy_tree(&repo().join("content"), &root.join("content"));
-    let mut engine = Engine::new(root, options());
-    assert!(engine.rebuild(&[]).unwrap().ok);
     let program = root.join("content/programs/khuyen-cong-ha-giang-2020.yaml");
     let text = read(&program);
     let sitemap = |engine: &Engine| String::from_utf8(served(engine)["sitemap.xml"].clone()).unwrap();
@@ -371,8 +381,7 @@ fn a_programme_edit_rebuilds_what_shows_its_figures() {
     assert!(!changed.changed.iter().any(|p| p == "sitemap.xml"), "{:?}", changed.changed);
     compare(&engine, root, Some(&printed(&changed.diagnostics)), "a figure changed");
     // The last year's figures taken back: the page was last changed a year earlier.
-    let kept: Vec<&str> = text.lines().filter(|l| !l.contains("{ year: 2020, value:")).collect();
-    write(&program, &(kept.join("\n") + "\n"));
+    write(&program, &without_2020_figures(&text));
     let taken_back = engine.rebuild(std::slice::from_ref(&program)).unwrap();
     assert!(taken_back.ok, "{:?}", taken_back.diagnostics);
     assert!(taken_back.changed.iter().any(|p| p == "sitemap.xml"), "{:?}", taken_back.changed);
@@ -382,11 +391,8 @@ fn a_programme_edit_rebuilds_what_shows_its_figures() {
 
 #[test]
 fn a_broken_edit_keeps_the_last_good_site_then_the_fix_catches_up() {
-    let dir = tempfile::tempdir().unwrap();
+    let (dir, mut engine) = example_engine();
     let root = dir.path();
-    copy_tree(&repo().join("content"), &root.join("content"));
-    let mut engine = Engine::new(root, options());
-    assert!(engine.rebuild(&[]).unwrap().ok);
     let before = served(&engine);
     let article = root.join("content/articles/ho-tro-hoi-cho-trien-lam.vi.md");
     let good = read(&article);

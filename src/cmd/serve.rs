@@ -108,9 +108,8 @@ pub fn run(args: &ServeArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
         port,
         lang,
     });
-    let mut diagnostics = first.diagnostics;
-    report(&mut diagnostics, lang, verbosity);
-    let said = diagnostics.into_iter().collect();
+    let mut terminal = Terminal { lang, verbosity, said: Default::default() };
+    terminal.report(&first.diagnostics);
     let url = format!("http://127.0.0.1:{port}/");
     let taken = (args.port != 0 && port != args.port).then_some(args.port);
     println!("{}", Say::Serving { url: url.clone(), taken }.text(lang));
@@ -138,7 +137,7 @@ pub fn run(args: &ServeArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
         let root = root.clone();
         std::thread::Builder::new()
             .name("rebuild".into())
-            .spawn(move || rebuild_loop(engine, &root, changed, &live, (verbosity, said), &mut version, &mut watcher))
+            .spawn(move || rebuild_loop(engine, &root, changed, &live, terminal, &mut version, &mut watcher))
     }
     .context("starting the rebuilds")?;
     // Until Ctrl+C, or the rebuild loop ends (the watcher stopped).
@@ -199,7 +198,7 @@ fn rebuild_loop(
     root: &Path,
     changed: mpsc::Receiver<Vec<PathBuf>>,
     live: &Live,
-    (verbosity, mut said): (Verbosity, std::collections::BTreeSet<Diagnostic>),
+    mut terminal: Terminal,
     version: &mut dyn FnMut() -> String,
     watcher: &mut notify::RecommendedWatcher,
 ) {
@@ -233,11 +232,11 @@ fn rebuild_loop(
             }
         };
         let ms = started.elapsed().as_millis();
-        report_new(&rebuild.diagnostics, &mut said, lang, verbosity);
+        terminal.report(&rebuild.diagnostics);
         if !rebuild.ok {
             let errors = rebuild.diagnostics.iter().filter(|d| d.is_error()).count();
             eprintln!("{}", Say::RebuildFailed { errors }.text(lang));
-        } else if verbosity != Verbosity::Quiet {
+        } else if terminal.verbosity != Verbosity::Quiet {
             println!("{}", Say::Rebuilt { ms, changed: rebuild.changed.len() }.text(lang));
         }
         let was_failing = live.shown.read().expect("never poisoned").overlay.is_some();
@@ -253,22 +252,26 @@ fn rebuild_loop(
     }
 }
 
-/// What a rebuild says in the terminal: its errors, and the warnings the
-/// last build did not give; the others were printed then, and a line
-/// counts them (a large site can have thousands, the same at every save).
-fn report_new(
-    diagnostics: &[Diagnostic],
-    said: &mut std::collections::BTreeSet<Diagnostic>,
+/// The terminal of `serve`, and what the last build printed in it.
+struct Terminal {
     lang: MessageLang,
     verbosity: Verbosity,
-) {
-    let (mut new, repeated): (Vec<Diagnostic>, Vec<Diagnostic>) =
-        diagnostics.iter().cloned().partition(|d| d.is_error() || !said.contains(d));
-    report(&mut new, lang, verbosity);
-    if !repeated.is_empty() && verbosity != Verbosity::Quiet {
-        eprintln!("{}", Say::WarningsAsBefore { count: repeated.len() }.text(lang));
+    said: std::collections::BTreeSet<Diagnostic>,
+}
+
+impl Terminal {
+    /// Prints a build's errors, and the warnings the last build did not
+    /// give; the others were printed then, and a line counts them (a large
+    /// site can have thousands, the same at every save).
+    fn report(&mut self, diagnostics: &[Diagnostic]) {
+        let (mut new, repeated): (Vec<Diagnostic>, Vec<Diagnostic>) =
+            diagnostics.iter().cloned().partition(|d| d.is_error() || !self.said.contains(d));
+        report(&mut new, self.lang, self.verbosity);
+        if !repeated.is_empty() && self.verbosity != Verbosity::Quiet {
+            eprintln!("{}", Say::WarningsAsBefore { count: repeated.len() }.text(self.lang));
+        }
+        self.said = diagnostics.iter().cloned().collect();
     }
-    *said = diagnostics.iter().cloned().collect();
 }
 
 /// What to show after a build: the engine's site, and the overlay of the

@@ -23,14 +23,15 @@ impl Renderer<'_> {
         source: &str,
         (caption, draw): (Caption, &Draw),
     ) -> Option<ChartView> {
-        let drawn = match self.dry {
+        let drawn = if self.dry {
             // Laid out, not drawn (`check`).
-            true => Ok((String::new(), String::new(), Vec::new())),
-            false => draw(None).and_then(|inline| {
+            Ok((String::new(), String::new(), Vec::new()))
+        } else {
+            draw(None).and_then(|inline| {
                 let standalone = draw(Some(&caption))?;
                 let png = self.png(&standalone)?;
                 Ok((inline, standalone, png))
-            }),
+            })
         };
         match drawn {
             Ok((inline, standalone, png)) => {

@@ -95,15 +95,17 @@ impl Validator<'_> {
         }
         // On all cores when every file is validated (not `serve`'s runs,
         // which validate again only what changed).
-        let mut parsed: Vec<Option<Parsed>> = match self.memo {
+        let mut parsed = match self.memo {
             None => {
                 use rayon::prelude::*;
-                files.par_iter().map(|f| Some(Parsed::of(&f.text))).collect()
+                files.par_iter().map(|f| Parsed::of(&f.text)).collect()
             }
             Some(_) => Vec::new(),
-        };
-        for (i, file) in files.iter().enumerate() {
-            let parsed = parsed.get_mut(i).and_then(Option::take);
+        }
+        .into_iter();
+        for file in files {
+            // In the order of the files (none when made in `document`).
+            let parsed = parsed.next();
             let Some((name, lang)) = self.split_name(file) else {
                 // Misnamed, and said so: its version is not also "missing".
                 if let Some((lang, name, _)) = self.suffix_form(file, file.name.trim_end_matches(".md")) {
