@@ -94,8 +94,21 @@ pub struct LangSummary {
 impl LangSummary {
     /// The number of pages of the paginated article list (at least one).
     pub fn page_count(&self, per_page: usize) -> usize {
-        self.articles.len().div_ceil(per_page).max(1)
+        page_count(self.articles.len(), per_page)
     }
+}
+
+impl TagEntry {
+    /// The number of pages of the topic's paginated article list (at least
+    /// one: the first page shows its programmes too).
+    pub fn page_count(&self, per_page: usize) -> usize {
+        page_count(self.articles.len(), per_page)
+    }
+}
+
+/// The pages a list of `items` takes at `per_page` each: at least one.
+fn page_count(items: usize, per_page: usize) -> usize {
+    items.div_ceil(per_page).max(1)
 }
 
 /// Computes the summary of a valid site.

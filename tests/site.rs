@@ -183,6 +183,77 @@ fn article_lists_paginate() {
     assert!(first.contains("<a href=\"../bai-viet/page/2/\" rel=\"next\">"));
 }
 
+/// A topic's articles are paginated like the article list: its first page
+/// at the topic's address with its programmes, then `page/N/`; the pager
+/// links the ends and the pages near the current one.
+#[test]
+fn topic_pages_paginate_like_the_article_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let mut files = vec![
+        (
+            "content/site.yaml".to_string(),
+            "title: { vi: Thử, en: Test }\nlanguages: [vi, en]\nbase_url: https://example.org/\nper_page: 1\ntags:\n  che: { vi: Chè, en: Tea }\n".to_string(),
+        ),
+        (
+            "content/programs/p.yaml".to_string(),
+            "title: { vi: Chương trình chè, en: Tea programme }\nsummary: Tóm tắt\nowner: Sở\nperiod: { start: 2018, end: 2020 }\ntags: [che]\nbudget: { planned: 1000000 }\nindicators:\n  - id: models\n    title: Mô hình\n    unit: mô hình\n    target: 10\n    progress: [{ year: 2019, value: 5 }]\n".to_string(),
+        ),
+    ];
+    for i in 1..=10 {
+        files.push((
+            format!("content/articles/a{i}.vi.md"),
+            format!("---\ntitle: Bài số {i}\ndate: 2019-01-{i:02}\ntags: [che]\n---\nVăn bản {i}.\n"),
+        ));
+    }
+    let files: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    write_files(&root, &files);
+    let out = dir.path().join("out");
+    let run = build(&root, &out, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let t = tree(&out);
+    check_links(&t, Some("https://example.org/"));
+    let page = |n: usize| match n {
+        1 => text(&t, "chu-de/che/index.html"),
+        n => text(&t, &format!("chu-de/che/page/{n}/index.html")),
+    };
+    assert!(!t.contains_key("chu-de/che/page/11/index.html") && !t.contains_key("chu-de/che/page/1/index.html"));
+    // Newest first, one article a page, each on exactly one page.
+    for n in 1..=10 {
+        let html = page(n);
+        let shown: Vec<usize> = (1..=10).filter(|i| html.contains(&format!(">Bài số {i}</a>"))).collect();
+        assert_eq!(shown, vec![11 - n], "page {n}");
+        assert_eq!(
+            html.contains("<h2 id=\"section_programs\">"),
+            n == 1,
+            "the programme is on the first page only ({n})"
+        );
+        let title = if n == 1 {
+            "<title>Chủ đề: Chè – Thử</title>".to_string()
+        } else {
+            format!("<title>Chủ đề: Chè – Trang {n} – Thử</title>")
+        };
+        assert!(html.contains(&title), "page {n}: {html}");
+    }
+    // The pager of page 5 of 10: 1 2 3 4 [5] 6 7 … 10, with its neighbours.
+    let fifth = page(5);
+    let numbers: Vec<&str> =
+        fifth.split("aria-label=\"Đến trang ").skip(1).map(|s| &s[..s.find('"').unwrap()]).collect();
+    assert_eq!(numbers, ["1", "2", "3", "4", "6", "7", "10"], "{fifth}");
+    assert!(fifth.contains("aria-current=\"page\" aria-label=\"Trang 5\">5</a>"));
+    assert_eq!(fifth.matches("<li class=\"gap\" aria-hidden=\"true\">…</li>").count(), 1);
+    assert!(fifth.contains("<a href=\"../../../../chu-de/che/page/4/\" rel=\"prev\">"), "{fifth}");
+    assert!(fifth.contains("<a href=\"../../../../chu-de/che/page/6/\" rel=\"next\">"), "{fifth}");
+    assert!(page(1).contains("<a href=\"../../chu-de/che/\" aria-current=\"page\""));
+    assert!(!page(10).contains("rel=\"next\""));
+    // The article list has the same pager.
+    let list = text(&t, "bai-viet/page/5/index.html");
+    assert_eq!(list.matches("aria-label=\"Đến trang ").count(), 7, "{list}");
+    // Each page is in the sitemap.
+    let sitemap = text(&t, "sitemap.xml");
+    assert!((2..=10).all(|n| sitemap.contains(&format!("/chu-de/che/page/{n}/</loc>"))), "{sitemap}");
+}
+
 #[test]
 fn markup_from_yaml_is_escaped_in_every_format() {
     let (_dir, t) = build_fixture(&[]);

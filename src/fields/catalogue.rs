@@ -116,7 +116,10 @@ pub const SITE: [Field; 16] = [
         "per_page",
         Kind::Integer { min: Some(1), max: Some(1000) },
         Need::Optional,
-        w("Số bài viết trên mỗi trang của danh sách bài viết.", "How many articles each page of the article list shows."),
+        w(
+            "Số bài viết trên mỗi trang của danh sách bài viết và của mỗi chủ đề.",
+            "How many articles each page of the article list, and of each topic, shows.",
+        ),
     )
     .default("10")
     .example("6"),

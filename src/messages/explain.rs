@@ -565,11 +565,11 @@ fn entry(message: &Message) -> Entry {
             file: SiteFile,
             en: Words {
                 title: "per_page is out of range",
-                body: "`per_page` sets how many articles each page of the article list shows. It must be a whole number from 1 to 1000: with 0 no article could be shown, and thousands on one page would be too heavy to open on a phone.\n\nWrite a number in that range, or remove the line for the default, 10.",
+                body: "`per_page` sets how many articles each page of the article list, and of each topic, shows. It must be a whole number from 1 to 1000: with 0 no article could be shown, and thousands on one page would be too heavy to open on a phone.\n\nWrite a number in that range, or remove the line for the default, 10.",
             },
             vi: Words {
                 title: "per_page nằm ngoài khoảng cho phép",
-                body: "`per_page` quy định mỗi trang của danh sách bài viết hiện bao nhiêu bài. Giá trị phải là số nguyên từ 1 đến 1000: bằng 0 thì không hiện được bài nào, còn hàng nghìn bài trên một trang thì quá nặng để mở trên điện thoại.\n\nHãy ghi một số trong khoảng đó, hoặc xóa dòng này để dùng giá trị mặc định là 10.",
+                body: "`per_page` quy định mỗi trang của danh sách bài viết, và của mỗi chủ đề, hiện bao nhiêu bài. Giá trị phải là số nguyên từ 1 đến 1000: bằng 0 thì không hiện được bài nào, còn hàng nghìn bài trên một trang thì quá nặng để mở trên điện thoại.\n\nHãy ghi một số trong khoảng đó, hoặc xóa dòng này để dùng giá trị mặc định là 10.",
             },
             wrong: Same(
                 "title: Khuyến công Hà Giang\nlanguages: [vi, en]\nbase_url: https://example.gov.vn/khuyencong/\nper_page: 0",

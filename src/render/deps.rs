@@ -312,10 +312,16 @@ impl<'a> Fingerprints<'a> {
                             (slug, tag.articles.len(), tag.programs.len()).hash(&mut h);
                         }
                     }
-                    PageKey::Tag(slug) => {
+                    PageKey::Tag(slug, page) => {
                         if let Some(tag) = summary.tags.get(slug) {
-                            tag.articles.iter().for_each(|&a| listed(&mut h, &summary.articles[a]));
-                            tag.programs.iter().for_each(|&p| self.programs[p].hash(&mut h));
+                            let per = r.site.config.per_page;
+                            // Its pager, its articles, and on the first page its programmes.
+                            tag.page_count(per).hash(&mut h);
+                            let shown = tag.articles.iter().skip((page - 1) * per).take(per);
+                            shown.for_each(|&a| listed(&mut h, &summary.articles[a]));
+                            if *page == 1 {
+                                tag.programs.iter().for_each(|&p| self.programs[p].hash(&mut h));
+                            }
                         }
                     }
                 }

@@ -511,7 +511,7 @@ impl<'a> Renderer<'a> {
         if section == "tags" {
             let rest = strip_md(rest);
             let slug = crate::text::slugify(rest);
-            let key = PageKey::Tag(slug);
+            let key = PageKey::Tag(slug, 1);
             return in_lang(key).map(with_fragment).ok_or_else(|| LinkProblem::NoSuchTag { tag: rest.to_string() });
         }
         let name = strip_md(rest).to_string();

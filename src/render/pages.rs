@@ -110,13 +110,11 @@ impl<'a> Renderer<'a> {
                 let entries = self.entry_views(summary.articles.iter().skip((page - 1) * per).take(per), lang, &path);
                 ctx.insert("articles", &entries);
                 if !self.dry {
-                    ctx.insert("pagination", &self.pagination(lang, *page, &path));
+                    let count = summary.page_count(per);
+                    let pager = Pagination::new(*page, count, |n| u.relative(&path, &u.article_list(lang, n)));
+                    ctx.insert("pagination", &pager);
                 }
-                let mut title = loc.t("nav.articles");
-                if *page > 1 {
-                    title = format!("{title} – {}", loc.t("list.page").replace("{n}", &page.to_string()));
-                }
-                (title, None)
+                (paged_title(loc, loc.t("nav.articles"), *page), None)
             }
             PageKey::Article(name) => {
                 let (index, group) = self.article_group(name);
@@ -193,7 +191,7 @@ impl<'a> Renderer<'a> {
                     .into_iter()
                     .map(|(slug, tag)| TagLink {
                         name: Txt::new(&tag.name, tag.name_lang.as_deref()),
-                        href: u.relative(&path, &u.tag(lang, slug)),
+                        href: u.relative(&path, &u.tag(lang, slug, 1)),
                         count: tag.articles.len() + tag.programs.len(),
                     })
                     .collect();
@@ -205,18 +203,28 @@ impl<'a> Renderer<'a> {
                 ctx.insert("search", &view);
                 (loc.t("search.title"), Some(loc.t("search.description")))
             }
-            PageKey::Tag(slug) => {
+            PageKey::Tag(slug, page) => {
                 let tag = &summary.tags[slug];
-                let entries = self.entry_views(tag.articles.iter().map(|&i| &summary.articles[i]), lang, &path);
-                let programs: Vec<ProgramView> =
-                    tag.programs.iter().map(|&p| self.program_view(p, lang, &path, false)).collect();
+                let per = self.site.config.per_page;
+                let listed = tag.articles.iter().skip((page - 1) * per).take(per);
+                let entries = self.entry_views(listed.map(|&i| &summary.articles[i]), lang, &path);
+                // The first page shows the topic's programmes, the others only articles.
+                let programs: Vec<ProgramView> = match page {
+                    1 => tag.programs.iter().map(|&p| self.program_view(p, lang, &path, false)).collect(),
+                    _ => Vec::new(),
+                };
+                if !self.dry {
+                    let count = tag.page_count(per);
+                    let pager = Pagination::new(*page, count, |n| u.relative(&path, &u.tag(lang, slug, n)));
+                    ctx.insert("pagination", &pager);
+                }
                 ctx.insert("tag", &tag.name);
                 ctx.insert("tag_name", &Txt::new(&tag.name, tag.name_lang.as_deref()));
                 let description = tag.description.as_ref().map(|(d, l)| Txt::new(d, l.as_deref()));
                 ctx.insert("tag_description", &description);
                 ctx.insert("articles", &entries);
                 ctx.insert("programs", &programs);
-                (loc.t("tags.tag").replace("{name}", &tag.name), None)
+                (paged_title(loc, loc.t("tags.tag").replace("{name}", &tag.name), *page), None)
             }
         };
         if !self.dry {
@@ -251,18 +259,6 @@ impl<'a> Renderer<'a> {
         let title = |i: usize| self.text(&self.site.programs[i].title, lang).text;
         programs.sort_by(|&a, &b| loc.collate(&title(a), &title(b)));
         programs
-    }
-
-    pub(super) fn pagination(&self, lang: &str, page: usize, from: &str) -> Pagination {
-        let count = self.summary.langs[lang].page_count(self.site.config.per_page);
-        let href = |n: usize| self.urls.relative(from, &self.urls.article_list(lang, n));
-        Pagination {
-            pages: (1..=count)
-                .map(|n| Link { title: Txt::plain(&n.to_string()), href: href(n), current: n == page })
-                .collect(),
-            previous: (page > 1).then(|| href(page - 1)),
-            next: (page < count).then(|| href(page + 1)),
-        }
     }
 
     pub(super) fn feed(&self, lang: &'a str) -> (String, &'static str, Ctx) {
@@ -425,4 +421,12 @@ impl Ctx {
 /// Escapes text for an attribute value (an image shown as written).
 fn escape_attribute(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The title of page `page` of a list titled `title`: `Bài viết – Trang 2`.
+fn paged_title(loc: &Locale, title: String, page: usize) -> String {
+    match page {
+        1 => title,
+        _ => format!("{title} – {}", loc.t("list.page").replace("{n}", &page.to_string())),
+    }
 }

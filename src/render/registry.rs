@@ -21,8 +21,8 @@ pub enum PageKey {
     /// An article, by source name.
     Article(String),
     Tags,
-    /// A topic, by slug.
-    Tag(String),
+    /// A topic, by slug, and the 1-based page of its article list.
+    Tag(String, usize),
     /// A standalone page, by source name.
     Page(String),
     /// The search page, with its index (and, without script, an A–Z index).
@@ -74,7 +74,7 @@ impl PageKey {
             PageKey::ArticleList(_) => kind("articles", "articles.html", Section::Articles, None, false),
             PageKey::Article(_) => kind("article", "article.html", Section::Articles, Some(Section::Articles), true),
             PageKey::Tags => kind("tags", "tags.html", Section::Tags, None, false),
-            PageKey::Tag(_) => kind("tag", "tag.html", Section::Tags, Some(Section::Tags), false),
+            PageKey::Tag(..) => kind("tag", "tag.html", Section::Tags, Some(Section::Tags), false),
             PageKey::Page(_) => kind("page", "page.html", Section::None, None, false),
             PageKey::Search => kind("search", "search.html", Section::Search, None, false),
         }
@@ -98,7 +98,9 @@ impl<'a> Pages<'a> {
         keys.extend((1..=summary.page_count(site.config.per_page)).map(PageKey::ArticleList));
         keys.extend(versions(&site.articles, lang).map(PageKey::Article));
         keys.extend(versions(&site.pages, lang).map(PageKey::Page));
-        keys.extend(summary.tags.keys().map(|slug| PageKey::Tag(slug.clone())));
+        for (slug, tag) in &summary.tags {
+            keys.extend((1..=tag.page_count(site.config.per_page)).map(|n| PageKey::Tag(slug.clone(), n)));
+        }
         keys.push(PageKey::Search);
         keys
     }
@@ -123,9 +125,12 @@ impl<'a> Pages<'a> {
                 u.article(lang, &find(&self.site.articles, name, |g| &g.name)?.by_lang.get(lang)?.slug)
             }
             PageKey::Tags => u.tags(lang),
-            PageKey::Tag(slug) => {
-                self.summary.langs.get(lang)?.tags.get(slug)?;
-                u.tag(lang, slug)
+            PageKey::Tag(slug, n) => {
+                let tag = self.summary.langs.get(lang)?.tags.get(slug)?;
+                if *n == 0 || *n > tag.page_count(self.site.config.per_page) {
+                    return None;
+                }
+                u.tag(lang, slug, *n)
             }
             PageKey::Page(name) => u.page(lang, &find(&self.site.pages, name, |g| &g.name)?.by_lang.get(lang)?.slug),
             PageKey::Search => u.search(lang),

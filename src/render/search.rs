@@ -203,7 +203,7 @@ impl Renderer<'_> {
             entries.push(Searched::new(Entry {
                 kind: Kind::Topic,
                 title: tag.name.clone(),
-                href: u.relative(path, &u.tag(lang, slug)),
+                href: u.relative(path, &u.tag(lang, slug, 1)),
                 meta: String::new(),
                 snippet: tag.description.as_ref().map(|(d, _)| snippet(d)).unwrap_or_default(),
                 labels: Vec::new(),

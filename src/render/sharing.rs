@@ -157,9 +157,11 @@ impl<'a> Renderer<'a> {
                 latest.map(|d| as_of.as_ref().map_or(d.clone(), |a| d.min(a.clone()))).or(as_of)
             }
             PageKey::Home | PageKey::Programs | PageKey::Search => newest().max(as_of),
-            PageKey::Tag(slug) => {
-                let listed =
-                    &self.summary.langs[lang].articles[*self.summary.langs[lang].tags.get(slug)?.articles.first()?];
+            // The newest article it lists.
+            PageKey::Tag(slug, n) => {
+                let summary = &self.summary.langs[lang];
+                let first = summary.tags.get(slug)?.articles.get((n - 1) * self.site.config.per_page)?;
+                let listed = &summary.articles[*first];
                 self.site.articles[listed.group].by_lang[&listed.doc_lang].date.as_ref().map(Date::day_only)
             }
             PageKey::ArticleList(_) | PageKey::Tags => newest(),

@@ -32,8 +32,7 @@ impl Urls<'_> {
     }
 
     pub fn article_list(&self, lang: &str, page: usize) -> String {
-        let base = format!("{}{}/", self.lang_root(lang), self.config.paths(lang).articles);
-        if page <= 1 { base } else { format!("{base}page/{page}/") }
+        paged(format!("{}{}/", self.lang_root(lang), self.config.paths(lang).articles), page)
     }
 
     pub fn article(&self, lang: &str, slug: &str) -> String {
@@ -44,8 +43,9 @@ impl Urls<'_> {
         format!("{}{}/", self.lang_root(lang), self.config.paths(lang).tags)
     }
 
-    pub fn tag(&self, lang: &str, slug: &str) -> String {
-        format!("{}{slug}/", self.tags(lang))
+    /// A topic's page `page` (1-based) of its articles.
+    pub fn tag(&self, lang: &str, slug: &str, page: usize) -> String {
+        paged(format!("{}{slug}/", self.tags(lang)), page)
     }
 
     pub fn search(&self, lang: &str) -> String {
@@ -78,6 +78,12 @@ impl Urls<'_> {
     pub fn absolute(&self, to: &str) -> Option<String> {
         self.config.base_url.as_ref().map(|base| format!("{base}{to}"))
     }
+}
+
+/// Page `page` of a paginated list whose first page is `base`: `base`
+/// itself, then `base/page/2/` and on.
+fn paged(base: String, page: usize) -> String {
+    if page <= 1 { base } else { format!("{base}page/{page}/") }
 }
 
 /// The file a site path is written to: pages become `<path>index.html`.

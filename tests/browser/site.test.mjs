@@ -31,6 +31,7 @@ const pages = {
     article: 'bai-viet/mo-hinh-trinh-dien-che-thao-qua/',
     program: 'chuong-trinh/khuyen-cong-ha-giang-2020/',
     tag: 'chu-de/che/',
+    tagPage2: 'chu-de/khuyen-cong/page/2/',
     notFound: 'khong-co-trang-nay/',
   },
   en: {
@@ -38,6 +39,7 @@ const pages = {
     article: 'en/articles/tea-and-cardamom-demonstration-models/',
     program: 'en/programs/khuyen-cong-ha-giang-2020/',
     tag: 'en/tags/che/',
+    tagPage2: 'en/tags/khuyen-cong/page/2/',
     notFound: 'en/no-such-page/',
   },
 };
@@ -155,6 +157,13 @@ test('works with JavaScript off: navigation and pagination by links alone', asyn
   assert.equal(page.url(), base + 'bai-viet/');
   await page.click('.pagination a[rel="next"]');
   assert.equal(page.url(), base + 'bai-viet/page/2/');
+  // A topic's articles are paginated too, with the same pager.
+  await page.goto(base + 'chu-de/khuyen-cong/');
+  await page.click('.pagination a[rel="next"]');
+  assert.equal(page.url(), base + pages.vi.tagPage2);
+  assert.equal(await page.locator('.pagination a[aria-current="page"]').innerText(), '2');
+  await page.click('.pagination a[rel="prev"]');
+  assert.equal(page.url(), base + 'chu-de/khuyen-cong/');
   await page.click('.site-nav a[href$="chuong-trinh/"]');
   await page.click('.cards a');
   assert.equal(page.url(), base + pages.vi.program);
