@@ -10,8 +10,8 @@ usage: bench/compare.py [--sizes 1000,5000] [--rounds 3] [--dir /tmp/baocao-comp
 
 The corpus: N articles of 600-900 words, each in Vietnamese and English,
 three tags each from twelve, 10 programmes of 8 indicators; the same
-pages for each tool (an article page per language, paginated lists of 20,
-a page per tag, a page per programme, a home page). baocao also draws its
+pages for each tool (an article page per language, paginated lists of 20:
+the articles and each tag; a page per programme, a home page). baocao also draws its
 charts (SVG and PNG) and writes its open data: work the others do not do.
 
 baocao is timed twice: from nothing (`BAOCAO_CACHE=off`, every chart PNG

@@ -131,6 +131,8 @@ pub struct Staging {
     committed: bool,
     /// The folders made so far.
     folders: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+    /// The previous site, whose unchanged files are linked, not written again.
+    previous: Previous,
 }
 
 impl crate::render::Sink for Staging {
@@ -153,7 +155,8 @@ impl Staging {
             }
         }
         std::fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        Ok(Staging { dir, target, committed: false, folders: Default::default() })
+        let previous = Previous::of(&target);
+        Ok(Staging { dir, target, committed: false, folders: Default::default(), previous })
     }
 
     /// Writes one output file into the staging folder, creating each
@@ -182,6 +185,7 @@ impl Staging {
             }
         }
         match &output.body {
+            Body::Bytes(bytes) if self.previous.link_if_same(&output.path, bytes, &path) => Ok(()),
             Body::Bytes(bytes) => fresh(&path)
                 .and_then(|mut f| std::io::Write::write_all(&mut f, bytes))
                 .map_err(|e| disk_error(e, &path)),
@@ -234,6 +238,110 @@ impl Drop for Staging {
             let _ = std::fs::remove_dir_all(&self.dir);
         }
     }
+}
+
+/// The previous site, as the staging folder is filled: a file the new
+/// site has byte for byte the same at the same place is linked into the
+/// staging folder instead of written again. A rebuild after one edit then
+/// writes (and the removal of the previous site frees) only what changed;
+/// the files that did not change keep their dates, so a sync to the host
+/// (rsync, FTP mirroring) sends only the changed ones.
+///
+/// Only where that is safe: on Unix (where a file's links are counted), for
+/// a plain file with no other link (never one shared with the image cache
+/// or anything outside), in folders that are plain folders of the previous
+/// site all the way up (never through a link to elsewhere). Anything else,
+/// or a file system without links (FAT on a USB stick), is written.
+struct Previous {
+    dir: Option<PathBuf>,
+    /// Folders of the previous site known to be plain folders (true) or not.
+    folders: std::sync::Mutex<std::collections::HashMap<PathBuf, bool>>,
+    /// Links failed once: the file system has none; write everything.
+    no_links: std::sync::atomic::AtomicBool,
+}
+
+impl Previous {
+    fn of(target: &Path) -> Previous {
+        let plain_folder = target.symlink_metadata().is_ok_and(|m| m.is_dir());
+        Previous {
+            dir: (cfg!(unix) && plain_folder).then(|| target.to_path_buf()),
+            folders: Default::default(),
+            no_links: Default::default(),
+        }
+    }
+
+    /// Links the previous site's file at `rel` to `to` if it holds exactly
+    /// `bytes`; false when it does not, or cannot be used.
+    fn link_if_same(&self, rel: &str, bytes: &[u8], to: &Path) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        let Some(dir) = &self.dir else { return false };
+        if self.no_links.load(Relaxed) {
+            return false;
+        }
+        let Ok(old) = inside(dir, rel) else { return false };
+        if !old.parent().is_some_and(|f| self.plain_folder(dir, f)) || !same_file_content(&old, bytes) {
+            return false;
+        }
+        match std::fs::hard_link(&old, to) {
+            Ok(()) => true,
+            // Two outputs at one path (which the render reports): written.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => false,
+            Err(_) => {
+                self.no_links.store(true, Relaxed);
+                false
+            }
+        }
+    }
+
+    /// Whether `folder` (inside `dir`) and each folder above it up to `dir`
+    /// is a plain folder, not a link.
+    fn plain_folder(&self, dir: &Path, folder: &Path) -> bool {
+        if folder == dir {
+            return true;
+        }
+        if let Some(&known) = self.folders.lock().expect("never poisoned").get(folder) {
+            return known;
+        }
+        let plain = folder.symlink_metadata().is_ok_and(|m| m.is_dir())
+            && folder.parent().is_some_and(|up| self.plain_folder(dir, up));
+        self.folders.lock().expect("never poisoned").insert(folder.to_path_buf(), plain);
+        plain
+    }
+}
+
+/// Whether `path` is a plain file with one link that holds exactly `bytes`.
+#[cfg(unix)]
+fn same_file_content(path: &Path, bytes: &[u8]) -> bool {
+    use std::io::Read;
+    use std::os::unix::fs::MetadataExt;
+    // The name itself (a link to a file is linked as a link: never),
+    // then the opened file, which must be the same one: what is read is
+    // what is linked.
+    let Ok(named) = path.symlink_metadata() else { return false };
+    if !named.is_file() || named.nlink() != 1 || named.len() != bytes.len() as u64 {
+        return false;
+    }
+    let Ok(mut file) = File::open(path) else { return false };
+    let Ok(meta) = file.metadata() else { return false };
+    if (meta.dev(), meta.ino()) != (named.dev(), named.ino()) {
+        return false;
+    }
+    let mut buffer = [0u8; 64 * 1024];
+    let mut rest = bytes;
+    loop {
+        match file.read(&mut buffer) {
+            Ok(0) => return rest.is_empty(),
+            Ok(n) if n <= rest.len() && buffer[..n] == rest[..n] => rest = &rest[n..],
+            Ok(_) => return false,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file_content(_: &Path, _: &[u8]) -> bool {
+    false
 }
 
 /// Removes a folder and all it holds, as `remove_dir_all` does (links are
@@ -464,6 +572,94 @@ mod tests {
         std::fs::write(tmp.path().join("out.txt"), b"abc").unwrap();
         staging.write(&copied).unwrap();
         assert_eq!(std::fs::read(&cached).unwrap(), b"the cache's bytes");
+    }
+
+    /// Builds `outputs` into `out`, as `build` does.
+    fn publish(out: &Path, outputs: &[Output]) {
+        let Locked::Now(lock) = OutputLock::take(out, Duration::ZERO, || {}).unwrap() else { panic!() };
+        let staging = Staging::begin(&lock).unwrap();
+        outputs.iter().for_each(|o| staging.write(o).unwrap());
+        staging.commit().unwrap();
+    }
+
+    #[cfg(unix)]
+    fn inode(path: &Path) -> (u64, u64) {
+        use std::os::unix::fs::MetadataExt;
+        let m = path.symlink_metadata().unwrap();
+        (m.ino(), m.nlink())
+    }
+
+    /// An unchanged file is the previous site's file (the same inode, its
+    /// date kept), a changed one a new file; each has one link after the
+    /// swap, and every file holds what the new site says.
+    #[cfg(unix)]
+    #[test]
+    fn an_unchanged_file_is_linked_from_the_previous_site() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        let file = |rel: &str, text: &str| Output::new(rel, text.as_bytes().to_vec());
+        publish(&out, &[file("same.html", "same"), file("a/b/changed.html", "one"), file("a/longer.html", "ab")]);
+        let (same, changed, longer) =
+            (inode(&out.join("same.html")), inode(&out.join("a/b/changed.html")), inode(&out.join("a/longer.html")));
+        // The same length but other bytes, and another length.
+        publish(
+            &out,
+            &[
+                file("same.html", "same"),
+                file("a/b/changed.html", "two"),
+                file("a/longer.html", "abc"),
+                file("new.html", "new"),
+            ],
+        );
+        assert_eq!(inode(&out.join("same.html")), same, "linked, not written");
+        assert_ne!(inode(&out.join("a/b/changed.html")).0, changed.0);
+        assert_ne!(inode(&out.join("a/longer.html")).0, longer.0);
+        for (rel, text) in
+            [("same.html", "same"), ("a/b/changed.html", "two"), ("a/longer.html", "abc"), ("new.html", "new")]
+        {
+            assert_eq!(std::fs::read_to_string(out.join(rel)).unwrap(), text);
+            assert_eq!(inode(&out.join(rel)).1, 1, "{rel}: one link");
+        }
+    }
+
+    /// Nothing outside the previous site is ever linked into the new one: not
+    /// a file the previous site shares with another place, not a file behind
+    /// a link to a file, not a file in a folder that is a link to elsewhere.
+    #[cfg(unix)]
+    #[test]
+    fn nothing_outside_the_previous_site_is_linked_into_the_new_one() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        let elsewhere = tmp.path().join("elsewhere");
+        std::fs::create_dir_all(elsewhere.join("folder")).unwrap();
+        for f in ["shared.html", "target.html", "folder/inside.html"] {
+            std::fs::write(elsewhere.join(f), "text").unwrap();
+        }
+        let outputs: Vec<Output> = ["shared.html", "link.html", "folder/inside.html", "plain.html"]
+            .iter()
+            .map(|rel| Output::new(*rel, b"text".to_vec()))
+            .collect();
+        publish(&out, &outputs);
+        // Someone changes the published folder by hand.
+        std::fs::remove_file(out.join("shared.html")).unwrap();
+        std::fs::hard_link(elsewhere.join("shared.html"), out.join("shared.html")).unwrap();
+        std::fs::remove_file(out.join("link.html")).unwrap();
+        std::os::unix::fs::symlink(elsewhere.join("target.html"), out.join("link.html")).unwrap();
+        std::fs::remove_dir_all(out.join("folder")).unwrap();
+        std::os::unix::fs::symlink(elsewhere.join("folder"), out.join("folder")).unwrap();
+        let plain = inode(&out.join("plain.html"));
+        publish(&out, &outputs);
+        assert_eq!(inode(&out.join("plain.html")), plain, "the plain file is linked");
+        for rel in ["shared.html", "link.html", "folder/inside.html"] {
+            let meta = out.join(rel).symlink_metadata().unwrap();
+            assert!(meta.is_file(), "{rel}: a plain file");
+            assert_eq!(inode(&out.join(rel)).1, 1, "{rel}: shares nothing");
+            assert!(out.join(rel).parent().unwrap().symlink_metadata().unwrap().is_dir());
+        }
+        // What is elsewhere is as it was, with its own links only.
+        assert_eq!(inode(&elsewhere.join("shared.html")).1, 1);
+        assert_eq!(inode(&elsewhere.join("folder/inside.html")).1, 1);
+        assert_eq!(std::fs::read_to_string(elsewhere.join("target.html")).unwrap(), "text");
     }
 
     #[test]
