@@ -155,7 +155,7 @@ impl Staging {
             }
         }
         std::fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        let previous = Previous::of(&target);
+        let previous = Previous::of(&target, &dir);
         Ok(Staging { dir, target, committed: false, folders: Default::default(), previous })
     }
 
@@ -250,10 +250,15 @@ impl Drop for Staging {
 /// Only where that is safe: on Unix (where a file's links are counted), for
 /// a plain file with no other link (never one shared with the image cache
 /// or anything outside), in folders that are plain folders of the previous
-/// site all the way up (never through a link to elsewhere). Anything else,
+/// site all the way up (never through a link to elsewhere), owned by
+/// whoever builds and with the permissions a file written now would have
+/// (a file someone made writable by others is not kept). Anything else,
 /// or a file system without links (FAT on a USB stick), is written.
 struct Previous {
     dir: Option<PathBuf>,
+    /// The owner and permissions a file written now gets: those of the
+    /// staging folder just made, without its execute bits.
+    fresh: (u32, u32),
     /// Folders of the previous site known to be plain folders (true) or not.
     folders: std::sync::Mutex<std::collections::HashMap<PathBuf, bool>>,
     /// Links failed once: the file system has none; write everything.
@@ -261,10 +266,12 @@ struct Previous {
 }
 
 impl Previous {
-    fn of(target: &Path) -> Previous {
+    fn of(target: &Path, staging: &Path) -> Previous {
         let plain_folder = target.symlink_metadata().is_ok_and(|m| m.is_dir());
+        let fresh = fresh_owner_and_mode(staging);
         Previous {
-            dir: (cfg!(unix) && plain_folder).then(|| target.to_path_buf()),
+            dir: (plain_folder && fresh.is_some()).then(|| target.to_path_buf()),
+            fresh: fresh.unwrap_or_default(),
             folders: Default::default(),
             no_links: Default::default(),
         }
@@ -279,11 +286,18 @@ impl Previous {
             return false;
         }
         let Ok(old) = inside(dir, rel) else { return false };
-        if !old.parent().is_some_and(|f| self.plain_folder(dir, f)) || !same_file_content(&old, bytes) {
+        if !old.parent().is_some_and(|f| self.plain_folder(dir, f)) {
             return false;
         }
+        let Some(read) = same_file_content(&old, bytes, self.fresh) else { return false };
         match std::fs::hard_link(&old, to) {
-            Ok(()) => true,
+            // The name is looked up again to link: what it links must be the
+            // file that was read, unchanged since, and shared with no one else.
+            Ok(()) if read.is_linked_at(to) => true,
+            Ok(()) => {
+                let _ = std::fs::remove_file(to);
+                false
+            }
             // Two outputs at one path (which the render reports): written.
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => false,
             Err(_) => {
@@ -309,39 +323,84 @@ impl Previous {
     }
 }
 
-/// Whether `path` is a plain file with one link that holds exactly `bytes`.
+/// A file of the previous site as it was read: which file, and its
+/// modification time and length then.
+#[derive(Debug, PartialEq)]
+#[cfg_attr(not(unix), allow(dead_code))]
+struct ReadFile {
+    dev: u64,
+    ino: u64,
+    modified: (i64, i64),
+    len: u64,
+}
+
 #[cfg(unix)]
-fn same_file_content(path: &Path, bytes: &[u8]) -> bool {
+fn fresh_owner_and_mode(staging: &Path) -> Option<(u32, u32)> {
+    use std::os::unix::fs::MetadataExt;
+    staging.metadata().ok().map(|m| (m.uid(), m.mode() & 0o666))
+}
+
+#[cfg(not(unix))]
+fn fresh_owner_and_mode(_: &Path) -> Option<(u32, u32)> {
+    None
+}
+
+#[cfg(unix)]
+impl ReadFile {
+    fn of(meta: &std::fs::Metadata) -> ReadFile {
+        use std::os::unix::fs::MetadataExt;
+        ReadFile { dev: meta.dev(), ino: meta.ino(), modified: (meta.mtime(), meta.mtime_nsec()), len: meta.len() }
+    }
+
+    /// Whether `to` is now a second name of this file, unchanged, and its only other one.
+    fn is_linked_at(&self, to: &Path) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        to.symlink_metadata().is_ok_and(|m| m.is_file() && m.nlink() == 2 && ReadFile::of(&m) == *self)
+    }
+}
+
+#[cfg(not(unix))]
+impl ReadFile {
+    fn is_linked_at(&self, _: &Path) -> bool {
+        false
+    }
+}
+
+/// The file at `path` if it is a plain file with one link, owned and
+/// permitted as `fresh` (owner, mode), that holds exactly `bytes`.
+#[cfg(unix)]
+fn same_file_content(path: &Path, bytes: &[u8], fresh: (u32, u32)) -> Option<ReadFile> {
     use std::io::Read;
     use std::os::unix::fs::MetadataExt;
     // The name itself (a link to a file is linked as a link: never),
     // then the opened file, which must be the same one: what is read is
     // what is linked.
-    let Ok(named) = path.symlink_metadata() else { return false };
-    if !named.is_file() || named.nlink() != 1 || named.len() != bytes.len() as u64 {
-        return false;
+    let named = path.symlink_metadata().ok()?;
+    let usual = (named.uid(), named.mode() & 0o7777) == fresh;
+    if !named.is_file() || named.nlink() != 1 || named.len() != bytes.len() as u64 || !usual {
+        return None;
     }
-    let Ok(mut file) = File::open(path) else { return false };
-    let Ok(meta) = file.metadata() else { return false };
-    if (meta.dev(), meta.ino()) != (named.dev(), named.ino()) {
-        return false;
+    let mut file = File::open(path).ok()?;
+    let read = ReadFile::of(&file.metadata().ok()?);
+    if read != ReadFile::of(&named) {
+        return None;
     }
     let mut buffer = [0u8; 64 * 1024];
     let mut rest = bytes;
     loop {
         match file.read(&mut buffer) {
-            Ok(0) => return rest.is_empty(),
+            Ok(0) => return rest.is_empty().then_some(read),
             Ok(n) if n <= rest.len() && buffer[..n] == rest[..n] => rest = &rest[n..],
-            Ok(_) => return false,
+            Ok(_) => return None,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => return false,
+            Err(_) => return None,
         }
     }
 }
 
 #[cfg(not(unix))]
-fn same_file_content(_: &Path, _: &[u8]) -> bool {
-    false
+fn same_file_content(_: &Path, _: &[u8], _: (u32, u32)) -> Option<ReadFile> {
+    None
 }
 
 /// Removes a folder and all it holds, as `remove_dir_all` does (links are
@@ -660,6 +719,52 @@ mod tests {
         assert_eq!(inode(&elsewhere.join("shared.html")).1, 1);
         assert_eq!(inode(&elsewhere.join("folder/inside.html")).1, 1);
         assert_eq!(std::fs::read_to_string(elsewhere.join("target.html")).unwrap(), "text");
+    }
+
+    /// A previous file someone made writable by others (or executable) is
+    /// not kept: the new one is written, with the permissions of a new file.
+    #[cfg(unix)]
+    #[test]
+    fn a_file_with_other_permissions_is_written_again() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        let outputs = [Output::new("open.html", b"text".to_vec()), Output::new("usual.html", b"text".to_vec())];
+        publish(&out, &outputs);
+        let mode = |rel: &str| out.join(rel).symlink_metadata().unwrap().permissions().mode() & 0o7777;
+        let usual_mode = mode("usual.html");
+        std::fs::set_permissions(out.join("open.html"), std::fs::Permissions::from_mode(0o666 | 0o111)).unwrap();
+        let (open, usual) = (inode(&out.join("open.html")), inode(&out.join("usual.html")));
+        publish(&out, &outputs);
+        assert_eq!(inode(&out.join("usual.html")), usual, "linked");
+        assert_ne!(inode(&out.join("open.html")).0, open.0, "written again");
+        assert_eq!(mode("open.html"), usual_mode);
+    }
+
+    /// After linking, the new name must be the file that was read, unchanged,
+    /// with no third name: else the link is undone and the file written.
+    #[cfg(unix)]
+    #[test]
+    fn a_link_is_kept_only_to_the_file_that_was_read() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (old, new) = (tmp.path().join("old"), tmp.path().join("new"));
+        std::fs::write(&old, "text").unwrap();
+        let read = same_file_content(&old, b"text", fresh_owner_and_mode(tmp.path()).unwrap()).unwrap();
+        assert!(same_file_content(&old, b"texT", fresh_owner_and_mode(tmp.path()).unwrap()).is_none());
+        std::fs::hard_link(&old, &new).unwrap();
+        assert!(read.is_linked_at(&new));
+        // A third name made meanwhile.
+        std::fs::hard_link(&old, tmp.path().join("third")).unwrap();
+        assert!(!read.is_linked_at(&new));
+        std::fs::remove_file(tmp.path().join("third")).unwrap();
+        // Written to in place meanwhile (a later time).
+        let file = std::fs::OpenOptions::new().write(true).open(&old).unwrap();
+        file.set_modified(std::time::SystemTime::now() + Duration::from_secs(5)).unwrap();
+        assert!(!read.is_linked_at(&new));
+        // Another file at the name.
+        std::fs::remove_file(&new).unwrap();
+        std::fs::write(&new, "text").unwrap();
+        assert!(!read.is_linked_at(&new));
     }
 
     #[test]

@@ -412,3 +412,26 @@ fn a_broken_edit_keeps_the_last_good_site_then_the_fix_catches_up() {
     let idle = engine.rebuild(&[]).unwrap();
     assert_eq!((idle.rendered_jobs, idle.changed.len()), (0, 0), "{:?}", idle.changed);
 }
+
+/// A topic's page 2 in Vietnamese links its English page 2 while there is
+/// one. An English article leaving the topic takes that page away, though
+/// nothing on the Vietnamese page changed: the page must be made again.
+#[test]
+fn a_topic_page_follows_the_other_languages_page_count() {
+    let (dir, mut engine) = example_engine();
+    let root = dir.path();
+    let page2 = "chu-de/khuyen-cong/page/2/index.html";
+    let links_english = |engine: &Engine| {
+        String::from_utf8(served(engine)[page2].clone()).unwrap().contains("en/tags/khuyen-cong/page/2/")
+    };
+    assert!(links_english(&engine), "the example's topic has a second page in both languages");
+    let article = root.join("content/articles/bao-bi-thuong-hieu-san-pham-chu-luc.en.md");
+    let text = read(&article);
+    assert!(text.contains("tags: [Industrial promotion, "), "the example article is in the topic");
+    write(&article, &text.replacen("tags: [Industrial promotion, ", "tags: [", 1));
+    let rebuild = engine.rebuild(std::slice::from_ref(&article)).unwrap();
+    assert!(rebuild.ok, "{:?}", rebuild.diagnostics);
+    assert!(!served(&engine).contains_key("en/tags/khuyen-cong/page/2/index.html"), "one English page is left");
+    assert!(!links_english(&engine), "{:?}", rebuild.changed);
+    compare(&engine, root, Some(&printed(&rebuild.diagnostics)), "an English article out of the topic");
+}

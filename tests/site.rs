@@ -205,6 +205,12 @@ fn topic_pages_paginate_like_the_article_list() {
             format!("content/articles/a{i}.vi.md"),
             format!("---\ntitle: Bài số {i}\ndate: 2019-01-{i:02}\ntags: [che]\n---\nVăn bản {i}.\n"),
         ));
+        // In English, only the two newest are about tea.
+        let tags = if i > 8 { "[che]" } else { "[]" };
+        files.push((
+            format!("content/articles/a{i}.en.md"),
+            format!("---\ntitle: Article {i}\ndate: 2019-01-{i:02}\ntags: {tags}\n---\nText {i}.\n"),
+        ));
     }
     let files: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     write_files(&root, &files);
@@ -246,6 +252,13 @@ fn topic_pages_paginate_like_the_article_list() {
     assert!(fifth.contains("<a href=\"../../../../chu-de/che/page/6/\" rel=\"next\">"), "{fifth}");
     assert!(page(1).contains("<a href=\"../../chu-de/che/\" aria-current=\"page\""));
     assert!(!page(10).contains("rel=\"next\""));
+    // English has two pages of the topic: page 2's switcher leads to its
+    // translation, page 5's to the topic's first page, and says so.
+    assert!(t.contains_key("en/tags/che/page/2/index.html") && !t.contains_key("en/tags/che/page/3/index.html"));
+    assert!(page(2).contains("<a href=\"../../../../en/tags/che/page/2/\" hreflang=\"en\" rel=\"alternate\">"));
+    let to_first = "<a href=\"../../../../en/tags/che/\" hreflang=\"en\" class=\"untranslated\"><span lang=\"en\">English</span> <small>(không có trang này, đến trang đầu)</small></a>";
+    assert!(fifth.contains(to_first), "{fifth}");
+    assert!(!fifth.contains("hreflang=\"en\" href="), "no alternate for a page English lacks");
     // The article list has the same pager.
     let list = text(&t, "bai-viet/page/5/index.html");
     assert_eq!(list.matches("aria-label=\"Đến trang ").count(), 7, "{list}");

@@ -211,8 +211,11 @@ impl<'a> Fingerprints<'a> {
         site.static_images.iter().for_each(|(k, i)| (k, i.len, i.modified).hash(&mut h));
         for (lang, summary) in &r.summary.langs {
             lang.hash(&mut h);
+            // A topic's page count too: a page of it in another language
+            // links this language's page of the same number, if there is one.
             for (slug, tag) in &summary.tags {
                 (slug, &tag.name, &tag.name_lang, &tag.description).hash(&mut h);
+                tag.page_count(site.config.per_page).hash(&mut h);
             }
             summary.page_count(site.config.per_page).hash(&mut h);
         }

@@ -16,6 +16,9 @@ pub struct LangLink {
     /// False when the page has no version in this language and the link
     /// leads to that language's home instead.
     pub translated: bool,
+    /// The page is a later page of a topic that this language has fewer
+    /// pages of: the link leads to the topic's first page instead.
+    pub first_page: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -115,10 +118,14 @@ impl<'a> Renderer<'a> {
             if let Some(t) = &target {
                 alternates.push(Alternate { lang: other.clone(), href: u.absolute(t).unwrap_or_else(|| rel(t)) });
             }
+            // A later page of a topic the other language has fewer pages
+            // of: the topic's first page, else the home page.
+            let first_page = target.is_none().then(|| self.first_page_of(key, other)).flatten();
             switcher.push(LangLink {
                 lang: other.clone(),
                 name: self.t(other, "lang_name"),
-                href: rel(&target.clone().unwrap_or_else(|| u.home(other))),
+                first_page: first_page.is_some(),
+                href: rel(&target.clone().or(first_page).unwrap_or_else(|| u.home(other))),
                 current: other == lang,
                 translated: target.is_some(),
             });
@@ -199,6 +206,17 @@ impl<'a> Renderer<'a> {
             },
             icon_svg_href: rel("theme/favicon.svg"),
             icon_png_href: rel("theme/favicon-32.png"),
+        }
+    }
+
+    /// The first page of the topic `key` is a later page of, in `lang`.
+    /// (Every language lists every article, in its own version or
+    /// another's, so only topics, which follow each version's tags, can
+    /// have fewer pages in one language.)
+    fn first_page_of(&self, key: &PageKey, lang: &str) -> Option<String> {
+        match key {
+            PageKey::Tag(slug, page) if *page > 1 => self.path_of(&PageKey::Tag(slug.clone(), 1), lang),
+            _ => None,
         }
     }
 
