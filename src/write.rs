@@ -255,10 +255,10 @@ impl Drop for Staging {
 /// (a file someone made writable by others is not kept). Anything else,
 /// or a file system without links (FAT on a USB stick), is written.
 struct Previous {
-    dir: Option<PathBuf>,
-    /// The owner and permissions a file written now gets: those of the
-    /// staging folder just made, without its execute bits.
-    fresh: (u32, u32),
+    /// The previous site's folder, and the owner and permissions a file
+    /// written now gets (those of the staging folder just made, without
+    /// its execute bits); none on Windows or without a previous site.
+    site: Option<(PathBuf, (u32, u32))>,
     /// Folders of the previous site known to be plain folders (true) or not.
     folders: std::sync::Mutex<std::collections::HashMap<PathBuf, bool>>,
     /// Links failed once: the file system has none; write everything.
@@ -268,10 +268,8 @@ struct Previous {
 impl Previous {
     fn of(target: &Path, staging: &Path) -> Previous {
         let plain_folder = target.symlink_metadata().is_ok_and(|m| m.is_dir());
-        let fresh = fresh_owner_and_mode(staging);
         Previous {
-            dir: (plain_folder && fresh.is_some()).then(|| target.to_path_buf()),
-            fresh: fresh.unwrap_or_default(),
+            site: fresh_owner_and_mode(staging).filter(|_| plain_folder).map(|fresh| (target.to_path_buf(), fresh)),
             folders: Default::default(),
             no_links: Default::default(),
         }
@@ -281,7 +279,7 @@ impl Previous {
     /// `bytes`; false when it does not, or cannot be used.
     fn link_if_same(&self, rel: &str, bytes: &[u8], to: &Path) -> bool {
         use std::sync::atomic::Ordering::Relaxed;
-        let Some(dir) = &self.dir else { return false };
+        let Some((dir, fresh)) = &self.site else { return false };
         if self.no_links.load(Relaxed) {
             return false;
         }
@@ -289,7 +287,7 @@ impl Previous {
         if !old.parent().is_some_and(|f| self.plain_folder(dir, f)) {
             return false;
         }
-        let Some(read) = same_file_content(&old, bytes, self.fresh) else { return false };
+        let Some(read) = same_file_content(&old, bytes, *fresh) else { return false };
         match std::fs::hard_link(&old, to) {
             // The name is looked up again to link: what it links must be the
             // file that was read, unchanged since, and shared with no one else.

@@ -14,7 +14,8 @@ pub struct LangLink {
     pub href: String,
     pub current: bool,
     /// False when the page has no version in this language and the link
-    /// leads to that language's home instead.
+    /// leads elsewhere: that language's home, or (`first_page`) the
+    /// topic's first page.
     pub translated: bool,
     /// The page is a later page of a topic that this language has fewer
     /// pages of: the link leads to the topic's first page instead.
