@@ -283,6 +283,39 @@ fn an_edit_reloads_an_error_shows_over_the_last_good_site_and_output_is_never_wr
     }));
 }
 
+/// Editors' ways of saving are one rebuild each, with the page there
+/// throughout: vim's (the file renamed to a backup, a new one written, the
+/// backup removed) and an atomic save (a temporary file renamed over it).
+#[test]
+fn an_editors_save_is_one_rebuild_and_the_page_never_goes() {
+    let dir = site();
+    let serving = start(dir.path());
+    let port = serving.port;
+    let events = events(port);
+    let article = dir.path().join("content/articles/ho-tro-hoi-cho-trien-lam.vi.md");
+    let path = "/bai-viet/ho-tro-hoi-cho-trien-lam/";
+    let good = std::fs::read_to_string(&article).unwrap();
+    // vim: the gap between the rename and the new file is longer than the
+    // wait after a save, as on a slow disk.
+    let backup = article.with_file_name("ho-tro-hoi-cho-trien-lam.vi.md~");
+    std::fs::rename(&article, &backup).unwrap();
+    std::thread::sleep(Duration::from_millis(40));
+    std::fs::write(&article, format!("{good}\nLưu theo cách của vim.\n")).unwrap();
+    std::fs::remove_file(&backup).unwrap();
+    next_change(&events);
+    let page = get(port, path);
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("Lưu theo cách của vim."));
+    assert!(events.recv_timeout(Duration::from_millis(1500)).is_err(), "one rebuild for vim's save");
+    // Atomic: a temporary file written, then renamed over the article.
+    let temporary = article.with_file_name(".ho-tro-hoi-cho-trien-lam.vi.md.tmp");
+    std::fs::write(&temporary, format!("{good}\nLưu bằng cách đổi tên.\n")).unwrap();
+    std::fs::rename(&temporary, &article).unwrap();
+    next_change(&events);
+    assert!(get(port, path).text().contains("Lưu bằng cách đổi tên."));
+    assert!(events.recv_timeout(Duration::from_millis(1500)).is_err(), "one rebuild for an atomic save");
+}
+
 /// A site's warnings are printed once, by the first build; each rebuild
 /// prints only the new ones, and counts the others.
 #[test]

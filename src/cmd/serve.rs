@@ -5,9 +5,11 @@
 //!
 //! - Watching: `notify` on the folders (not the files: editors that save
 //!   by writing a new file and renaming it keep being seen), debounced
-//!   here (changes are gathered until they pause for 100 ms); reads and
-//!   editors' scratch files are ignored. One rebuild at a time, and
-//!   one more if changes came during it.
+//!   here: changes are gathered until they pause for 100 ms, or for 10 ms
+//!   once the system says a file of the site was saved whole (closed after
+//!   writing, or renamed into place: Linux tells both); reads and editors'
+//!   scratch files are ignored. One rebuild at a time, and one more if
+//!   changes came during it.
 //! - Reloading: every HTML page served gets a few lines of script (never in
 //!   `build`'s output) that listen at `__baocao/events`, by a path relative
 //!   to the page, so it works under a sub-path. Each build has a version;
@@ -35,6 +37,11 @@ use std::time::{Duration, Instant};
 
 /// How long changes are gathered before a rebuild: editors save in bursts.
 const DEBOUNCE: Duration = Duration::from_millis(100);
+/// How long, once a file of the site is known to be saved whole: what an
+/// editor does after (removing its backup, setting the file's mode) comes
+/// within a millisecond or two, and anything later is one more rebuild,
+/// which changes nothing the browser sees when the content did not change.
+const SETTLE: Duration = Duration::from_millis(10);
 /// How many ports after the one asked for are tried.
 const PORTS_TRIED: u16 = 20;
 /// Where pages listen for new builds (relative to the site's root).
@@ -78,18 +85,15 @@ pub fn run(args: &ServeArgs, lang: MessageLang, verbosity: Verbosity) -> Result<
         // Reads (the build's own, an editor opening a file) change nothing.
         // When the watcher lost track (its queue overflowed, an error), the
         // site's folder stands for "anything": every file is looked at.
-        match event {
-            Ok(event) if event.need_rescan() => {
-                let _ = changes.send(vec![watched.clone()]);
-            }
-            Ok(event) if !matches!(event.kind, notify::EventKind::Access(_)) => {
-                let _ = changes.send(event.paths);
-            }
-            Ok(_) => {}
-            Err(_) => {
-                let _ = changes.send(vec![watched.clone()]);
-            }
-        }
+        let change = match event {
+            Ok(event) if event.need_rescan() => Change { paths: vec![watched.clone()], saved: false },
+            Ok(event) => match saved_whole(&event.kind) {
+                Some(saved) => Change { paths: event.paths, saved },
+                None => return,
+            },
+            Err(_) => Change { paths: vec![watched.clone()], saved: false },
+        };
+        let _ = changes.send(change);
     })
     .context("watching the site's files")?;
     watch(&mut watcher, &root)?;
@@ -193,10 +197,64 @@ fn matters(root: &Path, path: &Path) -> bool {
     })
 }
 
+/// What the watcher saw: files changed, and whether the event says the
+/// last of them was saved whole (of a rename, the last is the new name).
+struct Change {
+    paths: Vec<PathBuf>,
+    saved: bool,
+}
+
+/// Of a watcher's event, whether it tells that a write is over (a file
+/// closed after writing, or renamed into place), or `None` when it changes
+/// nothing (a read, an open, a close after reading).
+fn saved_whole(kind: &notify::EventKind) -> Option<bool> {
+    use notify::EventKind;
+    use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
+    match kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => Some(true),
+        EventKind::Access(_) => None,
+        EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Both)) => Some(true),
+        _ => Some(false),
+    }
+}
+
+/// The files of the site changed from `first` on, gathered until the
+/// changes pause: for `debounce`, or for `settle` once a file of the site
+/// was saved whole. Sorted, without repeats; empty when none matters.
+fn gather(
+    first: Change,
+    changed: &mpsc::Receiver<Change>,
+    root: &Path,
+    settle: Duration,
+    debounce: Duration,
+) -> Vec<PathBuf> {
+    // Whether `change` saved a file of the site whole; its files kept.
+    // (Not a file renamed away, as vim does to keep a backup before it
+    // writes the new one: the new name is what was saved.)
+    let take = |change: Change, paths: &mut Vec<PathBuf>| {
+        let saved = change.saved && change.paths.last().is_some_and(|p| matters(root, p));
+        paths.extend(change.paths.into_iter().filter(|p| matters(root, p)));
+        saved
+    };
+    let mut paths = Vec::new();
+    let mut wait = if take(first, &mut paths) { settle } else { debounce };
+    if paths.is_empty() {
+        return paths;
+    }
+    while let Ok(more) = changed.recv_timeout(wait) {
+        if take(more, &mut paths) {
+            wait = settle;
+        }
+    }
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
 fn rebuild_loop(
     mut engine: Engine,
     root: &Path,
-    changed: mpsc::Receiver<Vec<PathBuf>>,
+    changed: mpsc::Receiver<Change>,
     live: &Live,
     mut terminal: Terminal,
     version: &mut dyn FnMut() -> String,
@@ -204,18 +262,10 @@ fn rebuild_loop(
 ) {
     let lang = live.lang;
     while let Ok(first) = changed.recv() {
-        let mut paths: Vec<PathBuf> = first.into_iter().filter(|p| matters(root, p)).collect();
-        if paths.is_empty() {
-            continue;
-        }
         // Debounced: what comes until the changes pause (an editor saving
         // through a temporary file, a folder copied in) is one rebuild; what
         // came during the last rebuild is taken in this one.
-        while let Ok(more) = changed.recv_timeout(DEBOUNCE) {
-            paths.extend(more.into_iter().filter(|p| matters(root, p)));
-        }
-        paths.sort();
-        paths.dedup();
+        let paths = gather(first, &changed, root, SETTLE, DEBOUNCE);
         if paths.is_empty() {
             continue;
         }
@@ -522,6 +572,68 @@ mod tests {
         }
         // Decoded once: a doubly encoded dot-dot is a name, not a way up (and not found).
         assert_eq!(site_path("/%252e%252e/x"), Ok("%2e%2e/x".into()));
+    }
+
+    #[test]
+    fn a_close_after_writing_and_a_rename_into_place_are_saves() {
+        use notify::EventKind;
+        use notify::event::{AccessKind, AccessMode, CreateKind, DataChange, ModifyKind, RenameMode};
+        assert_eq!(saved_whole(&EventKind::Access(AccessKind::Close(AccessMode::Write))), Some(true));
+        assert_eq!(saved_whole(&EventKind::Modify(ModifyKind::Name(RenameMode::To))), Some(true));
+        assert_eq!(saved_whole(&EventKind::Modify(ModifyKind::Name(RenameMode::Both))), Some(true));
+        assert_eq!(saved_whole(&EventKind::Modify(ModifyKind::Name(RenameMode::From))), Some(false));
+        assert_eq!(saved_whole(&EventKind::Modify(ModifyKind::Data(DataChange::Any))), Some(false));
+        assert_eq!(saved_whole(&EventKind::Create(CreateKind::File)), Some(false));
+        assert_eq!(saved_whole(&EventKind::Access(AccessKind::Open(AccessMode::Any))), None);
+        assert_eq!(saved_whole(&EventKind::Access(AccessKind::Close(AccessMode::Read))), None);
+    }
+
+    /// Gathers from a channel fed by `feed` (which sleeps as it likes),
+    /// settling in 10 ms and debouncing in 3 s.
+    fn gathered(first: Change, feed: impl FnOnce(mpsc::Sender<Change>) + Send + 'static) -> Vec<PathBuf> {
+        let (tx, rx) = mpsc::channel();
+        let feeding = std::thread::spawn(move || feed(tx));
+        let paths = gather(first, &rx, Path::new("/site"), SETTLE, Duration::from_secs(3));
+        drop(rx);
+        feeding.join().unwrap();
+        paths
+    }
+
+    fn change(paths: &[&str], saved: bool) -> Change {
+        Change { paths: paths.iter().map(PathBuf::from).collect(), saved }
+    }
+
+    #[test]
+    fn a_save_is_rebuilt_without_waiting_out_the_debounce() {
+        let (a, b) = ("/site/content/articles/a.vi.md", "/site/content/articles/b.vi.md");
+        // Saved whole: gathered for 10 ms, so what comes a second later is the next rebuild's.
+        let later = |tx: mpsc::Sender<Change>| {
+            std::thread::sleep(Duration::from_secs(1));
+            let _ = tx.send(change(&["/site/content/articles/b.vi.md"], false));
+        };
+        assert_eq!(gathered(change(&[a], true), later), [PathBuf::from(a)]);
+        // A write not known to be over waits for the changes to pause.
+        let soon = |tx: mpsc::Sender<Change>| {
+            std::thread::sleep(Duration::from_millis(100));
+            let _ = tx.send(change(&["/site/content/articles/b.vi.md"], false));
+        };
+        assert_eq!(gathered(change(&[a], false), soon), [PathBuf::from(a), PathBuf::from(b)]);
+        // An editor's swap file closed after writing is not the article saved.
+        let swap_then_soon = |tx: mpsc::Sender<Change>| {
+            let _ = tx.send(change(&["/site/content/articles/.a.vi.md.swp"], true));
+            std::thread::sleep(Duration::from_millis(100));
+            let _ = tx.send(change(&["/site/content/articles/b.vi.md", "/site/content/articles/a.vi.md"], true));
+        };
+        assert_eq!(gathered(change(&[a], false), swap_then_soon), [PathBuf::from(a), PathBuf::from(b)]);
+        // A file renamed to its backup is not saved: its new version is yet to come.
+        let backup_then_soon = |tx: mpsc::Sender<Change>| {
+            std::thread::sleep(Duration::from_millis(100));
+            let _ = tx.send(change(&["/site/content/articles/b.vi.md"], false));
+        };
+        let renamed_away = change(&[a, "/site/content/articles/a.vi.md~"], true);
+        assert_eq!(gathered(renamed_away, backup_then_soon), [PathBuf::from(a), PathBuf::from(b)]);
+        // Nothing of the site: nothing to rebuild, and nothing waited for.
+        assert!(gathered(change(&["/site/output/index.html"], true), |_| {}).is_empty());
     }
 
     #[test]
