@@ -85,8 +85,9 @@ pub struct LangSummary {
     pub articles: Vec<Listed>,
     /// Tag slug → topic.
     pub tags: BTreeMap<String, TagEntry>,
-    /// Article group index → (older, newer) article of the same language, by group index.
-    pub neighbours: BTreeMap<usize, (Option<usize>, Option<usize>)>,
+    /// By article group index: the (older, newer) article of the same
+    /// language, by group index (none for a group without a version here).
+    pub neighbours: Vec<(Option<usize>, Option<usize>)>,
     /// Per programme (by index): indices into `articles` of the articles linked to it.
     pub related: Vec<Vec<usize>>,
 }
@@ -243,11 +244,10 @@ fn lang(site: &Site, lang: &str) -> LangSummary {
 
     // Newer is "next", older is "previous", among the articles of this language.
     let own: Vec<usize> = articles.iter().filter(|l| !l.fallback).map(|l| l.group).collect();
-    let neighbours = own
-        .iter()
-        .enumerate()
-        .map(|(i, &group)| (group, (own.get(i + 1).copied(), i.checked_sub(1).map(|j| own[j]))))
-        .collect();
+    let mut neighbours = vec![(None, None); site.articles.len()];
+    for (i, &group) in own.iter().enumerate() {
+        neighbours[group] = (own.get(i + 1).copied(), i.checked_sub(1).map(|j| own[j]));
+    }
 
     let ids: BTreeMap<&str, usize> = site.programs.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
     let mut related = vec![Vec::new(); site.programs.len()];

@@ -363,14 +363,18 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     if site.config.base_url.is_some() {
         jobs.push(Job::Sitemap);
     }
-    for lang in &site.config.languages {
+    // The pages of each language, and what tells the jobs apart, on both
+    // cores: on a large site each reads every document.
+    let (pages, fingerprints) = rayon::join(
+        || site.config.languages.par_iter().map(|lang| (lang, r.pages.all(lang))).collect::<Vec<_>>(),
+        || options.incremental.as_ref().map(|inc| deps::Fingerprints::new(&r, theme, options.offline, &inc.sources)),
+    );
+    for (lang, keys) in pages {
         jobs.push(Job::Feed(lang));
-        jobs.extend(r.pages.all(lang).into_iter().map(|key| Job::Page(lang, key)));
+        jobs.extend(keys.into_iter().map(|key| Job::Page(lang, key)));
     }
     let progress = &options.progress;
     progress.total.store(jobs.len(), std::sync::atomic::Ordering::Relaxed);
-    let fingerprints =
-        options.incremental.as_ref().map(|inc| deps::Fingerprints::new(&r, theme, options.offline, &inc.sources));
     if let Some(f) = &fingerprints {
         r.search_context.store(f.site, std::sync::atomic::Ordering::Relaxed);
     }
@@ -381,8 +385,8 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
             let fingerprint = fingerprints.as_ref().map_or(0, |f| f.of(&r, job, id));
             let before = options.incremental.as_ref().and_then(|inc| inc.previous.jobs.get(&id));
             if let Some(made) = before.filter(|m| fingerprints.is_some() && m.fingerprint == fingerprint) {
-                // The sink has its outputs from before.
-                files.lock().expect("never poisoned").extend(made.files.iter().cloned());
+                // The sink has its outputs from before (their paths are
+                // listed below, not here, where both cores would wait for the list).
                 progress.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 return (id, made.clone(), false);
             }
@@ -397,6 +401,10 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
             (id, std::sync::Arc::new(deps::Made { fingerprint, files: made_files, links, diagnostics, internal }), true)
         })
         .collect();
+    files
+        .lock()
+        .expect("never poisoned")
+        .extend(made.iter().filter(|(_, _, ran)| !ran).flat_map(|(_, m, _)| m.files.iter().cloned()));
     let mut links = Vec::new();
     rendered.jobs = made.len();
     rendered.rendered_jobs = made.iter().filter(|(_, _, ran)| *ran).count();

@@ -147,7 +147,7 @@ impl<'a> Renderer<'a> {
                         current: false,
                     })
                 };
-                let (older, newer) = summary.neighbours.get(&index).copied().unwrap_or_default();
+                let (older, newer) = summary.neighbours.get(index).copied().unwrap_or_default();
                 let view = ArticleView {
                     title: Txt::plain(&doc.title),
                     date: doc.date.as_ref().map(|d| loc.date_short(d)),
