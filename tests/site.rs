@@ -186,6 +186,59 @@ fn article_lists_paginate() {
 /// A topic's articles are paginated like the article list: its first page
 /// at the topic's address with its programmes, then `page/N/`; the pager
 /// links the ends and the pages near the current one.
+/// A theme's own copy of a list template from before topics were paged
+/// (or without the pager) is warned about while the list has pages it
+/// cannot reach, and not once it shows a pager, through a template of its
+/// own too, or while the list fits one page.
+#[test]
+fn a_list_template_without_a_pager_is_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let site = |per_page: usize| {
+        format!(
+            "title: Thử\nlanguages: [vi]\nbase_url: https://example.org/\nper_page: {per_page}\ntags:\n  che: Chè\n"
+        )
+    };
+    let article = |i: usize| format!("---\ntitle: Bài {i}\ndate: 2019-01-0{i}\ntags: [che]\n---\nVăn bản {i}.\n");
+    let (a1, a2, a3) = (article(1), article(2), article(3));
+    let old_tag = "{% extends \"base.html\" %}{% block content %}<h1>{{ tag_name.html | safe }}</h1>{% include \"_entries.html\" %}{% endblock content %}";
+    write_files(
+        &root,
+        &[
+            ("content/site.yaml", &site(1)),
+            ("content/articles/a1.vi.md", &a1),
+            ("content/articles/a2.vi.md", &a2),
+            ("content/articles/a3.vi.md", &a3),
+            ("themes/default/templates/tag.html", old_tag),
+        ],
+    );
+    let warned = |name: &str| {
+        let run = build(&root, &dir.path().join(name), &[]);
+        run.stderr.lines().filter(|l| l.contains("BC6007")).map(String::from).collect::<Vec<_>>()
+    };
+    let found = warned("out1");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("themes/default/templates/tag.html: warning[BC6007]: your theme's template tag.html has no pager: its longest list has 3 pages"),
+        "{found:?}"
+    );
+    // A pager of its own, in a template it includes: no warning.
+    write_files(
+        &root,
+        &[
+            (
+                "themes/default/templates/tag.html",
+                &old_tag.replace("{% endblock", "{% include 'my_pager.html' %}{% endblock"),
+            ),
+            ("themes/default/templates/my_pager.html", "{% if pagination %}{{ pagination.next }}{% endif %}"),
+        ],
+    );
+    assert!(warned("out2").is_empty());
+    // The old copy again, with every topic on one page: nothing to warn of.
+    write_files(&root, &[("themes/default/templates/tag.html", old_tag), ("content/site.yaml", &site(20))]);
+    assert!(warned("out3").is_empty());
+}
+
 #[test]
 fn topic_pages_paginate_like_the_article_list() {
     let dir = tempfile::tempdir().unwrap();

@@ -483,6 +483,12 @@ pub(super) fn text(message: &Message) -> Text {
             format!("the template {template} wrote a page of more than {limit_mb} MB, so the build stopped it"),
             "look for a loop that never ends or that repeats text more than it should; delete your copy of the template to use the built-in one",
         ),
+        TemplateWithoutPager { template, pages } => fix(
+            format!("your theme's template {template} has no pager: its longest list has {pages} pages, but readers can reach only the first"),
+            format!(
+                "add {{% include \"_pagination.html\" %}} to the template where the pager goes (as the built-in theme's templates/{template} does), or delete your copy to use the built-in one"
+            ),
+        ),
         PageTooSlow { template, seconds } => fix(
             format!(
                 "the template {template} was still making a page after {seconds} s, so the build stopped waiting for it"

@@ -1517,6 +1517,23 @@ fn entry(message: &Message) -> Entry {
                 vi: "languages: [vi, en, fr]\nthemes/default/i18n/fr.yaml   (bản dịch của en.yaml)",
             },
         },
+        TemplateWithoutPager { .. } => Entry {
+            file: Template,
+            en: Words {
+                title: "A list template without a pager",
+                body: "The article list and each topic show `per_page` articles a page (20 unless site.yaml says otherwise); the pages after the first are reached through the pager at the bottom. Your theme has its own copy of `templates/articles.html` or `templates/tag.html`, made before topics were paged or without the pager, and the site's list has more than one page: pages 2 and after are built, but no link leads to them, so readers see only the newest articles.\n\nAdd `{% include \"_pagination.html\" %}` where the pager should go, as the built-in templates do, or delete your copy of the template to use the built-in one.",
+            },
+            vi: Words {
+                title: "Mẫu danh sách không có thanh chuyển trang",
+                body: "Danh sách bài viết và mỗi chủ đề hiện `per_page` bài một trang (20 bài, nếu site.yaml không ghi khác); các trang sau trang đầu được mở qua thanh chuyển trang ở cuối. Giao diện của bạn có bản riêng của `templates/articles.html` hoặc `templates/tag.html`, làm từ trước khi chủ đề được chia trang hoặc thiếu thanh chuyển trang, mà danh sách của trang web lại có nhiều hơn một trang: các trang từ trang 2 trở đi vẫn được tạo ra nhưng không có liên kết nào dẫn tới, nên người đọc chỉ thấy những bài mới nhất.\n\nHãy thêm `{% include \"_pagination.html\" %}` vào chỗ muốn hiện thanh chuyển trang, như các mẫu có sẵn, hoặc xóa bản mẫu của bạn để dùng bản có sẵn.",
+            },
+            wrong: Same(
+                "{% extends \"base.html\" %}\n{% block content %}\n<h1>{{ t.nav.articles }}</h1>\n{% include \"_entries.html\" %}\n{% endblock content %}",
+            ),
+            right: Same(
+                "{% extends \"base.html\" %}\n{% block content %}\n<h1>{{ t.nav.articles }}</h1>\n{% include \"_entries.html\" %}\n{% include \"_pagination.html\" %}\n{% endblock content %}",
+            ),
+        },
 
         // BC70xx: images.
         ImageSettingOutOfRange { .. } => Entry {

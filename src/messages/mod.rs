@@ -365,6 +365,12 @@ pub enum Message {
         theme: String,
         path: String,
     },
+    /// Warning: the site's copy of a list template (`articles.html`,
+    /// `tag.html`) shows no pager, and a list it makes has `pages` pages.
+    TemplateWithoutPager {
+        template: String,
+        pages: usize,
+    },
 
     // Mistakes people make (the issue "Errors in Vietnamese").
     /// A file is saved as UTF-16 ("Unicode" in Windows editors).
@@ -691,6 +697,7 @@ impl Message {
             TemplateNotUtf8 => "BC6002",
             TemplateError { .. } => "BC6003",
             NoInterfaceStrings { .. } => "BC6004",
+            TemplateWithoutPager { .. } => "BC6007",
             Utf16 => "BC1008",
             LegacyEncoding { .. } => "BC1009",
             WrongExtension { .. } => "BC1010",
@@ -759,6 +766,7 @@ impl Message {
             | NoDefaultVersion { .. }
             | NotTranslated { .. }
             | NoInterfaceStrings { .. }
+            | TemplateWithoutPager { .. }
             | ProgressOutOfOrder
             | CumulativeFalls { .. }
             | NoTagVocabulary { .. }
@@ -1048,6 +1056,7 @@ pub(crate) fn every_kind() -> Vec<Message> {
         HiddenFileSkipped,
         ControlCharactersRemoved,
         NameTooLong { name: s(), bytes: 300 },
+        TemplateWithoutPager { template: s(), pages: 3 },
     ]
 }
 
@@ -1254,7 +1263,7 @@ pub(crate) mod tests {
             warnings,
             [
                 "BC1005", "BC1006", "BC2015", "BC3004", "BC4009", "BC4010", "BC6004", "BC7005", "BC7006", "BC3211",
-                "BC3215", "BC3216", "BC3217", "BC2021", "BC3007", "BC2016", "BC1014"
+                "BC3215", "BC3216", "BC3217", "BC2021", "BC3007", "BC2016", "BC1014", "BC6007"
             ]
         );
     }

@@ -427,6 +427,14 @@ pub(super) fn text(message: &Message) -> Text {
             format!("mẫu giao diện {template} tạo ra một trang lớn hơn {limit_mb} MB, nên lần dựng đã dừng nó lại"),
             "Hãy tìm một vòng lặp không dừng hoặc lặp lại văn bản quá nhiều lần; xóa bản mẫu giao diện của bạn để dùng bản có sẵn",
         ),
+        TemplateWithoutPager { template, pages } => fix(
+            format!(
+                "mẫu {template} trong giao diện của bạn không có thanh chuyển trang: danh sách dài nhất của mẫu này có {pages} trang, nhưng người đọc chỉ xem được trang đầu"
+            ),
+            format!(
+                "Hãy thêm {{% include \"_pagination.html\" %}} vào mẫu này, ở chỗ muốn hiện thanh chuyển trang (như templates/{template} của giao diện có sẵn), hoặc xóa bản mẫu của bạn để dùng bản có sẵn"
+            ),
+        ),
         PageTooSlow { template, seconds } => fix(
             format!(
                 "mẫu giao diện {template} vẫn chưa tạo xong một trang sau {seconds} giây, nên lần dựng đã thôi chờ"

@@ -288,6 +288,18 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     if rendered.diagnostics.iter().any(Diagnostic::is_error) {
         return rendered;
     }
+    let per = site.config.per_page;
+    let most = |pages: &dyn Fn(&crate::summary::LangSummary) -> usize| {
+        summary.langs.values().map(|s| pages(s)).max().unwrap_or(0)
+    };
+    rendered.diagnostics.extend(templates::pagers(
+        theme,
+        theme_name,
+        [
+            ("articles.html", most(&|s| s.page_count(per))),
+            ("tag.html", most(&|s| s.tags.values().map(|t| t.page_count(per)).max().unwrap_or(0))),
+        ],
+    ));
     let locales = site
         .config
         .languages

@@ -99,6 +99,34 @@ impl std::io::Write for Bounded {
     }
 }
 
+/// Warnings for the site's copies of the list templates that show no pager
+/// while a list they make has more than one page (`pages`: the most pages
+/// of a list each makes): pages 2 and after would be built but reached by
+/// no link. A copy shows one when it, or a template it includes, reads
+/// `pagination`.
+pub fn pagers(theme: &Theme, theme_name: &str, pages: [(&str, usize); 2]) -> Vec<Diagnostic> {
+    let text = |path: &str| theme.get(path).map(String::from_utf8_lossy).unwrap_or_default();
+    let mut found = Vec::new();
+    for (template, pages) in pages {
+        let path = format!("templates/{template}");
+        if pages < 2 || theme.built_in(&path).is_none() {
+            continue;
+        }
+        let own = text(&path);
+        let included = own.split("include").skip(1).filter_map(|rest| {
+            let rest = rest.trim_start();
+            let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+            rest[1..].split(quote).next().map(|name| text(&format!("templates/{name}")))
+        });
+        if own.contains("pagination") || included.into_iter().any(|t| t.contains("pagination")) {
+            continue;
+        }
+        let message = Message::TemplateWithoutPager { template: template.to_string(), pages };
+        found.push(Diagnostic::new(format!("themes/{theme_name}/{path}"), 0, 0, message));
+    }
+    found
+}
+
 /// A template that wrote more than [`PAGE_LIMIT`].
 pub fn too_large(theme_name: &str, template: &str) -> Diagnostic {
     let message = Message::PageTooLarge { template: template.to_string(), limit_mb: PAGE_LIMIT / (1024 * 1024) };
