@@ -337,7 +337,51 @@ pub struct Translations {
     /// without the language suffix and `.md`.
     pub name: String,
     /// Shared with the document cache of `serve`: a rebuild copies none.
+    /// Changed only through [`Translations::set`], which keeps `hashes` true.
     pub by_lang: BTreeMap<String, std::sync::Arc<Document>>,
+    /// Made with the group: what the incremental engine compares of it,
+    /// read without going to each version.
+    pub hashes: GroupHashes,
+}
+
+/// Hashes of a group's versions, for an incremental run to compare.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GroupHashes {
+    /// The name and each version's source text.
+    pub sources: u64,
+    /// The name and what lists show of each version ([`Document::card`]).
+    pub cards: u64,
+    /// The name and each version's language, slug and draft flag: where it is.
+    pub addresses: u64,
+}
+
+impl Translations {
+    pub fn new(name: String, by_lang: BTreeMap<String, std::sync::Arc<Document>>) -> Translations {
+        let mut group = Translations { name, by_lang, hashes: GroupHashes::default() };
+        group.hashes = group.hash();
+        group
+    }
+
+    /// Puts `doc` in place of the version in `lang`.
+    pub fn set(&mut self, lang: &str, doc: std::sync::Arc<Document>) {
+        self.by_lang.insert(lang.to_string(), doc);
+        self.hashes = self.hash();
+    }
+
+    fn hash(&self) -> GroupHashes {
+        use std::hash::{DefaultHasher, Hash, Hasher};
+        let (mut sources, mut cards, mut addresses) =
+            (DefaultHasher::new(), DefaultHasher::new(), DefaultHasher::new());
+        for h in [&mut sources, &mut cards, &mut addresses] {
+            self.name.hash(h);
+        }
+        for (lang, d) in &self.by_lang {
+            d.source_hash.hash(&mut sources);
+            d.card.hash(&mut cards);
+            (lang, &d.slug, d.draft).hash(&mut addresses);
+        }
+        GroupHashes { sources: sources.finish(), cards: cards.finish(), addresses: addresses.finish() }
+    }
 }
 
 /// One Markdown file in one language.

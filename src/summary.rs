@@ -132,11 +132,9 @@ pub fn summarize_cached(site: &Site, kept: &mut KeptLists) -> Summary {
         use std::hash::{Hash, Hasher};
         let mut h = std::hash::DefaultHasher::new();
         (&site.config.languages, site.config.default_lang(), format!("{:?}", site.config.tags)).hash(&mut h);
-        for group in site.articles.iter() {
-            group.name.hash(&mut h);
-            // The card holds the language, date, tags and programmes (made once a document).
-            group.by_lang.values().for_each(|d| d.card.hash(&mut h));
-        }
+        // Of each group, its name and its versions' cards (each holds the
+        // language, date, tags and programmes), hashed with the group.
+        site.articles.iter().for_each(|g| g.hashes.cards.hash(&mut h));
         for p in &site.programs {
             (&p.id, &p.tags).hash(&mut h);
         }

@@ -157,32 +157,13 @@ pub(super) struct Fingerprints<'a> {
 
 impl<'a> Fingerprints<'a> {
     pub(super) fn new(r: &Renderer<'a>, theme: &Theme, offline: bool, sources: &BTreeMap<String, u64>) -> Self {
-        use rayon::prelude::*;
         let site = r.site;
         let source = |path: &str| sources.get(path).copied().unwrap_or(0);
-        // Of each group, on both cores (a large site has tens of thousands
-        // of documents, and this reads each once): the hash of its
-        // versions' sources, of their cards (each document carries both,
-        // made once), and of their addresses.
-        let of_group = |kind: &str, g: &Translations| {
-            let (mut sources, mut cards, mut addresses) =
-                (DefaultHasher::new(), DefaultHasher::new(), DefaultHasher::new());
-            g.name.hash(&mut sources);
-            (kind, &g.name).hash(&mut addresses);
-            for (lang, d) in &g.by_lang {
-                d.source_hash.hash(&mut sources);
-                d.card.hash(&mut cards);
-                (lang, &d.slug, d.draft).hash(&mut addresses);
-            }
-            (sources.finish(), cards.finish(), addresses.finish())
-        };
-        let groups = |kind: &'static str, groups: &[Translations]| -> Vec<(u64, u64, u64)> {
-            groups.par_iter().map(|g| of_group(kind, g)).collect()
-        };
-        let (of_articles, of_pages) = rayon::join(|| groups("a", &site.articles), || groups("p", &site.pages));
-        let articles: Vec<u64> = of_articles.iter().map(|g| g.0).collect();
-        let cards: Vec<u64> = of_articles.iter().map(|g| g.1).collect();
-        let pages: Vec<u64> = of_pages.iter().map(|g| g.0).collect();
+        // Each group carries the hashes of its versions' sources, cards and
+        // addresses (made with it): this reads no document.
+        let articles: Vec<u64> = site.articles.iter().map(|g| g.hashes.sources).collect();
+        let cards: Vec<u64> = site.articles.iter().map(|g| g.hashes.cards).collect();
+        let pages: Vec<u64> = site.pages.iter().map(|g| g.hashes.sources).collect();
         let programs: Vec<u64> = site.programs.iter().map(|p| source(&p.source)).collect();
         let mut h = DefaultHasher::new();
         // The settings (site.yaml has no text of its own beyond them), the
@@ -193,7 +174,10 @@ impl<'a> Fingerprints<'a> {
         offline.hash(&mut h);
         // Every address a link or the frame can lead to, and what the frame
         // shows of other documents (the menu's pages, the programmes' data).
-        of_articles.iter().chain(&of_pages).for_each(|g| g.2.hash(&mut h));
+        for (kind, groups) in [("a", &site.articles), ("p", &site.pages)] {
+            kind.hash(&mut h);
+            groups.iter().for_each(|g| g.hashes.addresses.hash(&mut h));
+        }
         for (g, hash) in site.pages.iter().zip(&pages) {
             if g.by_lang.values().any(|d| d.menu.is_some()) {
                 hash.hash(&mut h);

@@ -154,7 +154,7 @@ impl Validator<'_> {
                     self.report(At { path: &source, line: 1, column: 1 }, "", message);
                 }
             }
-            out.push(Translations { name, by_lang });
+            out.push(Translations::new(name, by_lang));
         }
         // Slugs are unique per language and section.
         let mut seen: std::collections::HashMap<(&str, &str), &str> = Default::default();
@@ -254,10 +254,9 @@ impl Validator<'_> {
                 // In place of the old version, when shown (a hidden draft is not).
                 let groups = std::sync::Arc::make_mut(&mut out);
                 if let Ok(g) = groups.binary_search_by(|g| g.name.as_str().cmp(&name))
-                    && let Some(shown) = groups[g].by_lang.get_mut(&lang)
-                    && std::sync::Arc::ptr_eq(shown, &old_doc)
+                    && groups[g].by_lang.get(&lang).is_some_and(|shown| std::sync::Arc::ptr_eq(shown, &old_doc))
                 {
-                    *shown = doc.clone();
+                    groups[g].set(&lang, doc.clone());
                 }
                 let key = crate::hash_of((file.hash, context, &lang, kind.folder(), old.unknown_before));
                 let entry = DocEntry {
