@@ -153,7 +153,8 @@ type Stamp = (u64, Option<std::time::SystemTime>);
 /// A text file as read: its text or why it could not be used, and warnings.
 #[derive(Debug, Clone)]
 struct Read {
-    text: Result<std::sync::Arc<str>, Diagnostic>,
+    /// (Boxed: the reads of a large site are many, and a diagnostic is large.)
+    text: Result<std::sync::Arc<str>, Box<Diagnostic>>,
     warnings: Vec<Diagnostic>,
     /// A hash of the bytes read (kept caches only): what an incremental
     /// render compares to tell a changed file.
@@ -174,6 +175,10 @@ struct Entry {
 struct Walked {
     sources: Sources,
     to_read: Vec<(Entry, std::path::PathBuf)>,
+    /// What the last load read of each file of `to_read`, in its order
+    /// (none after a new walk): a file the watcher did not name is taken
+    /// from here by its place, not looked up by its path.
+    last: Vec<(Stamp, Read)>,
 }
 
 impl Walked {
@@ -196,40 +201,64 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
         return Ok(sources);
     }
     let only = cache.only.take();
-    let walked = match (cache.walked.take(), &only) {
+    let mut walked = match (cache.walked.take(), &only) {
         (Some(walked), Some(_)) => walked,
         _ => walk_content(&content)?,
     };
+    let last = std::mem::take(&mut walked.last);
+    // The places of the files the watcher named (the paths it gives are
+    // the walk's, byte for byte, but for a path written another way).
+    let named_at: Option<Vec<usize>> = only.as_ref().filter(|_| last.len() == walked.to_read.len()).and_then(|only| {
+        let place = |p: &Path| {
+            let same_bytes = walked.to_read.iter().position(|(_, abs)| abs.as_os_str() == p.as_os_str());
+            same_bytes.or_else(|| walked.to_read.iter().position(|(_, abs)| abs == p))
+        };
+        let mut at = only.iter().map(|p| place(p)).collect::<Option<Vec<usize>>>()?;
+        at.sort_unstable();
+        Some(at)
+    });
     let mut sources = walked.sources.clone();
     // Read (and decode, and normalise) in parallel: most of a large site's load.
     let previous = &cache.files;
     let keep = cache.keep;
-    let read: Vec<Result<(Stamp, Read, bool)>> = walked
+    let read_one = |entry: &Entry, abs: &std::path::PathBuf| -> Result<(Stamp, Read, bool)> {
+        if let (Some(only), Some((was, read))) = (&only, previous.get(abs))
+            && !only.contains(abs)
+        {
+            return Ok((*was, read.clone(), false));
+        }
+        let display = &entry.display;
+        let meta = std::fs::metadata(abs).with_context(|| format!("reading {}", abs.display()))?;
+        let stamp = (meta.len(), meta.modified().ok());
+        if let Some((was, read)) = previous.get(abs)
+            && *was == stamp
+            && stamp.1.is_some()
+        {
+            return Ok((stamp, read.clone(), false));
+        }
+        let mut warnings = Vec::new();
+        let text = read_text(abs, meta.len(), display, &mut warnings)?.map(std::sync::Arc::from).map_err(Box::new);
+        let hash = match (&text, keep) {
+            (Ok(t), true) => crate::hash_of(&**t),
+            _ => 0,
+        };
+        Ok((stamp, Read { text, warnings, hash }, true))
+    };
+    // `None`: as the last load read it (taken from `last` below, on one
+    // thread: a file's text is shared, and a second core counting its
+    // sharers costs more than the count).
+    let read: Result<Vec<Option<(Stamp, Read, bool)>>> = walked
         .to_read
         .par_iter()
-        .map(|(entry, abs)| {
+        .enumerate()
+        .map(|(i, (entry, abs))| {
             // The watcher said this one has not changed: not even looked at.
-            if let (Some(only), Some((was, read))) = (&only, previous.get(abs))
-                && !only.contains(abs)
+            if let Some(named_at) = &named_at
+                && named_at.binary_search(&i).is_err()
             {
-                return Ok((*was, read.clone(), false));
+                return Ok(None);
             }
-            let display = &entry.display;
-            let meta = std::fs::metadata(abs).with_context(|| format!("reading {}", abs.display()))?;
-            let stamp = (meta.len(), meta.modified().ok());
-            if let Some((was, read)) = previous.get(abs)
-                && *was == stamp
-                && stamp.1.is_some()
-            {
-                return Ok((stamp, read.clone(), false));
-            }
-            let mut warnings = Vec::new();
-            let text = read_text(abs, meta.len(), display, &mut warnings)?.map(std::sync::Arc::from);
-            let hash = match (&text, keep) {
-                (Ok(t), true) => crate::hash_of(&**t),
-                _ => 0,
-            };
-            Ok((stamp, Read { text, warnings, hash }, true))
+            read_one(entry, abs).map(Some)
         })
         .collect();
     let mut shared = std::mem::take(&mut cache.hashes);
@@ -242,8 +271,18 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
             walked.to_read.iter().map(|(_, abs)| abs.as_path()).collect();
         cache.files.retain(|path, _| walked_now.contains(path.as_path()));
     }
-    for ((entry, abs), read) in walked.to_read.iter().zip(read) {
-        let (stamp, read, fresh) = read?;
+    let read = read?;
+    let mut last = last.into_iter();
+    let mut now = Vec::with_capacity(if keep { walked.to_read.len() } else { 0 });
+    for ((entry, abs), made) in walked.to_read.iter().zip(read) {
+        let kept = last.next();
+        let (stamp, read, fresh) = match made {
+            Some(made) => made,
+            None => {
+                let (stamp, read) = kept.expect("the last reads are in the order of the walk");
+                (stamp, read, false)
+            }
+        };
         let Entry { display, section, name } = entry.clone();
         if keep {
             if fresh || only.is_none() {
@@ -253,14 +292,18 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
                 cache.files.insert(abs.clone(), (stamp, read.clone()));
             }
         }
-        sources.diagnostics.extend(read.warnings);
+        sources.diagnostics.extend(read.warnings.iter().cloned());
+        let (text, hash) = (read.text.as_ref().map(|t| t.clone()).map_err(|d| (**d).clone()), read.hash);
+        if keep {
+            now.push((stamp, read));
+        }
         let target = match section.as_str() {
             "" => None,
             "programs" => Some(&mut sources.programs),
             "articles" => Some(&mut sources.articles),
             _ => Some(&mut sources.pages),
         };
-        let text = match read.text {
+        let text = match text {
             Ok(text) => text,
             Err(diagnostic) => {
                 sources.diagnostics.push(diagnostic);
@@ -275,7 +318,7 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
                 continue;
             }
         };
-        let file = SourceFile { path: display, name, text, hash: read.hash };
+        let file = SourceFile { path: display, name, text, hash };
         match target {
             Some(list) => list.push(file),
             None => sources.site = Some(file),
@@ -283,6 +326,7 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
     }
     if keep {
         cache.hashes = shared;
+        walked.last = now;
         cache.walked = Some(walked);
     }
     Ok(sources)
@@ -339,7 +383,7 @@ fn walk_content(content: &Path) -> Result<Walked> {
         let entry = Entry { display, section: section.to_string(), name: name.to_string() };
         to_read.push((entry, abs));
     }
-    Ok(Walked { sources, to_read })
+    Ok(Walked { sources, to_read, last: Vec::new() })
 }
 
 /// The name baocao would read, for a file named as people often do:
