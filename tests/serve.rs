@@ -8,7 +8,7 @@ mod common;
 use common::{command, repo};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
@@ -233,14 +233,29 @@ fn serves_pages_with_their_types_and_refuses_hostile_requests() {
     assert!(head.body.is_empty());
 }
 
-#[test]
-fn an_edit_reloads_an_error_shows_over_the_last_good_site_and_output_is_never_written() {
+/// A copy of the example served, its event stream, and an article to edit
+/// with the address of its page.
+struct Editing {
+    dir: tempfile::TempDir,
+    serving: Serving,
+    port: u16,
+    events: std::sync::mpsc::Receiver<(String, String)>,
+    article: PathBuf,
+    path: &'static str,
+}
+
+fn editing() -> Editing {
     let dir = site();
     let serving = start(dir.path());
     let port = serving.port;
     let events = events(port);
     let article = dir.path().join("content/articles/ho-tro-hoi-cho-trien-lam.vi.md");
-    let path = "/bai-viet/ho-tro-hoi-cho-trien-lam/";
+    Editing { dir, serving, port, events, article, path: "/bai-viet/ho-tro-hoi-cho-trien-lam/" }
+}
+
+#[test]
+fn an_edit_reloads_an_error_shows_over_the_last_good_site_and_output_is_never_written() {
+    let Editing { dir, serving: _serving, port, events, article, path } = editing();
     let before = get(port, path);
     assert_eq!(before.status, 200, "{path}");
     let good = std::fs::read_to_string(&article).unwrap();
@@ -288,12 +303,7 @@ fn an_edit_reloads_an_error_shows_over_the_last_good_site_and_output_is_never_wr
 /// backup removed) and an atomic save (a temporary file renamed over it).
 #[test]
 fn an_editors_save_is_one_rebuild_and_the_page_never_goes() {
-    let dir = site();
-    let serving = start(dir.path());
-    let port = serving.port;
-    let events = events(port);
-    let article = dir.path().join("content/articles/ho-tro-hoi-cho-trien-lam.vi.md");
-    let path = "/bai-viet/ho-tro-hoi-cho-trien-lam/";
+    let Editing { dir: _dir, serving: _serving, port, events, article, path } = editing();
     let good = std::fs::read_to_string(&article).unwrap();
     // vim: the gap between the rename and the new file is longer than the
     // wait after a save, as on a slow disk.
