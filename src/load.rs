@@ -206,14 +206,11 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
         _ => walk_content(&content)?,
     };
     let last = std::mem::take(&mut walked.last);
-    // The places of the files the watcher named (the paths it gives are
-    // the walk's, byte for byte, but for a path written another way).
+    // The places in the walk of the files the watcher named, when the last
+    // load's reads are there to take the others from.
     let named_at: Option<Vec<usize>> = only.as_ref().filter(|_| last.len() == walked.to_read.len()).and_then(|only| {
-        let place = |p: &Path| {
-            let same_bytes = walked.to_read.iter().position(|(_, abs)| abs.as_os_str() == p.as_os_str());
-            same_bytes.or_else(|| walked.to_read.iter().position(|(_, abs)| abs == p))
-        };
-        let mut at = only.iter().map(|p| place(p)).collect::<Option<Vec<usize>>>()?;
+        let place = |p: &std::path::PathBuf| walked.to_read.iter().position(|(_, abs)| abs == p);
+        let mut at = only.iter().map(place).collect::<Option<Vec<usize>>>()?;
         at.sort_unstable();
         Some(at)
     });
@@ -293,7 +290,7 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
             }
         }
         sources.diagnostics.extend(read.warnings.iter().cloned());
-        let (text, hash) = (read.text.as_ref().map(|t| t.clone()).map_err(|d| (**d).clone()), read.hash);
+        let (text, hash) = (read.text.as_ref().cloned().map_err(|d| (**d).clone()), read.hash);
         if keep {
             now.push((stamp, read));
         }

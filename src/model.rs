@@ -339,9 +339,9 @@ pub struct Translations {
     /// Shared with the document cache of `serve`: a rebuild copies none.
     /// Changed only through [`Translations::set`], which keeps `hashes` true.
     pub by_lang: BTreeMap<String, std::sync::Arc<Document>>,
-    /// Made with the group: what the incremental engine compares of it,
-    /// read without going to each version.
-    pub hashes: GroupHashes,
+    /// Made with the group ([`Translations::new`]): what the incremental
+    /// engine compares of it, read without going to each version.
+    hashes: GroupHashes,
 }
 
 /// Hashes of a group's versions, for an incremental run to compare.
@@ -360,6 +360,10 @@ impl Translations {
         let mut group = Translations { name, by_lang, hashes: GroupHashes::default() };
         group.hashes = group.hash();
         group
+    }
+
+    pub fn hashes(&self) -> GroupHashes {
+        self.hashes
     }
 
     /// Puts `doc` in place of the version in `lang`.

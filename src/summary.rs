@@ -134,7 +134,7 @@ pub fn summarize_cached(site: &Site, kept: &mut KeptLists) -> Summary {
         (&site.config.languages, site.config.default_lang(), format!("{:?}", site.config.tags)).hash(&mut h);
         // Of each group, its name and its versions' cards (each holds the
         // language, date, tags and programmes), hashed with the group.
-        site.articles.iter().for_each(|g| g.hashes.cards.hash(&mut h));
+        site.articles.iter().for_each(|g| g.hashes().cards.hash(&mut h));
         for p in &site.programs {
             (&p.id, &p.tags).hash(&mut h);
         }

@@ -234,6 +234,21 @@ fn a_list_template_without_a_pager_is_warned_about() {
         ],
     );
     assert!(warned("out2").is_empty());
+    // Or in a template of its own that it extends.
+    write_files(
+        &root,
+        &[
+            (
+                "themes/default/templates/tag.html",
+                "{% extends \"list.html\" %}{% block list %}{% include \"_entries.html\" %}{% endblock list %}",
+            ),
+            (
+                "themes/default/templates/list.html",
+                "{% extends \"base.html\" %}{% block content %}{% block list %}{% endblock list %}{% include \"_pagination.html\" %}{% endblock content %}",
+            ),
+        ],
+    );
+    assert!(warned("out2b").is_empty());
     // The old copy again, with every topic on one page: nothing to warn of.
     write_files(&root, &[("themes/default/templates/tag.html", old_tag), ("content/site.yaml", &site(20))]);
     assert!(warned("out3").is_empty());

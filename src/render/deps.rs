@@ -161,9 +161,9 @@ impl<'a> Fingerprints<'a> {
         let source = |path: &str| sources.get(path).copied().unwrap_or(0);
         // Each group carries the hashes of its versions' sources, cards and
         // addresses (made with it): this reads no document.
-        let articles: Vec<u64> = site.articles.iter().map(|g| g.hashes.sources).collect();
-        let cards: Vec<u64> = site.articles.iter().map(|g| g.hashes.cards).collect();
-        let pages: Vec<u64> = site.pages.iter().map(|g| g.hashes.sources).collect();
+        let articles: Vec<u64> = site.articles.iter().map(|g| g.hashes().sources).collect();
+        let cards: Vec<u64> = site.articles.iter().map(|g| g.hashes().cards).collect();
+        let pages: Vec<u64> = site.pages.iter().map(|g| g.hashes().sources).collect();
         let programs: Vec<u64> = site.programs.iter().map(|p| source(&p.source)).collect();
         let mut h = DefaultHasher::new();
         // The settings (site.yaml has no text of its own beyond them), the
@@ -176,7 +176,7 @@ impl<'a> Fingerprints<'a> {
         // shows of other documents (the menu's pages, the programmes' data).
         for (kind, groups) in [("a", &site.articles), ("p", &site.pages)] {
             kind.hash(&mut h);
-            groups.iter().for_each(|g| g.hashes.addresses.hash(&mut h));
+            groups.iter().for_each(|g| g.hashes().addresses.hash(&mut h));
         }
         for (g, hash) in site.pages.iter().zip(&pages) {
             if g.by_lang.values().any(|d| d.menu.is_some()) {

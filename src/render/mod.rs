@@ -289,16 +289,12 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         return rendered;
     }
     let per = site.config.per_page;
-    let most = |pages: &dyn Fn(&crate::summary::LangSummary) -> usize| {
-        summary.langs.values().map(|s| pages(s)).max().unwrap_or(0)
-    };
+    let list_pages = summary.langs.values().map(|s| s.page_count(per)).max().unwrap_or(0);
+    let topic_pages = summary.langs.values().flat_map(|s| s.tags.values()).map(|t| t.page_count(per)).max();
     rendered.diagnostics.extend(templates::pagers(
         theme,
         theme_name,
-        [
-            ("articles.html", most(&|s| s.page_count(per))),
-            ("tag.html", most(&|s| s.tags.values().map(|t| t.page_count(per)).max().unwrap_or(0))),
-        ],
+        [("articles.html", list_pages), ("tag.html", topic_pages.unwrap_or(0))],
     ));
     let locales = site
         .config

@@ -102,8 +102,8 @@ impl std::io::Write for Bounded {
 /// Warnings for the site's copies of the list templates that show no pager
 /// while a list they make has more than one page (`pages`: the most pages
 /// of a list each makes): pages 2 and after would be built but reached by
-/// no link. A copy shows one when it, or a template it includes, reads
-/// `pagination`.
+/// no link. A copy shows one when it, or a template it includes, extends
+/// or imports, reads `pagination`.
 pub fn pagers(theme: &Theme, theme_name: &str, pages: [(&str, usize); 2]) -> Vec<Diagnostic> {
     let text = |path: &str| theme.get(path).map(String::from_utf8_lossy).unwrap_or_default();
     let mut found = Vec::new();
@@ -113,12 +113,14 @@ pub fn pagers(theme: &Theme, theme_name: &str, pages: [(&str, usize); 2]) -> Vec
             continue;
         }
         let own = text(&path);
-        let included = own.split("include").skip(1).filter_map(|rest| {
+        // `{% include "x" %}`, `{% extends 'x' %}`, `{% import "x" as m %}`.
+        let named = ["include", "extends", "import"].into_iter().flat_map(|tag| own.split(tag).skip(1));
+        let mut used = named.filter_map(|rest| {
             let rest = rest.trim_start();
             let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
             rest[1..].split(quote).next().map(|name| text(&format!("templates/{name}")))
         });
-        if own.contains("pagination") || included.into_iter().any(|t| t.contains("pagination")) {
+        if own.contains("pagination") || used.any(|t| t.contains("pagination")) {
             continue;
         }
         let message = Message::TemplateWithoutPager { template: template.to_string(), pages };
