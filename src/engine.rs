@@ -90,7 +90,7 @@ impl Engine {
         }
         // Gone: in the site, not among the render's files. Both are sorted
         // (by bytes), so one walk tells, without hashing every path.
-        let mut now = rendered.files.iter().map(|(p, _)| p.as_str()).peekable();
+        let mut now = rendered.files.iter().map(|(p, _)| &**p).peekable();
         let gone: Vec<Arc<str>> = site
             .keys()
             .filter(|path| {

@@ -67,7 +67,7 @@ fn checks_as_it_builds(root: &Path, built: &pipeline::Outcome) {
     assert_eq!(printed(&checked.diagnostics), printed(&built.diagnostics), "check says what build says");
     let index = |p: &str| p.rsplit('/').next().is_some_and(|f| f.starts_with("search-") && f.ends_with(".js"));
     let paths = |o: &pipeline::Outcome| -> Option<Vec<String>> {
-        Some(o.rendered.as_ref()?.files.iter().map(|(p, _)| p.clone()).filter(|p| !index(p)).collect())
+        Some(o.rendered.as_ref()?.files.iter().map(|(p, _)| p.to_string()).filter(|p| !index(p)).collect())
     };
     assert_eq!(paths(&checked), paths(built), "check lays out the paths build makes");
     let pages = |o: &pipeline::Outcome| o.rendered.as_ref().map(|r| (r.pages, r.charts));

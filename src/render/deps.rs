@@ -11,8 +11,16 @@
 //! members. A change that moves an address (a slug, a new or removed
 //! document, a renamed topic) changes the site-wide part, and so every job.
 //!
+//! A render also notes which items (a group's sources or cards, a page, a
+//! programme) each job's hash is made of ([`Plan`]). When the next render
+//! has the same site-wide part and the same lists, its jobs are the same,
+//! and only the readers of an item that changed are hashed again: an
+//! article edit looks at a handful of jobs, not all of them.
+//!
 //! The test in `tests/incremental.rs` holds this to the full render: random
 //! edits, each followed by an incremental render, compared byte for byte.
+//! In debug builds every render that follows a plan also hashes every job,
+//! and stops if the plan left out one whose hash changed.
 
 use super::*;
 use crate::hash_of;
@@ -111,29 +119,127 @@ impl PngCache {
     }
 }
 
-/// What each job of a render made, by job: enough to skip the job when its
-/// inputs have not changed, as if it had run.
+/// What each job of a render made, in the order of the jobs: enough to
+/// skip a job when its inputs have not changed, as if it had run.
 #[derive(Debug, Default)]
 pub struct JobCache {
-    /// By [`Job::id`].
-    pub(super) jobs: crate::FxMap<u64, std::sync::Arc<Made>>,
+    /// Each job's [`Job::id`] and what it is (shared by the renders
+    /// that have the same jobs).
+    pub(super) jobs: Arc<Vec<(u64, JobSpec)>>,
+    pub(super) made: Vec<Arc<Made>>,
+    /// What the jobs read, for the next render.
+    pub(super) plan: Option<Plan>,
 }
 
 impl JobCache {
     pub fn len(&self) -> usize {
-        self.jobs.len()
+        self.made.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.jobs.is_empty()
+        self.made.is_empty()
     }
 }
+
+/// A [`Job`] as the cache keeps it: its language by its place in the
+/// site's languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum JobSpec {
+    Page(usize, PageKey),
+    Feed(usize),
+    NotFound,
+    Sitemap,
+}
+
+impl JobSpec {
+    pub(super) fn job<'a>(&self, languages: &'a [String]) -> Job<'a> {
+        match self {
+            JobSpec::Page(lang, key) => Job::Page(&languages[*lang], key.clone()),
+            JobSpec::Feed(lang) => Job::Feed(&languages[*lang]),
+            JobSpec::NotFound => Job::NotFound,
+            JobSpec::Sitemap => Job::Sitemap,
+        }
+    }
+}
+
+/// What the jobs of a render read, by item: a render with the same site
+/// part and the same lists fingerprints again only the jobs that read an
+/// item that changed (the others' fingerprints are the same by
+/// construction: each is made of the site part, the lists and its items).
+#[derive(Debug)]
+pub(super) struct Plan {
+    site: u64,
+    langs: Vec<Arc<crate::summary::LangSummary>>,
+    /// Each item's hash ([`Fingerprints::items`]).
+    items: Vec<u64>,
+    /// Item → the jobs that read it, by place.
+    readers: Arc<Vec<Vec<u32>>>,
+}
+
+impl Plan {
+    pub(super) fn new(f: &Fingerprints, summary: &Summary, reads: &[Vec<u32>]) -> Plan {
+        let items = f.items();
+        let mut readers = vec![Vec::new(); items.len() + ANY.len()];
+        for (job, reads) in reads.iter().enumerate() {
+            for &item in reads {
+                readers[item as usize].push(job as u32);
+            }
+        }
+        for r in &mut readers {
+            r.dedup();
+        }
+        Plan { site: f.site, langs: summary.langs.values().cloned().collect(), items, readers: Arc::new(readers) }
+    }
+
+    /// Whether a render of `summary` has the lists this plan was made for.
+    pub(super) fn same_lists(&self, summary: &Summary) -> bool {
+        self.langs.len() == summary.langs.len()
+            && self.langs.iter().zip(summary.langs.values()).all(|(a, b)| Arc::ptr_eq(a, b))
+    }
+
+    /// The same plan for a render with the same jobs, whose items are those of `f`.
+    pub(super) fn again(&self, f: &Fingerprints) -> Plan {
+        Plan { site: f.site, langs: self.langs.clone(), items: f.items(), readers: self.readers.clone() }
+    }
+
+    /// The jobs that can have changed, by place, when a render of `f` and
+    /// `summary` has the same jobs as this plan's (same site part, same
+    /// lists); `None` when it has not.
+    pub(super) fn dirty(&self, f: &Fingerprints, summary: &Summary) -> Option<Vec<u32>> {
+        if self.site != f.site || !self.same_lists(summary) || f.counts() != self.counts() {
+            return None;
+        }
+        let items = f.items();
+        let mut dirty = Vec::new();
+        let mut any = [false; 4];
+        for (i, (a, b)) in items.iter().zip(&self.items).enumerate() {
+            if a != b {
+                dirty.extend_from_slice(&self.readers[i]);
+                any[f.kind_of(i)] = true;
+            }
+        }
+        for (k, _) in any.iter().enumerate().filter(|(_, changed)| **changed) {
+            dirty.extend_from_slice(&self.readers[items.len() + k]);
+        }
+        dirty.sort_unstable();
+        dirty.dedup();
+        Some(dirty)
+    }
+
+    fn counts(&self) -> usize {
+        self.items.len()
+    }
+}
+
+/// The items that stand for "every item of a kind" (articles' sources,
+/// cards, pages, programmes), after the items themselves.
+const ANY: [usize; 4] = [0, 1, 2, 3];
 
 /// A job's inputs and what came of them, but the bytes (the sink has those).
 #[derive(Debug, Clone)]
 pub(super) struct Made {
     pub fingerprint: u64,
-    pub files: Vec<(String, u64)>,
+    pub files: Vec<(Arc<str>, u64)>,
     pub links: Vec<PendingLink>,
     pub diagnostics: Vec<Diagnostic>,
     pub internal: Vec<String>,
@@ -214,15 +320,46 @@ impl<'a> Fingerprints<'a> {
         }
     }
 
-    /// The hash of what `job` reads; `id` is the job's [`Job::id`].
-    pub(super) fn of(&self, r: &Renderer, job: &Job, id: u64) -> u64 {
+    /// Every item a job can read, as one list: the articles' sources, their
+    /// cards, the pages' sources, the programmes' sources.
+    pub(super) fn items(&self) -> Vec<u64> {
+        [&self.articles, &self.cards, &self.pages, &self.programs].into_iter().flatten().copied().collect()
+    }
+
+    fn counts(&self) -> usize {
+        2 * self.articles.len() + self.pages.len() + self.programs.len()
+    }
+
+    /// The kind of item `i` of [`Fingerprints::items`] (0 to 3).
+    fn kind_of(&self, i: usize) -> usize {
+        let a = self.articles.len();
+        let ends = [a, 2 * a, 2 * a + self.pages.len()];
+        ends.iter().position(|&end| i < end).unwrap_or(3)
+    }
+
+    /// The hash of what `job` reads; `id` is the job's [`Job::id`]. The
+    /// items it is made of go to `reads` ([`Fingerprints::items`] places,
+    /// and past them [`ANY`] for every item of a kind).
+    pub(super) fn of(&self, r: &Renderer, job: &Job, id: u64, reads: &mut Vec<u32>) -> u64 {
         let mut h = DefaultHasher::new();
         (self.site, id).hash(&mut h);
-        let listed = |h: &mut DefaultHasher, e: &Listed| (self.cards[e.group], &e.doc_lang, e.fallback).hash(h);
-        let all_programs = |h: &mut DefaultHasher| self.programs.hash(h);
+        let (a, p) = (self.articles.len(), self.pages.len());
+        let any = (2 * a + p + self.programs.len()) as u32;
+        let [any_article, any_card, any_page, any_program] = ANY.map(|k| any + k as u32);
+        let read = std::cell::RefCell::new(reads);
+        let note = |item: usize| read.borrow_mut().push(item as u32);
+        let listed = |h: &mut DefaultHasher, e: &Listed| {
+            note(a + e.group);
+            (self.cards[e.group], &e.doc_lang, e.fallback).hash(h)
+        };
+        let all_programs = |h: &mut DefaultHasher| {
+            read.borrow_mut().push(any_program);
+            self.programs.hash(h)
+        };
         match job {
             Job::NotFound => "404".hash(&mut h),
             Job::Sitemap => {
+                read.borrow_mut().extend([any_card, any_page, any_program]);
                 ("sitemap", &self.cards, &self.pages).hash(&mut h);
                 // Of a programme, the sitemap shows only when its page last
                 // changed (its latest figure): a figure edited in place
@@ -257,6 +394,7 @@ impl<'a> Fingerprints<'a> {
                     PageKey::Programs => all_programs(&mut h),
                     PageKey::Program(id) => {
                         if let Some((i, _)) = r.program(id) {
+                            note(2 * a + p + i);
                             self.programs[i].hash(&mut h);
                             // Its topics' labels are the site's; its articles:
                             summary.related[i].iter().for_each(|&a| listed(&mut h, &summary.articles[a]));
@@ -268,9 +406,11 @@ impl<'a> Fingerprints<'a> {
                     }
                     PageKey::Article(name) => {
                         if let Some(&i) = self.article_at.get(name.as_str()) {
+                            note(i);
                             self.articles[i].hash(&mut h);
                             let (older, newer) = summary.neighbours.get(i).copied().unwrap_or_default();
                             for g in [older, newer].into_iter().flatten() {
+                                note(a + g);
                                 self.cards[g].hash(&mut h);
                             }
                             // The programmes it belongs to: their titles are in the site part.
@@ -278,6 +418,7 @@ impl<'a> Fingerprints<'a> {
                     }
                     PageKey::Page(name) => {
                         if let Some(&i) = self.page_at.get(name.as_str()) {
+                            note(2 * a + i);
                             self.pages[i].hash(&mut h);
                         }
                     }
@@ -285,6 +426,7 @@ impl<'a> Fingerprints<'a> {
                     // its language (and no other: an edit in one language
                     // leaves the other's search as it was).
                     PageKey::Search => {
+                        read.borrow_mut().extend([any_article, any_page, any_program]);
                         for (kind, groups) in [("a", &r.site.articles), ("p", &r.site.pages)] {
                             kind.hash(&mut h);
                             for g in groups.iter() {
@@ -306,6 +448,7 @@ impl<'a> Fingerprints<'a> {
                             let shown = tag.articles.iter().skip((page - 1) * per).take(per);
                             shown.for_each(|&a| listed(&mut h, &summary.articles[a]));
                             if *page == 1 {
+                                read.borrow_mut().push(any_program);
                                 tag.programs.iter().for_each(|&p| self.programs[p].hash(&mut h));
                             }
                         }
@@ -332,18 +475,38 @@ impl Renderer<'_> {
     }
 }
 
-impl Job<'_> {
+impl JobSpec {
     /// The job's name in the cache.
     /// A hash of the job's kind, language and page: ids of two jobs are
     /// alike only by a 64-bit accident, and then the two share a place in
     /// the cache and one of them is rendered again each time, no more
     /// (each one's fingerprint holds its language and page too).
-    pub(super) fn id(&self) -> u64 {
+    pub(super) fn id(&self, languages: &[String]) -> u64 {
         match self {
-            Job::Page(lang, key) => hash_of((0u8, lang, key)),
-            Job::Feed(lang) => hash_of((1u8, lang)),
-            Job::NotFound => hash_of(2u8),
-            Job::Sitemap => hash_of(3u8),
+            JobSpec::Page(lang, key) => hash_of((0u8, languages[*lang].as_str(), key)),
+            JobSpec::Feed(lang) => hash_of((1u8, languages[*lang].as_str())),
+            JobSpec::NotFound => hash_of(2u8),
+            JobSpec::Sitemap => hash_of(3u8),
         }
+    }
+}
+
+/// Holds a render that looked only at the jobs its plan named to what a
+/// render of every job would have found (debug builds, so every test
+/// with an incremental render checks it): the same jobs, and for each job
+/// left alone the fingerprint it had.
+#[cfg(debug_assertions)]
+pub(super) fn check_plan(
+    r: &Renderer,
+    f: &Fingerprints,
+    specs: &[(u64, JobSpec)],
+    made: &[Arc<Made>],
+    ran: &[bool],
+    all: &[(u64, JobSpec)],
+) {
+    assert!(specs == all, "the plan's jobs are not the render's");
+    for (((id, spec), made), ran) in specs.iter().zip(made).zip(ran) {
+        let fingerprint = f.of(r, &spec.job(&r.site.config.languages), *id, &mut Vec::new());
+        assert!(*ran || made.fingerprint == fingerprint, "the plan left out {spec:?}, whose inputs changed");
     }
 }

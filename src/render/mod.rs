@@ -207,7 +207,7 @@ impl Collect {
 #[derive(Debug, Default)]
 pub struct RenderedSite {
     /// (path, size) of every output, sorted by path.
-    pub files: Vec<(String, u64)>,
+    pub files: Vec<(std::sync::Arc<str>, u64)>,
     pub diagnostics: Vec<Diagnostic>,
     /// Internal failures (a chart that could not be drawn): bugs, not content problems.
     pub internal: Vec<String>,
@@ -255,6 +255,22 @@ struct Renderer<'a> {
     /// What besides a document its search entry is made of (the site-wide
     /// part of the fingerprints), once they are made.
     search_context: std::sync::atomic::AtomicU64,
+}
+
+/// Every job of a render, in order, with its [`Job::id`].
+fn job_list(r: &Renderer, languages: &[String]) -> Vec<(u64, deps::JobSpec)> {
+    use deps::JobSpec;
+    let mut jobs = vec![JobSpec::NotFound];
+    if r.site.config.base_url.is_some() {
+        jobs.push(JobSpec::Sitemap);
+    }
+    // Each language's pages on a core of its own.
+    let pages: Vec<Vec<PageKey>> = languages.par_iter().map(|lang| r.pages.all(lang)).collect();
+    for (at, keys) in pages.into_iter().enumerate() {
+        jobs.push(JobSpec::Feed(at));
+        jobs.extend(keys.into_iter().map(|key| JobSpec::Page(at, key)));
+    }
+    jobs.into_iter().map(|job| (job.id(languages), job)).collect()
 }
 
 /// An output to render: a page in a language, or a file of the whole site.
@@ -307,7 +323,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     let write_error = std::sync::Mutex::new(None);
     // Into the sink at once; only the path and size are kept.
     let put = |output: Output| {
-        files.lock().expect("never poisoned").push((output.path.clone(), output.size()));
+        files.lock().expect("never poisoned").push((std::sync::Arc::from(output.path.as_str()), output.size()));
         if let Err(e) = sink.put(output) {
             write_error.lock().expect("never poisoned").get_or_insert(e);
         }
@@ -367,62 +383,106 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         search_words: options.incremental.as_ref().map(|inc| &*inc.search),
         search_context: Default::default(),
     };
-    let mut jobs = vec![Job::NotFound];
-    if site.config.base_url.is_some() {
-        jobs.push(Job::Sitemap);
-    }
-    // The pages of each language, and what tells the jobs apart, on both
-    // cores: on a large site each reads every document.
-    let (pages, fingerprints) = rayon::join(
-        || site.config.languages.par_iter().map(|lang| (lang, r.pages.all(lang))).collect::<Vec<_>>(),
-        || options.incremental.as_ref().map(|inc| deps::Fingerprints::new(&r, theme, options.offline, &inc.sources)),
-    );
-    for (lang, keys) in pages {
-        jobs.push(Job::Feed(lang));
-        jobs.extend(keys.into_iter().map(|key| Job::Page(lang, key)));
-    }
+    let languages = &site.config.languages;
+    let previous = options.incremental.as_ref().map(|inc| &*inc.previous);
+    let fingerprints =
+        || options.incremental.as_ref().map(|inc| deps::Fingerprints::new(&r, theme, options.offline, &inc.sources));
+    // With the lists of the last render, its jobs may be this one's: then
+    // only the jobs that read what changed are looked at (`deps::Plan`).
+    let same_lists = previous.and_then(|p| p.plan.as_ref()).is_some_and(|plan| plan.same_lists(summary));
+    let (specs, fingerprints, dirty) = match same_lists.then(fingerprints).flatten() {
+        Some(f) => match previous.and_then(|p| p.plan.as_ref()).and_then(|plan| plan.dirty(&f, summary)) {
+            Some(dirty) => (previous.expect("a plan").jobs.clone(), Some(f), Some(dirty)),
+            None => (std::sync::Arc::new(job_list(&r, languages)), Some(f), None),
+        },
+        None => {
+            // The pages of each language, and what tells the jobs apart, on
+            // both cores: on a large site each reads every document.
+            let (specs, f) = rayon::join(|| job_list(&r, languages), fingerprints);
+            (std::sync::Arc::new(specs), f, None)
+        }
+    };
     let progress = &options.progress;
-    progress.total.store(jobs.len(), std::sync::atomic::Ordering::Relaxed);
+    progress.total.store(specs.len(), std::sync::atomic::Ordering::Relaxed);
     if let Some(f) = &fingerprints {
         r.search_context.store(f.site, std::sync::atomic::Ordering::Relaxed);
     }
-    let made: Vec<(u64, std::sync::Arc<deps::Made>, bool)> = jobs
-        .par_iter()
-        .map(|job| {
-            let id = job.id();
-            let fingerprint = fingerprints.as_ref().map_or(0, |f| f.of(&r, job, id));
-            let before = options.incremental.as_ref().and_then(|inc| inc.previous.jobs.get(&id));
-            if let Some(made) = before.filter(|m| fingerprints.is_some() && m.fingerprint == fingerprint) {
-                // The sink has its outputs from before (their paths are
-                // listed below, not here, where both cores would wait for the list).
-                progress.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                return (id, made.clone(), false);
-            }
-            let mut result = r.run(job);
-            let mut made_files = Vec::new();
-            for output in std::mem::take(&mut result.outputs) {
-                made_files.push((output.path.clone(), output.size()));
-                put(output);
-            }
+    // A job whose fingerprint is the one it had is not run: the sink has
+    // its outputs from before (their paths are listed below, not here,
+    // where both cores would wait for the list).
+    let run = |job: &Job, fingerprint: u64, before: Option<&std::sync::Arc<deps::Made>>| {
+        if let Some(made) = before.filter(|m| fingerprints.is_some() && m.fingerprint == fingerprint) {
             progress.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let JobResult { links, diagnostics, internal, .. } = result;
-            (id, std::sync::Arc::new(deps::Made { fingerprint, files: made_files, links, diagnostics, internal }), true)
-        })
-        .collect();
+            return (made.clone(), false);
+        }
+        let mut result = r.run(job);
+        let mut made_files = Vec::new();
+        for output in std::mem::take(&mut result.outputs) {
+            made_files.push((std::sync::Arc::from(output.path.as_str()), output.size()));
+            put(output);
+        }
+        progress.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let JobResult { links, diagnostics, internal, .. } = result;
+        (std::sync::Arc::new(deps::Made { fingerprint, files: made_files, links, diagnostics, internal }), true)
+    };
+    let (made, ran, plan): (Vec<std::sync::Arc<deps::Made>>, Vec<bool>, _) = match (&dirty, previous) {
+        (Some(dirty), Some(previous)) => {
+            let f = fingerprints.as_ref().expect("fingerprints");
+            let redone: Vec<(usize, std::sync::Arc<deps::Made>, bool)> = dirty
+                .par_iter()
+                .map(|&at| {
+                    let at = at as usize;
+                    let (id, spec) = &specs[at];
+                    let job = spec.job(languages);
+                    let (made, ran) = run(&job, f.of(&r, &job, *id, &mut Vec::new()), Some(&previous.made[at]));
+                    (at, made, ran)
+                })
+                .collect();
+            let mut made = previous.made.clone();
+            let mut ran = vec![false; made.len()];
+            progress.done.fetch_add(made.len() - redone.len(), std::sync::atomic::Ordering::Relaxed);
+            for (at, m, r) in redone {
+                made[at] = m;
+                ran[at] = r;
+            }
+            #[cfg(debug_assertions)]
+            deps::check_plan(&r, f, &specs, &made, &ran, &job_list(&r, languages));
+            let plan = previous.plan.as_ref().map(|p| p.again(f));
+            (made, ran, plan)
+        }
+        _ => {
+            // The last render's jobs by id.
+            let before: crate::FxMap<u64, usize> = previous
+                .map(|p| p.jobs.iter().enumerate().map(|(at, (id, _))| (*id, at)).collect())
+                .unwrap_or_default();
+            let done: Vec<(std::sync::Arc<deps::Made>, bool, Vec<u32>)> = specs
+                .par_iter()
+                .map(|(id, spec)| {
+                    let job = spec.job(languages);
+                    let mut reads = Vec::new();
+                    let fingerprint = fingerprints.as_ref().map_or(0, |f| f.of(&r, &job, *id, &mut reads));
+                    let before = previous.and_then(|p| Some(&p.made[*before.get(id)?]));
+                    let (made, ran) = run(&job, fingerprint, before);
+                    (made, ran, reads)
+                })
+                .collect();
+            let reads: Vec<Vec<u32>> = done.iter().map(|(_, _, reads)| reads.clone()).collect();
+            let plan = fingerprints.as_ref().map(|f| deps::Plan::new(f, summary, &reads));
+            let (made, ran) = done.into_iter().map(|(m, r, _)| (m, r)).unzip();
+            (made, ran, plan)
+        }
+    };
     files
         .lock()
         .expect("never poisoned")
-        .extend(made.iter().filter(|(_, _, ran)| !ran).flat_map(|(_, m, _)| m.files.iter().cloned()));
-    let mut links = Vec::new();
+        .extend(made.iter().zip(&ran).filter(|(_, ran)| !**ran).flat_map(|(m, _)| m.files.iter().cloned()));
+    let mut links: Vec<&PendingLink> = Vec::new();
     rendered.jobs = made.len();
-    rendered.rendered_jobs = made.iter().filter(|(_, _, ran)| *ran).count();
-    for (_, m, _) in &made {
-        links.extend(m.links.iter().cloned());
+    rendered.rendered_jobs = ran.iter().filter(|ran| **ran).count();
+    for m in &made {
+        links.extend(&m.links);
         rendered.diagnostics.extend(m.diagnostics.iter().cloned());
         rendered.internal.extend(m.internal.iter().cloned());
-    }
-    if fingerprints.is_some() {
-        rendered.cache = Some(JobCache { jobs: made.into_iter().map(|(id, m, _)| (id, m)).collect() });
     }
     if site.config.base_url.is_none() && !options.offline {
         rendered.diagnostics.push(Diagnostic::new("content/site.yaml", 1, 1, Message::NoBaseUrl).field("base_url"));
@@ -446,24 +506,32 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     // A backstop: validation keeps addresses apart, but two outputs must never share one.
     for pair in files.windows(2).filter(|p| p[0].0 == p[1].0) {
         rendered.diagnostics.push(
-            Diagnostic::new("content/site.yaml", 1, 1, Message::DuplicateOutput { path: pair[0].0.clone() })
+            Diagnostic::new("content/site.yaml", 1, 1, Message::DuplicateOutput { path: pair[0].0.to_string() })
                 .field("paths"),
         );
     }
     // Authors' relative links must reach a file of the site.
     let paths: std::collections::HashSet<&str> =
-        if links.is_empty() { Default::default() } else { files.iter().map(|(p, _)| p.as_str()).collect() };
+        if links.is_empty() { Default::default() } else { files.iter().map(|(p, _)| &**p).collect() };
     links.sort();
     links.dedup();
     for link in links {
         if !paths.contains(output_file(&link.target).as_str()) && !paths.contains(link.target.as_str()) {
             rendered.diagnostics.push(
-                Diagnostic::new(&link.source, link.line, link.column, Message::LinkLeadsNowhere { link: link.written })
-                    .field("link"),
+                Diagnostic::new(
+                    &link.source,
+                    link.line,
+                    link.column,
+                    Message::LinkLeadsNowhere { link: link.written.clone() },
+                )
+                .field("link"),
             );
         }
     }
     drop(paths);
+    if fingerprints.is_some() {
+        rendered.cache = Some(JobCache { jobs: specs, made, plan });
+    }
     rendered.files = files;
     rendered.write_error = write_error.into_inner().expect("never poisoned");
     rendered
