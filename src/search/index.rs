@@ -194,8 +194,19 @@ pub struct Merged {
     docs: Vec<(u64, Arc<Words>)>,
     /// folded → exact form → its postings.
     words: BTreeMap<String, Word>,
+    /// The words' parts of the core file joined, in blocks of the words
+    /// that begin with the same character: a block is joined again only
+    /// when one of its words changed (listed in `stale`).
+    blocks: BTreeMap<Option<char>, Block>,
+    stale: std::collections::BTreeSet<Option<char>>,
     /// What the last files were made of but the words.
     last: Option<Documents>,
+}
+
+/// The three arrays' items of a block of words, each joined with commas.
+#[derive(Debug, Default)]
+struct Block {
+    parts: [String; 3],
 }
 
 /// A folded word: its exact forms, and its part of the core file.
@@ -236,9 +247,10 @@ impl Merged {
         // A document added or removed moves those after it: start again.
         if changed.len() * 8 > docs.len() {
             self.words.clear();
+            self.blocks.clear();
             for (doc, (_, words)) in docs.iter().enumerate() {
                 for ((folded, exact), level) in words.iter() {
-                    form_of(&mut self.words, folded, exact).docs.push((doc as u32, *level));
+                    form_of(&mut self.words, &mut self.stale, folded, exact).docs.push((doc as u32, *level));
                 }
             }
             for form in self.words.values_mut().flat_map(|w| w.forms.values_mut()) {
@@ -250,18 +262,37 @@ impl Merged {
         let mut touched: std::collections::BTreeSet<(String, String)> = Default::default();
         for &doc in &changed {
             let d = doc as u32;
-            for (folded, exact) in self.docs[doc].1.keys() {
-                let form = form_of(&mut self.words, folded, exact);
-                if let Ok(at) = form.docs.binary_search_by_key(&d, |p| p.0) {
-                    form.docs.remove(at);
-                }
-                touched.insert((folded.clone(), exact.clone()));
-            }
-            for ((folded, exact), level) in docs[doc].1.iter() {
-                let form = form_of(&mut self.words, folded, exact);
-                match form.docs.binary_search_by_key(&d, |p| p.0) {
-                    Ok(at) => form.docs[at].1 = *level,
-                    Err(at) => form.docs.insert(at, (d, *level)),
+            // Only the forms it gained, lost or holds in another field now:
+            // an edit of a few words changes a few postings.
+            let (mut old, mut new) = (self.docs[doc].1.iter().peekable(), docs[doc].1.iter().peekable());
+            loop {
+                let (gone, level) = match (old.peek(), new.peek()) {
+                    (None, None) => break,
+                    (Some((a, _)), Some((b, _))) if a < b => (old.next(), None),
+                    (Some(_), None) => (old.next(), None),
+                    (Some((a, la)), Some((b, lb))) if a == b => {
+                        let same = la == lb;
+                        old.next();
+                        let (key, level) = new.next().expect("peeked");
+                        if same {
+                            continue;
+                        }
+                        (Some((key, level)), Some(*level))
+                    }
+                    _ => {
+                        let (key, level) = new.next().expect("peeked");
+                        (Some((key, level)), Some(*level))
+                    }
+                };
+                let ((folded, exact), _) = gone.expect("a form");
+                let form = form_of(&mut self.words, &mut self.stale, folded, exact);
+                match (form.docs.binary_search_by_key(&d, |p| p.0), level) {
+                    (Ok(at), None) => {
+                        form.docs.remove(at);
+                    }
+                    (Ok(at), Some(level)) => form.docs[at].1 = level,
+                    (Err(at), Some(level)) => form.docs.insert(at, (d, level)),
+                    (Err(_), None) => {}
                 }
                 touched.insert((folded.clone(), exact.clone()));
             }
@@ -272,6 +303,7 @@ impl Merged {
             if form.docs.is_empty() {
                 forms.remove(&exact);
                 if forms.is_empty() {
+                    // Its block is stale already (`form_of`).
                     self.words.remove(&folded);
                 }
             } else {
@@ -289,28 +321,51 @@ impl Merged {
             l.entries.len() == entries.len()
                 && l.entries.iter().zip(entries).all(|(a, b)| Arc::ptr_eq(a, b) || a.shown() == b.shown())
         });
-        if !same {
-            self.last = Some(Documents::of(entries));
+        match self.last.as_mut() {
+            // These very entries, so the next render finds them the same at a glance.
+            Some(last) if same => last.entries = entries.to_vec(),
+            _ => self.last = Some(Documents::of(entries)),
         }
         let last = self.last.as_ref().expect("made");
         // `"words":[…],"forms":[[…]…],"postings":[[…]…]`, as serde_json
         // writes them, from each word's part (`script_json` escapes
         // character by character, so the parts join to the whole).
-        let mut parts = [String::from("\"words\":["), String::from(",\"forms\":["), String::from(",\"postings\":[")];
-        for (i, (word, w)) in self.words.iter_mut().enumerate() {
-            let made = w.json.get_or_insert_with(|| {
-                let forms: Vec<&str> = w.forms.keys().map(|f| if f == word { "" } else { f.as_str() }).collect();
-                let postings: Vec<&str> = w.forms.values().map(|f| f.encoded.as_str()).collect();
-                WordJson { word: script_json(word), forms: script_json(&forms), postings: script_json(&postings) }
-            });
-            for (part, piece) in parts.iter_mut().zip([&made.word, &made.forms, &made.postings]) {
-                if i > 0 {
-                    part.push(',');
+        for first in std::mem::take(&mut self.stale) {
+            let from = first.map(String::from).unwrap_or_default();
+            let mut block = Block::default();
+            let these = self.words.range_mut(from..).take_while(|(word, _)| word.chars().next() == first);
+            for (i, (word, w)) in these.enumerate() {
+                let made = w.json.get_or_insert_with(|| {
+                    let forms: Vec<&str> = w.forms.keys().map(|f| if f == word { "" } else { f.as_str() }).collect();
+                    let postings: Vec<&str> = w.forms.values().map(|f| f.encoded.as_str()).collect();
+                    WordJson { word: script_json(word), forms: script_json(&forms), postings: script_json(&postings) }
+                });
+                for (part, piece) in block.parts.iter_mut().zip([&made.word, &made.forms, &made.postings]) {
+                    if i > 0 {
+                        part.push(',');
+                    }
+                    part.push_str(piece);
                 }
-                part.push_str(piece);
+            }
+            if block.parts[0].is_empty() {
+                self.blocks.remove(&first);
+            } else {
+                self.blocks.insert(first, block);
             }
         }
-        let words = parts.join("]") + "]";
+        let heads = ["\"words\":[", ",\"forms\":[", ",\"postings\":["];
+        let size: usize = self.blocks.values().flat_map(|b| b.parts.iter().map(|p| p.len() + 1)).sum();
+        let mut words = String::with_capacity(size + 40);
+        for (k, head) in heads.iter().enumerate() {
+            words.push_str(head);
+            for (i, block) in self.blocks.values().enumerate() {
+                if i > 0 {
+                    words.push(',');
+                }
+                words.push_str(&block.parts[k]);
+            }
+            words.push(']');
+        }
         #[derive(Serialize)]
         struct Texts<'a> {
             texts: &'a [String],
@@ -385,8 +440,15 @@ impl Documents {
     }
 }
 
-/// The postings of `exact` under `folded`, made empty when new.
-fn form_of<'m>(words: &'m mut BTreeMap<String, Word>, folded: &str, exact: &str) -> &'m mut Form {
+/// The postings of `exact` under `folded`, made empty when new; the
+/// word's block is to be joined again.
+fn form_of<'m>(
+    words: &'m mut BTreeMap<String, Word>,
+    stale: &mut std::collections::BTreeSet<Option<char>>,
+    folded: &str,
+    exact: &str,
+) -> &'m mut Form {
+    stale.insert(folded.chars().next());
     // Looked up before a key is made: most words are there already.
     if !words.contains_key(folded) {
         words.insert(folded.to_string(), Word::default());
