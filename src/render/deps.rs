@@ -123,7 +123,7 @@ impl PngCache {
 /// skip a job when its inputs have not changed, as if it had run.
 #[derive(Debug, Default)]
 pub struct JobCache {
-    /// Each job's [`Job::id`] and what it is (shared by the renders
+    /// Each job's [`JobSpec::id`] and what it is (shared by the renders
     /// that have the same jobs).
     pub(super) jobs: Arc<Vec<(u64, JobSpec)>>,
     pub(super) made: Vec<Arc<Made>>,
@@ -178,8 +178,8 @@ pub(super) struct Plan {
 
 impl Plan {
     pub(super) fn new(f: &Fingerprints, summary: &Summary, reads: &[Vec<u32>]) -> Plan {
-        let items = f.items();
-        let mut readers = vec![Vec::new(); items.len() + ANY.len()];
+        let items = f.items.clone();
+        let mut readers = vec![Vec::new(); items.len() + KINDS];
         for (job, reads) in reads.iter().enumerate() {
             for &item in reads {
                 readers[item as usize].push(job as u32);
@@ -199,41 +199,33 @@ impl Plan {
 
     /// The same plan for a render with the same jobs, whose items are those of `f`.
     pub(super) fn again(&self, f: &Fingerprints) -> Plan {
-        Plan { site: f.site, langs: self.langs.clone(), items: f.items(), readers: self.readers.clone() }
+        Plan { site: f.site, langs: self.langs.clone(), items: f.items.clone(), readers: self.readers.clone() }
     }
 
-    /// The jobs that can have changed, by place, when a render of `f` and
-    /// `summary` has the same jobs as this plan's (same site part, same
-    /// lists); `None` when it has not.
-    pub(super) fn dirty(&self, f: &Fingerprints, summary: &Summary) -> Option<Vec<u32>> {
-        if self.site != f.site || !self.same_lists(summary) || f.counts() != self.counts() {
+    /// The jobs that can have changed, by place, for a render of `f` with
+    /// this plan's lists ([`Plan::same_lists`]): its jobs are this plan's
+    /// when the site part and the number of items are the same too
+    /// (`None` when they are not).
+    pub(super) fn dirty(&self, f: &Fingerprints) -> Option<Vec<u32>> {
+        if self.site != f.site || f.items.len() != self.items.len() {
             return None;
         }
-        let items = f.items();
         let mut dirty = Vec::new();
-        let mut any = [false; 4];
-        for (i, (a, b)) in items.iter().zip(&self.items).enumerate() {
+        let mut kinds = [false; KINDS];
+        for (place, (a, b)) in f.items.iter().zip(&self.items).enumerate() {
             if a != b {
-                dirty.extend_from_slice(&self.readers[i]);
-                any[f.kind_of(i)] = true;
+                dirty.extend_from_slice(&self.readers[place]);
+                kinds[f.kind_at(place)] = true;
             }
         }
-        for (k, _) in any.iter().enumerate().filter(|(_, changed)| **changed) {
-            dirty.extend_from_slice(&self.readers[items.len() + k]);
+        for (k, _) in kinds.iter().enumerate().filter(|(_, changed)| **changed) {
+            dirty.extend_from_slice(&self.readers[self.items.len() + k]);
         }
         dirty.sort_unstable();
         dirty.dedup();
         Some(dirty)
     }
-
-    fn counts(&self) -> usize {
-        self.items.len()
-    }
 }
-
-/// The items that stand for "every item of a kind" (articles' sources,
-/// cards, pages, programmes), after the items themselves.
-const ANY: [usize; 4] = [0, 1, 2, 3];
 
 /// A job's inputs and what came of them, but the bytes (the sink has those).
 #[derive(Debug, Clone)]
@@ -252,14 +244,27 @@ pub(super) struct Fingerprints<'a> {
     page_at: crate::FxMap<&'a str, usize>,
     /// What every job reads.
     pub(super) site: u64,
-    /// Per article group, then page group: its versions' sources.
-    articles: Vec<u64>,
-    /// Per article group: what lists and neighbours show of its versions
-    /// (not the body).
-    cards: Vec<u64>,
-    pages: Vec<u64>,
-    programs: Vec<u64>,
+    /// Every item a job can read, kind after kind ([`Kind`]): per article
+    /// group its versions' sources, then per article group what lists and
+    /// neighbours show of its versions (the cards, not the body), then per
+    /// page group its versions' sources, then per programme its source.
+    items: Vec<u64>,
+    /// Where each kind's items start in `items`.
+    starts: [usize; KINDS],
 }
+
+/// The kinds of item a job reads ([`Fingerprints::items`]). Past the
+/// items, one more place per kind stands for "every item of the kind".
+#[derive(Debug, Clone, Copy)]
+#[repr(usize)]
+enum Kind {
+    Article,
+    Card,
+    Page,
+    Program,
+}
+
+const KINDS: usize = 4;
 
 impl<'a> Fingerprints<'a> {
     pub(super) fn new(r: &Renderer<'a>, theme: &Theme, offline: bool, sources: &BTreeMap<String, u64>) -> Self {
@@ -267,10 +272,12 @@ impl<'a> Fingerprints<'a> {
         let source = |path: &str| sources.get(path).copied().unwrap_or(0);
         // Each group carries the hashes of its versions' sources, cards and
         // addresses (made with it): this reads no document.
-        let articles: Vec<u64> = site.articles.iter().map(|g| g.hashes().sources).collect();
-        let cards: Vec<u64> = site.articles.iter().map(|g| g.hashes().cards).collect();
-        let pages: Vec<u64> = site.pages.iter().map(|g| g.hashes().sources).collect();
-        let programs: Vec<u64> = site.programs.iter().map(|p| source(&p.source)).collect();
+        let mut items: Vec<u64> = site.articles.iter().map(|g| g.hashes().sources).collect();
+        items.extend(site.articles.iter().map(|g| g.hashes().cards));
+        items.extend(site.pages.iter().map(|g| g.hashes().sources));
+        items.extend(site.programs.iter().map(|p| source(&p.source)));
+        let (a, p) = (site.articles.len(), site.pages.len());
+        let starts = [0, a, 2 * a, 2 * a + p];
         let mut h = DefaultHasher::new();
         // The settings (site.yaml has no text of its own beyond them), the
         // theme and the choices of the run.
@@ -284,7 +291,7 @@ impl<'a> Fingerprints<'a> {
             kind.hash(&mut h);
             groups.iter().for_each(|g| g.hashes().addresses.hash(&mut h));
         }
-        for (g, hash) in site.pages.iter().zip(&pages) {
+        for (g, hash) in site.pages.iter().zip(&items[starts[Kind::Page as usize]..]) {
             if g.by_lang.values().any(|d| d.menu.is_some()) {
                 hash.hash(&mut h);
             }
@@ -309,58 +316,60 @@ impl<'a> Fingerprints<'a> {
             summary.page_count(site.config.per_page).hash(&mut h);
         }
         let at = |groups: &'a [Translations]| groups.iter().enumerate().map(|(i, g)| (g.name.as_str(), i)).collect();
-        Fingerprints {
-            article_at: at(&site.articles),
-            page_at: at(&site.pages),
-            site: h.finish(),
-            articles,
-            cards,
-            pages,
-            programs,
-        }
+        Fingerprints { article_at: at(&site.articles), page_at: at(&site.pages), site: h.finish(), items, starts }
     }
 
-    /// Every item a job can read, as one list: the articles' sources, their
-    /// cards, the pages' sources, the programmes' sources.
-    pub(super) fn items(&self) -> Vec<u64> {
-        [&self.articles, &self.cards, &self.pages, &self.programs].into_iter().flatten().copied().collect()
+    /// The place in [`Fingerprints::items`] of item `i` of a kind.
+    fn place(&self, kind: Kind, i: usize) -> usize {
+        self.starts[kind as usize] + i
     }
 
-    fn counts(&self) -> usize {
-        2 * self.articles.len() + self.pages.len() + self.programs.len()
+    /// The place that stands for every item of a kind.
+    fn every(&self, kind: Kind) -> usize {
+        self.items.len() + kind as usize
     }
 
-    /// The kind of item `i` of [`Fingerprints::items`] (0 to 3).
-    fn kind_of(&self, i: usize) -> usize {
-        let a = self.articles.len();
-        let ends = [a, 2 * a, 2 * a + self.pages.len()];
-        ends.iter().position(|&end| i < end).unwrap_or(3)
+    /// The items of a kind.
+    fn all(&self, kind: Kind) -> &[u64] {
+        let k = kind as usize;
+        &self.items[self.starts[k]..self.starts.get(k + 1).copied().unwrap_or(self.items.len())]
     }
 
-    /// The hash of what `job` reads; `id` is the job's [`Job::id`]. The
-    /// items it is made of go to `reads` ([`Fingerprints::items`] places,
-    /// and past them [`ANY`] for every item of a kind).
+    /// The kind of the item at `place` (as a number, [`Kind`] order).
+    fn kind_at(&self, place: usize) -> usize {
+        self.starts.iter().rposition(|&start| start <= place).expect("the first kind starts at 0")
+    }
+
+    /// The hash of what `job` reads; `id` is the job's [`JobSpec::id`].
+    /// The places of the items it is made of go to `reads`
+    /// ([`Fingerprints::place`], [`Fingerprints::every`]): an item is read
+    /// through `read` or `read_all`, which note it as they hash it.
     pub(super) fn of(&self, r: &Renderer, job: &Job, id: u64, reads: &mut Vec<u32>) -> u64 {
         let mut h = DefaultHasher::new();
         (self.site, id).hash(&mut h);
-        let (a, p) = (self.articles.len(), self.pages.len());
-        let any = (2 * a + p + self.programs.len()) as u32;
-        let [any_article, any_card, any_page, any_program] = ANY.map(|k| any + k as u32);
-        let read = std::cell::RefCell::new(reads);
-        let note = |item: usize| read.borrow_mut().push(item as u32);
-        let listed = |h: &mut DefaultHasher, e: &Listed| {
-            note(a + e.group);
-            (self.cards[e.group], &e.doc_lang, e.fallback).hash(h)
+        let reads = std::cell::RefCell::new(reads);
+        let note = |place: usize| reads.borrow_mut().push(place as u32);
+        let read = |h: &mut DefaultHasher, kind: Kind, i: usize| {
+            let place = self.place(kind, i);
+            note(place);
+            self.items[place].hash(h)
         };
-        let all_programs = |h: &mut DefaultHasher| {
-            read.borrow_mut().push(any_program);
-            self.programs.hash(h)
+        let read_all = |h: &mut DefaultHasher, kind: Kind| {
+            note(self.every(kind));
+            self.all(kind).hash(h)
+        };
+        let listed = |h: &mut DefaultHasher, e: &Listed| {
+            read(h, Kind::Card, e.group);
+            (&e.doc_lang, e.fallback).hash(h)
         };
         match job {
             Job::NotFound => "404".hash(&mut h),
             Job::Sitemap => {
-                read.borrow_mut().extend([any_card, any_page, any_program]);
-                ("sitemap", &self.cards, &self.pages).hash(&mut h);
+                "sitemap".hash(&mut h);
+                read_all(&mut h, Kind::Card);
+                read_all(&mut h, Kind::Page);
+                // Its programmes' dates come from their sources.
+                note(self.every(Kind::Program));
                 // Of a programme, the sitemap shows only when its page last
                 // changed (its latest figure): a figure edited in place
                 // does not make the sitemap of every page again.
@@ -388,14 +397,13 @@ impl<'a> Fingerprints<'a> {
                 (lang, key).hash(&mut h);
                 match key {
                     PageKey::Home => {
-                        all_programs(&mut h);
+                        read_all(&mut h, Kind::Program);
                         summary.articles.iter().take(r.site.config.per_page.min(5)).for_each(|e| listed(&mut h, e));
                     }
-                    PageKey::Programs => all_programs(&mut h),
+                    PageKey::Programs => read_all(&mut h, Kind::Program),
                     PageKey::Program(id) => {
                         if let Some((i, _)) = r.program(id) {
-                            note(2 * a + p + i);
-                            self.programs[i].hash(&mut h);
+                            read(&mut h, Kind::Program, i);
                             // Its topics' labels are the site's; its articles:
                             summary.related[i].iter().for_each(|&a| listed(&mut h, &summary.articles[a]));
                         }
@@ -406,34 +414,34 @@ impl<'a> Fingerprints<'a> {
                     }
                     PageKey::Article(name) => {
                         if let Some(&i) = self.article_at.get(name.as_str()) {
-                            note(i);
-                            self.articles[i].hash(&mut h);
+                            read(&mut h, Kind::Article, i);
                             let (older, newer) = summary.neighbours.get(i).copied().unwrap_or_default();
                             for g in [older, newer].into_iter().flatten() {
-                                note(a + g);
-                                self.cards[g].hash(&mut h);
+                                read(&mut h, Kind::Card, g);
                             }
                             // The programmes it belongs to: their titles are in the site part.
                         }
                     }
                     PageKey::Page(name) => {
                         if let Some(&i) = self.page_at.get(name.as_str()) {
-                            note(2 * a + i);
-                            self.pages[i].hash(&mut h);
+                            read(&mut h, Kind::Page, i);
                         }
                     }
                     // Its index holds the whole text of every document in
                     // its language (and no other: an edit in one language
                     // leaves the other's search as it was).
                     PageKey::Search => {
-                        read.borrow_mut().extend([any_article, any_page, any_program]);
-                        for (kind, groups) in [("a", &r.site.articles), ("p", &r.site.pages)] {
+                        for (kind, groups, every) in
+                            [("a", &r.site.articles, Kind::Article), ("p", &r.site.pages, Kind::Page)]
+                        {
+                            // Its language's versions only: their groups' sources hash them all.
+                            note(self.every(every));
                             kind.hash(&mut h);
                             for g in groups.iter() {
                                 (&g.name, g.by_lang.get(*lang).map(|d| d.source_hash)).hash(&mut h);
                             }
                         }
-                        self.programs.hash(&mut h);
+                        read_all(&mut h, Kind::Program);
                     }
                     PageKey::Tags => {
                         for (slug, tag) in &summary.tags {
@@ -448,8 +456,7 @@ impl<'a> Fingerprints<'a> {
                             let shown = tag.articles.iter().skip((page - 1) * per).take(per);
                             shown.for_each(|&a| listed(&mut h, &summary.articles[a]));
                             if *page == 1 {
-                                read.borrow_mut().push(any_program);
-                                tag.programs.iter().for_each(|&p| self.programs[p].hash(&mut h));
+                                tag.programs.iter().for_each(|&p| read(&mut h, Kind::Program, p));
                             }
                         }
                     }

@@ -257,7 +257,7 @@ struct Renderer<'a> {
     search_context: std::sync::atomic::AtomicU64,
 }
 
-/// Every job of a render, in order, with its [`Job::id`].
+/// Every job of a render, in order, with its [`deps::JobSpec::id`].
 fn job_list(r: &Renderer, languages: &[String]) -> Vec<(u64, deps::JobSpec)> {
     use deps::JobSpec;
     let mut jobs = vec![JobSpec::NotFound];
@@ -389,11 +389,11 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         || options.incremental.as_ref().map(|inc| deps::Fingerprints::new(&r, theme, options.offline, &inc.sources));
     // With the lists of the last render, its jobs may be this one's: then
     // only the jobs that read what changed are looked at (`deps::Plan`).
-    let same_lists = previous.and_then(|p| p.plan.as_ref()).is_some_and(|plan| plan.same_lists(summary));
-    let (specs, fingerprints, dirty) = match same_lists.then(fingerprints).flatten() {
-        Some(f) => match previous.and_then(|p| p.plan.as_ref()).and_then(|plan| plan.dirty(&f, summary)) {
-            Some(dirty) => (previous.expect("a plan").jobs.clone(), Some(f), Some(dirty)),
-            None => (std::sync::Arc::new(job_list(&r, languages)), Some(f), None),
+    let plan = previous.and_then(|p| p.plan.as_ref()).filter(|plan| plan.same_lists(summary));
+    let (specs, fingerprints, dirty) = match plan.zip(fingerprints()) {
+        Some((plan, f)) => match (plan.dirty(&f), previous) {
+            (Some(dirty), Some(previous)) => (previous.jobs.clone(), Some(f), Some((previous, dirty))),
+            _ => (std::sync::Arc::new(job_list(&r, languages)), Some(f), None),
         },
         None => {
             // The pages of each language, and what tells the jobs apart, on
@@ -425,8 +425,8 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         let JobResult { links, diagnostics, internal, .. } = result;
         (std::sync::Arc::new(deps::Made { fingerprint, files: made_files, links, diagnostics, internal }), true)
     };
-    let (made, ran, plan): (Vec<std::sync::Arc<deps::Made>>, Vec<bool>, _) = match (&dirty, previous) {
-        (Some(dirty), Some(previous)) => {
+    let (made, ran, plan): (Vec<std::sync::Arc<deps::Made>>, Vec<bool>, _) = match dirty {
+        Some((previous, dirty)) => {
             let f = fingerprints.as_ref().expect("fingerprints");
             let redone: Vec<(usize, std::sync::Arc<deps::Made>, bool)> = dirty
                 .par_iter()
@@ -450,7 +450,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
             let plan = previous.plan.as_ref().map(|p| p.again(f));
             (made, ran, plan)
         }
-        _ => {
+        None => {
             // The last render's jobs by id.
             let before: crate::FxMap<u64, usize> = previous
                 .map(|p| p.jobs.iter().enumerate().map(|(at, (id, _))| (*id, at)).collect())
@@ -466,9 +466,13 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
                     (made, ran, reads)
                 })
                 .collect();
-            let reads: Vec<Vec<u32>> = done.iter().map(|(_, _, reads)| reads.clone()).collect();
+            let (mut made, mut ran, mut reads) = (Vec::new(), Vec::new(), Vec::new());
+            for (m, r, read) in done {
+                made.push(m);
+                ran.push(r);
+                reads.push(read);
+            }
             let plan = fingerprints.as_ref().map(|f| deps::Plan::new(f, summary, &reads));
-            let (made, ran) = done.into_iter().map(|(m, r, _)| (m, r)).unzip();
             (made, ran, plan)
         }
     };

@@ -195,18 +195,13 @@ pub struct Merged {
     /// folded → exact form → its postings.
     words: BTreeMap<String, Word>,
     /// The words' parts of the core file joined, in blocks of the words
-    /// that begin with the same character: a block is joined again only
-    /// when one of its words changed (listed in `stale`).
-    blocks: BTreeMap<Option<char>, Block>,
+    /// that begin with the same character (the items of the three arrays,
+    /// each joined with commas): a block is joined again only when one of
+    /// its words changed (listed in `stale`).
+    blocks: BTreeMap<Option<char>, [String; 3]>,
     stale: std::collections::BTreeSet<Option<char>>,
     /// What the last files were made of but the words.
     last: Option<Documents>,
-}
-
-/// The three arrays' items of a block of words, each joined with commas.
-#[derive(Debug, Default)]
-struct Block {
-    parts: [String; 3],
 }
 
 /// A folded word: its exact forms, and its part of the core file.
@@ -264,27 +259,7 @@ impl Merged {
             let d = doc as u32;
             // Only the forms it gained, lost or holds in another field now:
             // an edit of a few words changes a few postings.
-            let (mut old, mut new) = (self.docs[doc].1.iter().peekable(), docs[doc].1.iter().peekable());
-            loop {
-                let (gone, level) = match (old.peek(), new.peek()) {
-                    (None, None) => break,
-                    (Some((a, _)), Some((b, _))) if a < b => (old.next(), None),
-                    (Some(_), None) => (old.next(), None),
-                    (Some((a, la)), Some((b, lb))) if a == b => {
-                        let same = la == lb;
-                        old.next();
-                        let (key, level) = new.next().expect("peeked");
-                        if same {
-                            continue;
-                        }
-                        (Some((key, level)), Some(*level))
-                    }
-                    _ => {
-                        let (key, level) = new.next().expect("peeked");
-                        (Some((key, level)), Some(*level))
-                    }
-                };
-                let ((folded, exact), _) = gone.expect("a form");
+            for ((folded, exact), level) in changes(&self.docs[doc].1, &docs[doc].1) {
                 let form = form_of(&mut self.words, &mut self.stale, folded, exact);
                 match (form.docs.binary_search_by_key(&d, |p| p.0), level) {
                     (Ok(at), None) => {
@@ -332,7 +307,7 @@ impl Merged {
         // character by character, so the parts join to the whole).
         for first in std::mem::take(&mut self.stale) {
             let from = first.map(String::from).unwrap_or_default();
-            let mut block = Block::default();
+            let mut block: [String; 3] = Default::default();
             let these = self.words.range_mut(from..).take_while(|(word, _)| word.chars().next() == first);
             for (i, (word, w)) in these.enumerate() {
                 let made = w.json.get_or_insert_with(|| {
@@ -340,21 +315,21 @@ impl Merged {
                     let postings: Vec<&str> = w.forms.values().map(|f| f.encoded.as_str()).collect();
                     WordJson { word: script_json(word), forms: script_json(&forms), postings: script_json(&postings) }
                 });
-                for (part, piece) in block.parts.iter_mut().zip([&made.word, &made.forms, &made.postings]) {
+                for (part, piece) in block.iter_mut().zip([&made.word, &made.forms, &made.postings]) {
                     if i > 0 {
                         part.push(',');
                     }
                     part.push_str(piece);
                 }
             }
-            if block.parts[0].is_empty() {
+            if block[0].is_empty() {
                 self.blocks.remove(&first);
             } else {
                 self.blocks.insert(first, block);
             }
         }
         let heads = ["\"words\":[", ",\"forms\":[", ",\"postings\":["];
-        let size: usize = self.blocks.values().flat_map(|b| b.parts.iter().map(|p| p.len() + 1)).sum();
+        let size: usize = self.blocks.values().flat_map(|b| b.iter().map(|p| p.len() + 1)).sum();
         let mut words = String::with_capacity(size + 40);
         for (k, head) in heads.iter().enumerate() {
             words.push_str(head);
@@ -362,7 +337,7 @@ impl Merged {
                 if i > 0 {
                     words.push(',');
                 }
-                words.push_str(&block.parts[k]);
+                words.push_str(&block[k]);
             }
             words.push(']');
         }
@@ -438,6 +413,14 @@ impl Documents {
         });
         Documents { entries: entries.to_vec(), head, text_names, text_files }
     }
+}
+
+/// The forms whose field is not the same in a document's `new` words as
+/// in its `old` ones: with the field in `new`, or `None` where it has gone.
+fn changes<'w>(old: &'w Words, new: &'w Words) -> Vec<(&'w (String, String), Option<u8>)> {
+    let gone = old.keys().filter(|form| !new.contains_key(*form)).map(|form| (form, None));
+    let changed = new.iter().filter(|(form, level)| old.get(*form) != Some(level)).map(|(form, l)| (form, Some(*l)));
+    gone.chain(changed).collect()
 }
 
 /// The postings of `exact` under `folded`, made empty when new; the
