@@ -138,7 +138,7 @@ pub fn resolve(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> 
         diagnostics.push(Diagnostic::new("content/site.yaml", 0, 0, Message::SiteFileMissing));
         return None;
     };
-    let path = file.path.as_str();
+    let path = &*file.path;
     let raw: RawSite = match crate::yaml::parse(&file.text) {
         Ok(raw) => raw,
         Err(e) => {

@@ -20,9 +20,10 @@ pub const MAX_TEXT_BYTES: u64 = 8 * 1024 * 1024;
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     /// Path from the site root, `/`-separated: `content/articles/x.vi.md`.
-    pub path: String,
+    /// Shared with the walk that found it: a rebuild copies no path.
+    pub path: std::sync::Arc<str>,
     /// Path under its section folder: `x.vi.md`, `2018/y.md`.
-    pub name: String,
+    pub name: std::sync::Arc<str>,
     /// Shared with the read cache of `serve`: a rebuild copies no text.
     pub text: std::sync::Arc<str>,
     /// A hash of the text, when a read cache keeps what it reads (`serve`);
@@ -102,7 +103,7 @@ pub struct ReadCache {
     keep: bool,
     files: std::collections::HashMap<std::path::PathBuf, (Stamp, Read)>,
     /// Shared with the render that compares them (not copied each run).
-    hashes: std::sync::Arc<BTreeMap<String, u64>>,
+    hashes: std::sync::Arc<BTreeMap<std::sync::Arc<str>, u64>>,
     /// The last walk of `content/`, sorted into what it holds (kept caches only).
     walked: Option<Walked>,
     /// Set by [`ReadCache::only`]: the next load takes the walk and every
@@ -142,7 +143,7 @@ impl ReadCache {
 
     /// A hash of each text file the last load read, by its path from the
     /// site root (`content/articles/x.vi.md`).
-    pub fn hashes(&self) -> &std::sync::Arc<BTreeMap<String, u64>> {
+    pub fn hashes(&self) -> &std::sync::Arc<BTreeMap<std::sync::Arc<str>, u64>> {
         &self.hashes
     }
 }
@@ -164,9 +165,10 @@ struct Read {
 /// A text file found by the walk, before it is read.
 #[derive(Debug, Clone)]
 struct Entry {
-    display: String,
-    section: String,
-    name: String,
+    display: std::sync::Arc<str>,
+    /// `""` (site.yaml), `programs`, `articles` or `pages`.
+    section: &'static str,
+    name: std::sync::Arc<str>,
 }
 
 /// `content/` walked and sorted: the sources but the text files, and
@@ -209,7 +211,9 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
     // The places in the walk of the files the watcher named, when the last
     // load's reads are there to take the others from.
     let named_at: Option<Vec<usize>> = only.as_ref().filter(|_| last.len() == walked.to_read.len()).and_then(|only| {
-        let place = |p: &std::path::PathBuf| walked.to_read.iter().position(|(_, abs)| abs == p);
+        // By bytes: `Path`'s `==` compares component by component when paths differ.
+        let place =
+            |p: &std::path::PathBuf| walked.to_read.iter().position(|(_, abs)| abs.as_os_str() == p.as_os_str());
         let mut at = only.iter().map(place).collect::<Option<Vec<usize>>>()?;
         at.sort_unstable();
         Some(at)
@@ -294,7 +298,7 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
         if keep {
             now.push((stamp, read));
         }
-        let target = match section.as_str() {
+        let target = match section {
             "" => None,
             "programs" => Some(&mut sources.programs),
             "articles" => Some(&mut sources.articles),
@@ -304,7 +308,7 @@ pub fn load_content_cached(root: &Path, cache: &mut ReadCache) -> Result<Sources
             Ok(text) => text,
             Err(diagnostic) => {
                 sources.diagnostics.push(diagnostic);
-                match (section.as_str(), target.is_none()) {
+                match (section, target.is_none()) {
                     ("articles" | "pages", _) => {
                         sources.unreadable.push(SourceFile { path: display, name, text: "".into(), hash: 0 })
                     }
@@ -359,8 +363,8 @@ fn walk_content(content: &Path) -> Result<Walked> {
                     .unread_programs
                     .push(right.trim_start_matches("content/programs/").trim_end_matches(".yaml").to_string()),
                 _ => sources.unreadable.push(SourceFile {
-                    path: display,
-                    name: right.trim_start_matches(&format!("content/{section}/")).to_string(),
+                    path: display.into(),
+                    name: right.trim_start_matches(&format!("content/{section}/")).into(),
                     text: "".into(),
                     hash: 0,
                 }),
@@ -368,16 +372,17 @@ fn walk_content(content: &Path) -> Result<Walked> {
             continue;
         }
         let known = match (section, rel.as_str()) {
-            ("", "site.yaml") => true,
-            ("programs", _) => name.ends_with(".yaml") && !name.contains('/'),
-            ("articles" | "pages", _) => name.ends_with(".md"),
-            _ => false,
+            ("", "site.yaml") => Some(""),
+            ("programs", _) if name.ends_with(".yaml") && !name.contains('/') => Some("programs"),
+            ("articles", _) if name.ends_with(".md") => Some("articles"),
+            ("pages", _) if name.ends_with(".md") => Some("pages"),
+            _ => None,
         };
-        if !known {
+        let Some(section) = known else {
             sources.diagnostics.push(Diagnostic::new(&display, 1, 1, Message::FileNotUsed));
             continue;
-        }
-        let entry = Entry { display, section: section.to_string(), name: name.to_string() };
+        };
+        let entry = Entry { display: display.into(), section, name: name.into() };
         to_read.push((entry, abs));
     }
     Ok(Walked { sources, to_read, last: Vec::new() })

@@ -32,7 +32,7 @@ pub struct Incremental {
     /// The jobs of the last good render.
     pub previous: std::sync::Arc<JobCache>,
     /// A hash of each source file's text, by path from the site root.
-    pub sources: std::sync::Arc<BTreeMap<String, u64>>,
+    pub sources: std::sync::Arc<BTreeMap<std::sync::Arc<str>, u64>>,
     /// Charts' PNGs by a hash of their SVG, from earlier renders.
     pub pngs: std::sync::Arc<PngCache>,
     /// Each document's words for the search index, from earlier renders.
@@ -129,6 +129,9 @@ pub struct JobCache {
     pub(super) made: Vec<Arc<Made>>,
     /// What the jobs read, for the next render.
     pub(super) plan: Option<Plan>,
+    /// The files the jobs made, sorted: a render that runs a few jobs
+    /// again patches this list, not sorts the whole site's again.
+    pub(super) files: Vec<(Arc<str>, u64)>,
 }
 
 impl JobCache {
@@ -267,7 +270,12 @@ enum Kind {
 const KINDS: usize = 4;
 
 impl<'a> Fingerprints<'a> {
-    pub(super) fn new(r: &Renderer<'a>, theme: &Theme, offline: bool, sources: &BTreeMap<String, u64>) -> Self {
+    pub(super) fn new(
+        r: &Renderer<'a>,
+        theme: &Theme,
+        offline: bool,
+        sources: &BTreeMap<std::sync::Arc<str>, u64>,
+    ) -> Self {
         let site = r.site;
         let source = |path: &str| sources.get(path).copied().unwrap_or(0);
         // Each group carries the hashes of its versions' sources, cards and

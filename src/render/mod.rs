@@ -319,14 +319,18 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         .map(|l| (l.as_str(), Locale::new(l, strings.remove(l).unwrap_or_default())))
         .collect();
     let urls = Urls { config: &site.config, offline: options.offline };
+    // The files made outside the jobs (a job's are in what it made).
     let files = std::sync::Mutex::new(Vec::new());
     let write_error = std::sync::Mutex::new(None);
-    // Into the sink at once; only the path and size are kept.
-    let put = |output: Output| {
-        files.lock().expect("never poisoned").push((std::sync::Arc::from(output.path.as_str()), output.size()));
+    let send = |output: Output| {
         if let Err(e) = sink.put(output) {
             write_error.lock().expect("never poisoned").get_or_insert(e);
         }
+    };
+    // Into the sink at once; only the path and size are kept.
+    let put = |output: Output| {
+        files.lock().expect("never poisoned").push((std::sync::Arc::from(output.path.as_str()), output.size()));
+        send(output);
     };
     let mut data_sizes = Vec::new();
     for (program, program_summary) in site.programs.iter().zip(&summary.programs) {
@@ -419,13 +423,13 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
         let mut made_files = Vec::new();
         for output in std::mem::take(&mut result.outputs) {
             made_files.push((std::sync::Arc::from(output.path.as_str()), output.size()));
-            put(output);
+            send(output);
         }
         progress.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let JobResult { links, diagnostics, internal, .. } = result;
         (std::sync::Arc::new(deps::Made { fingerprint, files: made_files, links, diagnostics, internal }), true)
     };
-    let (made, ran, plan): (Vec<std::sync::Arc<deps::Made>>, Vec<bool>, _) = match dirty {
+    let (made, ran, plan, job_files): (Vec<std::sync::Arc<deps::Made>>, Vec<bool>, _, _) = match dirty {
         Some((previous, dirty)) => {
             let f = fingerprints.as_ref().expect("fingerprints");
             let redone: Vec<(usize, std::sync::Arc<deps::Made>, bool)> = dirty
@@ -448,7 +452,17 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
             #[cfg(debug_assertions)]
             deps::check_plan(&r, f, &specs, &made, &ran, &job_list(&r, languages));
             let plan = previous.plan.as_ref().map(|p| p.again(f));
-            (made, ran, plan)
+            // The last render's files, less those of the jobs that ran
+            // again, with what they made: the list stays sorted.
+            let (mut gone, mut added) = (Vec::new(), Vec::new());
+            for at in dirty.iter().map(|&at| at as usize).filter(|&at| ran[at]) {
+                gone.extend(&previous.made[at].files);
+                added.extend(made[at].files.iter().cloned());
+            }
+            gone.sort_unstable();
+            added.sort_unstable();
+            let job_files = patched(&previous.files, &gone, added).unwrap_or_else(|| sorted_files(&made));
+            (made, ran, plan, job_files)
         }
         None => {
             // The last render's jobs by id.
@@ -473,13 +487,10 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
                 reads.push(read);
             }
             let plan = fingerprints.as_ref().map(|f| deps::Plan::new(f, summary, &reads));
-            (made, ran, plan)
+            let job_files = sorted_files(&made);
+            (made, ran, plan, job_files)
         }
     };
-    files
-        .lock()
-        .expect("never poisoned")
-        .extend(made.iter().zip(&ran).filter(|(_, ran)| !**ran).flat_map(|(m, _)| m.files.iter().cloned()));
     let mut links: Vec<&PendingLink> = Vec::new();
     rendered.jobs = made.len();
     rendered.rendered_jobs = ran.iter().filter(|ran| **ran).count();
@@ -497,9 +508,9 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     } else {
         put(Output::new("robots.txt", b"User-agent: *\nAllow: /\n".to_vec()));
     }
-    let mut files = files.into_inner().expect("never poisoned");
-    // Sorted on both cores: a large site has tens of thousands.
-    files.par_sort_unstable();
+    let mut others = files.into_inner().expect("never poisoned");
+    others.sort_unstable();
+    let files = patched(&job_files, &[], others).expect("nothing taken out");
     for (path, _) in &files {
         if path.ends_with(".html") {
             rendered.pages += 1;
@@ -534,7 +545,7 @@ pub fn render(site: &Site, summary: &Summary, theme: &Theme, options: &RenderOpt
     }
     drop(paths);
     if fingerprints.is_some() {
-        rendered.cache = Some(JobCache { jobs: specs, made, plan });
+        rendered.cache = Some(JobCache { jobs: specs, made, plan, files: job_files });
     }
     rendered.files = files;
     rendered.write_error = write_error.into_inner().expect("never poisoned");
@@ -614,6 +625,41 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// An output file's path and size.
+type FileEntry = (std::sync::Arc<str>, u64);
+
+/// The files the jobs made, sorted (on both cores: a large site has tens of thousands).
+fn sorted_files(made: &[std::sync::Arc<deps::Made>]) -> Vec<FileEntry> {
+    let mut files: Vec<FileEntry> = made.iter().flat_map(|m| m.files.iter().cloned()).collect();
+    files.par_sort_unstable();
+    files
+}
+
+/// `kept` (sorted) without `gone` and with `added` (both sorted too): a
+/// few changes to a long list, made without sorting it again. An entry of
+/// `gone` is one of `kept` itself (the same path, by pointer), so that of
+/// two files with one path (an error, said by the caller) the right one
+/// goes; `None` if one was not found.
+fn patched(kept: &[FileEntry], gone: &[&FileEntry], added: Vec<FileEntry>) -> Option<Vec<FileEntry>> {
+    debug_assert!(added.is_sorted() && gone.is_sorted());
+    let mut out = Vec::with_capacity((kept.len() + added.len()).saturating_sub(gone.len()));
+    let mut gone = gone.iter().peekable();
+    // Where each added one goes: after the kept ones not greater.
+    let places: Vec<usize> = added.iter().map(|a| kept.partition_point(|f| f <= a)).collect();
+    let mut from = 0;
+    for (a, to) in added.into_iter().zip(places).chain([(Default::default(), kept.len())]) {
+        for f in &kept[from..to] {
+            if gone.next_if(|g| std::sync::Arc::ptr_eq(&g.0, &f.0) && g.1 == f.1).is_none() {
+                out.push(f.clone());
+            }
+        }
+        from = to;
+        out.push(a);
+    }
+    out.pop();
+    gone.peek().is_none().then_some(out)
+}
+
 fn strip_md(name: &str) -> &str {
     name.strip_suffix(".md").unwrap_or(name)
 }
@@ -637,4 +683,46 @@ fn ico_of_png(png: &[u8]) -> Option<Vec<u8>> {
     ico.extend_from_slice(&22u32.to_le_bytes());
     ico.extend_from_slice(png);
     Some(ico)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FileEntry, patched};
+    use proptest::prelude::*;
+    use std::sync::Arc;
+
+    fn entries(list: &[(&str, u64)]) -> Vec<FileEntry> {
+        list.iter().map(|(p, s)| (Arc::from(*p), *s)).collect()
+    }
+
+    #[test]
+    fn a_gone_entry_is_the_kept_one_itself() {
+        let kept = entries(&[("a.html", 1), ("b.html", 2), ("c.html", 3)]);
+        // Equal in value but another file: not the one kept.
+        let stranger: FileEntry = (Arc::from("b.html"), 2);
+        assert_eq!(patched(&kept, &[&stranger], Vec::new()), None);
+        let out = patched(&kept, &[&kept[1]], entries(&[("0.html", 5), ("bb.html", 4), ("z.html", 6)])).unwrap();
+        let paths: Vec<&str> = out.iter().map(|f| &*f.0).collect();
+        assert_eq!(paths, ["0.html", "a.html", "bb.html", "c.html", "z.html"]);
+    }
+
+    proptest! {
+        #[test]
+        fn patching_is_sorting_again(
+            kept in proptest::collection::vec(("[a-d]{1,2}", 0u64..3), 0..30),
+            take in proptest::collection::vec(any::<bool>(), 30),
+            added in proptest::collection::vec(("[a-d]{1,2}", 0u64..3), 0..10),
+        ) {
+            let mut kept: Vec<FileEntry> = kept.into_iter().map(|(p, s)| (Arc::from(p.as_str()), s)).collect();
+            kept.sort_unstable();
+            let mut added: Vec<FileEntry> = added.into_iter().map(|(p, s)| (Arc::from(p.as_str()), s)).collect();
+            added.sort_unstable();
+            let gone: Vec<&FileEntry> = kept.iter().zip(&take).filter(|(_, t)| **t).map(|(f, _)| f).collect();
+            let mut expected: Vec<FileEntry> =
+                kept.iter().zip(take.iter().chain(std::iter::repeat(&false))).filter(|(_, t)| !**t).map(|(f, _)| f.clone()).collect();
+            expected.extend(added.iter().cloned());
+            expected.sort_unstable();
+            prop_assert_eq!(patched(&kept, &gone, added), Some(expected));
+        }
+    }
 }

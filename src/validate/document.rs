@@ -73,7 +73,7 @@ impl Validator<'_> {
         let folder = format!("{}/", kind.folder());
         let start = self.memo.as_ref().map(|m| {
             let unreadable: Vec<&str> =
-                sources.unreadable.iter().filter(|f| f.path.starts_with(&folder)).map(|f| f.path.as_str()).collect();
+                sources.unreadable.iter().filter(|f| f.path.starts_with(&folder)).map(|f| &*f.path).collect();
             crate::hash_of((m.context, options.drafts, unreadable, &self.unknown_tags, &self.used_tags))
         });
         if let Some(start) = start
@@ -358,7 +358,7 @@ impl Validator<'_> {
                 let lang = known(suffix)?;
                 let default = self.config.default_lang();
                 let folder = &file.path[..file.path.len() - file.name.len()];
-                let sibling = |n: &str| self.names.contains(&format!("{folder}{n}"));
+                let sibling = |n: &str| self.names.contains(format!("{folder}{n}").as_str());
                 let translated = sibling(&format!("{name}.{default}.md")) || sibling(&format!("{name}.md"));
                 if lang == default || name.is_empty() || !translated {
                     return None;
@@ -442,7 +442,7 @@ impl Validator<'_> {
         programs: &BTreeSet<&str>,
         statics: &dyn Fn(&str) -> bool,
     ) -> Option<Document> {
-        let path = file.path.as_str();
+        let path = &*file.path;
         let top = At { path, line: 1, column: 1 };
         let Parsed { split, raw, first_paragraph } = parsed.unwrap_or_else(|| Parsed::of(&file.text));
         let (body_start, body_line) = match split {
@@ -525,7 +525,7 @@ impl Validator<'_> {
             None => {
                 let slug = slugify(default_name);
                 if slug.is_empty() {
-                    self.report(top, "slug", Message::FileNameWithoutLetters { name: file.name.clone() });
+                    self.report(top, "slug", Message::FileNameWithoutLetters { name: file.name.to_string() });
                 }
                 self.name_length(top, "slug", &slug);
                 slug

@@ -57,7 +57,7 @@ pub fn resolve(
 /// when its text and everything its rules read are what they were.
 #[derive(Debug, Default)]
 pub struct DocCache {
-    entries: std::collections::HashMap<String, DocEntry>,
+    entries: std::collections::HashMap<std::sync::Arc<str>, DocEntry>,
     /// Counts the runs: an entry not used by the last one is dropped.
     run: u64,
     /// The last run's articles, then pages, as a whole: patched when only
@@ -72,7 +72,7 @@ struct Listing {
     /// unreadable files and the topics seen and used before.
     start: u64,
     /// Each file's path and text hash, in order.
-    files: Vec<(String, u64)>,
+    files: Vec<(std::sync::Arc<str>, u64)>,
     out: std::sync::Arc<Vec<Translations>>,
     /// Everything it said.
     diagnostics: Vec<Diagnostic>,
@@ -121,11 +121,12 @@ pub fn resolve_cached(
     diagnostics: &mut Vec<Diagnostic>,
     mut memo: Option<DocMemo<'_>>,
 ) -> Option<Site> {
-    let names: BTreeSet<String> = sources.articles.iter().chain(&sources.pages).map(|f| f.path.clone()).collect();
+    let names: BTreeSet<std::sync::Arc<str>> =
+        sources.articles.iter().chain(&sources.pages).map(|f| f.path.clone()).collect();
     if let Some(memo) = &mut memo {
         // What a document's rules read besides its text: the settings, the
         // other documents' names, the programmes and the static files.
-        let programs: Vec<&String> = sources.programs.iter().map(|f| &f.name).collect();
+        let programs: Vec<&str> = sources.programs.iter().map(|f| &*f.name).collect();
         let statics: Vec<&String> = sources.statics.keys().chain(sources.static_images.keys()).collect();
         memo.context = crate::hash_of((format!("{config:?}"), &names, programs, &sources.unread_programs, statics));
     }
@@ -208,7 +209,7 @@ struct Validator<'a> {
     indicator: Option<String>,
     /// Every article and page file (`content/articles/x.vi.md`), to tell a
     /// misnamed translation from a name that happens to end in `-en`.
-    names: BTreeSet<String>,
+    names: BTreeSet<std::sync::Arc<str>>,
     /// The as-of date when someone set it, for figures later than it.
     as_of: Option<AsOf>,
     /// The vocabulary's ids and the slugs of its names → the id.

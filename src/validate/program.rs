@@ -76,7 +76,7 @@ struct RawPoint {
 
 impl Validator<'_> {
     pub(super) fn program(&mut self, file: &SourceFile) -> Option<Program> {
-        let path = file.path.as_str();
+        let path = &*file.path;
         let id = file.name.trim_end_matches(".yaml").to_string();
         let top = At { path, line: 1, column: 1 };
         let raw: RawProgram = match crate::yaml::parse(&file.text) {
