@@ -8,11 +8,6 @@ use baocao::engine::Engine;
 use std::path::PathBuf;
 use std::time::Instant;
 
-// The allocator of the `baocao` binary (src/main.rs), so that this
-// measures what `serve` does.
-#[global_allocator]
-static ALLOCATOR: baocao::alloc::Allocator = baocao::alloc::Allocator;
-
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let root = PathBuf::from(args.next().expect("usage: rebuild SITE_ROOT [EDITS]"));

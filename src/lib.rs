@@ -1,7 +1,6 @@
 //! baocao turns YAML programme data and Markdown articles into a bilingual
 //! static site. See ARCHITECTURE.md for the map.
 
-pub mod alloc;
 pub mod cache;
 pub mod cli;
 pub mod cmd;

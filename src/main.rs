@@ -7,10 +7,6 @@ use baocao::cmd;
 use baocao::messages::{MessageLang, Say, error_prefix};
 use clap::Parser;
 
-// See `baocao::alloc`.
-#[global_allocator]
-static ALLOCATOR: baocao::alloc::Allocator = baocao::alloc::Allocator;
-
 /// The command line is wrong.
 const EXIT_USAGE: i32 = 2;
 /// An internal or I/O failure.

@@ -36,11 +36,7 @@ fn site_with(body: &str, front: &str) -> tempfile::TempDir {
 
 /// Builds under the limits; returns the run and the output folder.
 fn build_within(root: &Path) -> (Run, std::path::PathBuf) {
-    // The cap is on address space, and mimalloc (src/alloc.rs) reserves
-    // address space (not memory) 1 GiB at a time: asked to reserve 64 MiB
-    // at a time, it is held to the memory it uses, as the system's
-    // allocator is.
-    let script = format!("ulimit -v {MEMORY_KIB} && MIMALLOC_ARENA_RESERVE=65536 exec \"$0\" build --root \"$1\"");
+    let script = format!("ulimit -v {MEMORY_KIB} && exec \"$0\" build --root \"$1\"");
     let run =
         within(Command::new("sh").args(["-c", &script, env!("CARGO_BIN_EXE_baocao"), root.to_str().unwrap()]), LIMIT);
     (run, root.join("output"))
