@@ -138,6 +138,13 @@ pub type Words = BTreeMap<(String, String), u8>;
 
 /// The words of one entry.
 pub fn words_of(e: &Entry) -> Words {
+    words_with_body(e, &e.body)
+}
+
+/// The words of one entry whose body is given apart (made from its
+/// document just for this, so that the bodies of a whole language are
+/// never held at once).
+pub fn words_with_body(e: &Entry, body: &str) -> Words {
     // By letters and tone first: most tokens repeat, and a repeat then
     // costs one lookup, not two new strings. The tone is the key's last
     // character (0 to 5: never a letter).
@@ -161,7 +168,7 @@ pub fn words_of(e: &Entry) -> Words {
         add(l, LABEL);
     }
     add(&e.snippet, SNIPPET);
-    add(&e.body, BODY);
+    add(body, BODY);
     let mut letters = Vec::new();
     seen.into_iter()
         .map(|(key, level)| {
