@@ -4,7 +4,7 @@
 //! The index files are outputs of the page's job, beside the page.
 
 use super::*;
-use crate::search::index::{Entry, Kind, Words, build_with, words_of, words_with_body};
+use crate::search::index::{Entry, Kind, Words, build_streamed, words_of, words_with_body};
 use serde::Serialize;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
@@ -65,64 +65,64 @@ impl Renderer<'_> {
         }
         let loc = self.locale(lang);
         let searched = self.search_entries(lang, path);
-        // Each document's words: kept from an earlier render when it has not
-        // changed. With them, for an incremental render, the entry to keep.
         // An article's or page's entry has no body: its plain text is made
-        // here, on both cores, and dropped once its words are (the plain
-        // texts of 10,000 articles were 24 MB a language, held at once).
+        // with its words, on both cores, and dropped once they are (the
+        // plain texts of 10,000 articles were 24 MB a language, held at once).
         let words_of = |s: &Searched| match &s.doc {
             Some(doc) => words_with_body(&s.entry, &body_text(doc.body())),
             None => words_of(&s.entry),
         };
-        let (words, kept): (Vec<Arc<Words>>, Vec<Option<Arc<Entry>>>) = {
-            use rayon::prelude::*;
-            searched
-                .par_iter()
-                .map(|s| match (&s.kept, s.keys, self.search_words) {
-                    (Some(words), _, _) => (words.clone(), Some(s.entry.clone())),
-                    (None, Some((_, entry_key)), Some(cache)) => {
-                        let words = Arc::new(words_of(s));
-                        cache.put(entry_key, s.entry.clone(), words.clone());
-                        (words, Some(s.entry.clone()))
-                    }
-                    (None, _, _) => (Arc::new(words_of(s)), None),
-                })
-                .unzip()
-        };
-        // Each document's words by a key, for patching the index (an incremental render only).
-        let keys: Vec<u64> = match self.search_words {
-            Some(_) => searched
-                .iter()
-                .zip(&words)
-                .map(|(s, words)| s.keys.map_or_else(|| crate::hash_of(&**words), |(k, _)| k))
-                .collect(),
-            None => Vec::new(),
-        };
-        if let Some(cache) = self.search_words {
-            let documents = searched
-                .iter()
-                .zip(&words)
-                .zip(kept)
-                .filter_map(|((s, w), entry)| Some((s.doc.clone()?, entry?, s.keys?, w.clone())))
-                .collect();
-            let lists = self.summary.langs[lang].clone();
-            let context = self.search_context.load(std::sync::atomic::Ordering::Relaxed);
-            cache.put_documents(
-                lang,
-                LastDocuments { lists, context, path: path.to_string(), pages: self.site.pages.len(), documents },
-            );
-        }
-        let entries: Vec<Arc<Entry>> = searched.into_iter().map(|s| s.entry).collect();
-        let files = match self.search_words {
-            // Patched: the documents whose words changed, and the words they touch.
+        let (entries, files) = match self.search_words {
+            // A build: the words are merged as they are made, and not kept.
+            None => {
+                let entries: Vec<Arc<Entry>> = searched.iter().map(|s| s.entry.clone()).collect();
+                let files = build_streamed(&entries, |i| words_of(&searched[i]));
+                (entries, files)
+            }
+            // `serve`: the index is patched with the documents whose words changed.
             Some(cache) => {
+                // Each document's words, kept from an earlier render when it
+                // has not changed, with the entry to keep.
+                let (words, kept): (Vec<Arc<Words>>, Vec<Option<Arc<Entry>>>) = {
+                    use rayon::prelude::*;
+                    searched
+                        .par_iter()
+                        .map(|s| match (&s.kept, s.keys) {
+                            (Some(words), _) => (words.clone(), Some(s.entry.clone())),
+                            (None, Some((_, entry_key))) => {
+                                let words = Arc::new(words_of(s));
+                                cache.put(entry_key, s.entry.clone(), words.clone());
+                                (words, Some(s.entry.clone()))
+                            }
+                            (None, None) => (Arc::new(words_of(s)), None),
+                        })
+                        .unzip()
+                };
+                // Each document's words by a key, for patching the index.
+                let keys: Vec<u64> = searched
+                    .iter()
+                    .zip(&words)
+                    .map(|(s, words)| s.keys.map_or_else(|| crate::hash_of(&**words), |(k, _)| k))
+                    .collect();
+                let documents = searched
+                    .iter()
+                    .zip(&words)
+                    .zip(kept)
+                    .filter_map(|((s, w), entry)| Some((s.doc.clone()?, entry?, s.keys?, w.clone())))
+                    .collect();
+                let lists = self.summary.langs[lang].clone();
+                let context = self.search_context.load(std::sync::atomic::Ordering::Relaxed);
+                cache.put_documents(
+                    lang,
+                    LastDocuments { lists, context, path: path.to_string(), pages: self.site.pages.len(), documents },
+                );
+                let entries: Vec<Arc<Entry>> = searched.into_iter().map(|s| s.entry).collect();
                 let mut merged = cache.take_merged(lang);
                 merged.update(keys.into_iter().zip(words).collect());
                 let files = merged.files(&entries);
                 cache.put_merged(lang, merged);
-                files
+                (entries, files)
             }
-            None => build_with(&entries, &words),
         };
         for (name, text) in files.files {
             extras.charts.push(Output::new(format!("{path}{name}"), text.into_bytes()));

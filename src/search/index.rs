@@ -125,15 +125,14 @@ pub struct Files {
 /// Builds the index files of `entries` (in the order ties are shown).
 /// Names carry a hash of the content, so a browser never keeps an old index.
 pub fn build(entries: &[Entry]) -> Files {
-    use rayon::prelude::*;
-    let words: Vec<Arc<Words>> = entries.par_iter().map(|e| Arc::new(words_of(e))).collect();
     let entries: Vec<Arc<Entry>> = entries.iter().cloned().map(Arc::new).collect();
-    build_with(&entries, &words)
+    build_streamed(&entries, |i| words_of(&entries[i]))
 }
 
 /// One document's words: (folded, exact form) → the best field it is in.
 /// Made for each document on its own (in parallel, and kept by an
-/// incremental render), then merged by [`build_with`].
+/// incremental render), then merged by [`Merged::update`] or
+/// [`build_streamed`].
 pub type Words = BTreeMap<(String, String), u8>;
 
 /// The words of one entry.
@@ -182,12 +181,25 @@ pub fn words_with_body(e: &Entry, body: &str) -> Words {
         .collect()
 }
 
-/// [`build`], with each entry's words already made (`words[i]` is
-/// [`words_of`]`(&entries[i])`; the entries' bodies are then not read).
-pub fn build_with(entries: &[Arc<Entry>], per_doc: &[Arc<Words>]) -> Files {
-    let docs = per_doc.iter().enumerate().map(|(i, w)| (i as u64, w.clone())).collect();
+/// [`build`] in one pass that keeps nothing for a next render: `words(i)`
+/// makes entry `i`'s words (the entries' bodies are not read), a chunk of
+/// documents at a time on every core; they are merged and dropped, so a
+/// whole language's words (17 MB for 10,000 articles) are never held at once.
+pub fn build_streamed(entries: &[Arc<Entry>], words: impl Fn(usize) -> Words + Sync) -> Files {
+    build_in_chunks(entries, 512, words)
+}
+
+/// [`build_streamed`], `chunk` documents' words at a time.
+fn build_in_chunks(entries: &[Arc<Entry>], chunk: usize, words: impl Fn(usize) -> Words + Sync) -> Files {
+    use rayon::prelude::*;
     let mut merged = Merged::default();
-    merged.update(docs);
+    for start in (0..entries.len()).step_by(chunk) {
+        let made: Vec<Words> = (start..entries.len().min(start + chunk)).into_par_iter().map(&words).collect();
+        for (doc, words) in (start..).zip(&made) {
+            merged.add(doc as u32, words);
+        }
+    }
+    merged.encode_all();
     merged.files(entries)
 }
 
@@ -251,13 +263,9 @@ impl Merged {
             self.words.clear();
             self.blocks.clear();
             for (doc, (_, words)) in docs.iter().enumerate() {
-                for ((folded, exact), level) in words.iter() {
-                    form_of(&mut self.words, &mut self.stale, folded, exact).docs.push((doc as u32, *level));
-                }
+                self.add(doc as u32, words);
             }
-            for form in self.words.values_mut().flat_map(|w| w.forms.values_mut()) {
-                form.encoded = encode(&form.docs);
-            }
+            self.encode_all();
             self.docs = docs;
             return;
         }
@@ -295,7 +303,23 @@ impl Merged {
         self.docs = docs;
     }
 
-    /// The index files of `entries`, whose words are those given to [`Merged::update`].
+    /// Adds the postings of document `doc`, which follows every document
+    /// added before it (postings stay in rising order), without encoding them.
+    fn add(&mut self, doc: u32, words: &Words) {
+        for ((folded, exact), level) in words {
+            form_of(&mut self.words, &mut self.stale, folded, exact).docs.push((doc, *level));
+        }
+    }
+
+    /// Encodes the postings of every form (after [`Merged::add`]).
+    fn encode_all(&mut self) {
+        for form in self.words.values_mut().flat_map(|w| w.forms.values_mut()) {
+            form.encoded = encode(&form.docs);
+        }
+    }
+
+    /// The index files of `entries`, whose words are those given to [`Merged::update`]
+    /// (or [`Merged::add`]).
     pub fn files(&mut self, entries: &[Arc<Entry>]) -> Files {
         // What is not the words (the documents' titles, addresses, labels,
         // snippets) is made again only when an entry changed.
@@ -753,8 +777,9 @@ mod tests {
                 entries[at] = Arc::new(entry(Kind::Page, &format!("Trang {step}"), &[label], "Tóm tắt", ""));
             }
             merged.update(docs.clone());
-            let words: Vec<Arc<Words>> = docs.iter().map(|d| d.1.clone()).collect();
-            assert_eq!(merged.files(&entries).files, build_with(&entries, &words).files, "step {step}");
+            // Made from nothing, a few documents' words at a time as a build makes them.
+            let whole = build_in_chunks(&entries, 1 + step % 9, |i| (*docs[i].1).clone());
+            assert_eq!(merged.files(&entries).files, whole.files, "step {step}");
         }
     }
 
