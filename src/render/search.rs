@@ -68,7 +68,7 @@ impl Renderer<'_> {
         // An article's or page's entry has no body: its plain text is made
         // with its words, on both cores, and dropped once they are (the
         // plain texts of 10,000 articles were 24 MB a language, held at once).
-        let words_of = |s: &Searched| match &s.doc {
+        let words_for = |s: &Searched| match &s.doc {
             Some(doc) => words_with_body(&s.entry, &body_text(doc.body())),
             None => words_of(&s.entry),
         };
@@ -76,27 +76,27 @@ impl Renderer<'_> {
             // A build: the words are merged as they are made, and not kept.
             None => {
                 let entries: Vec<Arc<Entry>> = searched.iter().map(|s| s.entry.clone()).collect();
-                let files = build_streamed(&entries, |i| words_of(&searched[i]));
+                let files = build_streamed(&entries, |i| words_for(&searched[i]));
                 (entries, files)
             }
             // `serve`: the index is patched with the documents whose words changed.
             Some(cache) => {
                 // Each document's words, kept from an earlier render when it
-                // has not changed, with the entry to keep.
-                let (words, kept): (Vec<Arc<Words>>, Vec<Option<Arc<Entry>>>) = {
+                // has not changed; new ones are kept under the entry's key.
+                let words: Vec<Arc<Words>> = {
                     use rayon::prelude::*;
                     searched
                         .par_iter()
                         .map(|s| match (&s.kept, s.keys) {
-                            (Some(words), _) => (words.clone(), Some(s.entry.clone())),
+                            (Some(words), _) => words.clone(),
                             (None, Some((_, entry_key))) => {
-                                let words = Arc::new(words_of(s));
+                                let words = Arc::new(words_for(s));
                                 cache.put(entry_key, s.entry.clone(), words.clone());
-                                (words, Some(s.entry.clone()))
+                                words
                             }
-                            (None, None) => (Arc::new(words_of(s)), None),
+                            (None, None) => Arc::new(words_for(s)),
                         })
-                        .unzip()
+                        .collect()
                 };
                 // Each document's words by a key, for patching the index.
                 let keys: Vec<u64> = searched
@@ -107,8 +107,7 @@ impl Renderer<'_> {
                 let documents = searched
                     .iter()
                     .zip(&words)
-                    .zip(kept)
-                    .filter_map(|((s, w), entry)| Some((s.doc.clone()?, entry?, s.keys?, w.clone())))
+                    .filter_map(|(s, w)| Some((s.doc.clone()?, s.entry.clone(), s.keys?, w.clone())))
                     .collect();
                 let lists = self.summary.langs[lang].clone();
                 let context = self.search_context.load(std::sync::atomic::Ordering::Relaxed);

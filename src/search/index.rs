@@ -68,7 +68,8 @@ pub struct Entry {
     pub snippet: String,
     /// Topics and unit: searched below the title, above the snippet.
     pub labels: Vec<String>,
-    /// Searched last; not kept.
+    /// Searched last; not kept. Empty for articles and pages:
+    /// `render/search` gives their bodies apart ([`words_with_body`]).
     pub body: String,
 }
 
